@@ -1,0 +1,193 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import { startProxy, type RecordingProxy } from './proxy';
+
+// One harness for both browsers, over puppeteer-core: CDP for Chromium, WebDriver BiDi for
+// Firefox. Every test reaches the extension the same way: through one of its own pages
+// (popup.html opened as a tab), which can call the extension APIs that a user's clicks would.
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const BUILD_DIR: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv2'),
+};
+const FIREFOX_UUID = '5f0c4a8e-6a43-4b7e-9a51-1d2b3c4d5e6f';
+
+export interface Tab {
+  page: Page;
+  tabId: number;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** The extension's base URL: chrome-extension://id/ or moz-extension://uuid/. */
+  base: string;
+  /** Every request the browser tried to send off this machine. */
+  offMachine: string[];
+  /** Console errors and uncaught errors seen on the pages opened through openTab. */
+  pageErrors: string[];
+  /** Runs a function in an extension page, with the extension API as `api`. */
+  ext<T>(fn: string, ...args: unknown[]): Promise<T>;
+  openTab(url: string): Promise<Tab>;
+  /** The extension page the harness drives (popup.html in a tab). */
+  extensionPage(): Promise<Page>;
+  badge(tabId: number): Promise<string>;
+  summary(tabId: number): Promise<{ total: number; byAspect: { aspect: string; count: number }[]; frames: number }>;
+  /** Waits until the tab's reports have stopped changing. */
+  settle(tabId: number, opts?: { minFrames?: number; quietMs?: number; timeoutMs?: number }): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,NetworkTimeServiceQuerying',
+  // Chromium's own calls home, off so that any request the proxy sees is ours.
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--allow-pre-commit-input',
+  '--disable-field-trial-config',
+  '--google-base-url=http://127.0.0.1:9',
+  '--gaia-url=http://127.0.0.1:9',
+  '--lso-url=http://127.0.0.1:9',
+  '--component-updater=url-source=http://127.0.0.1:9/',
+];
+
+export async function launch(name: BrowserName, opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const proxy = await startProxy();
+  const dir = BUILD_DIR[name];
+  const headless = opts.headless ?? true;
+  let browser: Browser;
+  let base: string;
+  if (name === 'chromium') {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'kc-chromium-'));
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless,
+      userDataDir,
+      pipe: true,
+      enableExtensions: [dir],
+      args: [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${proxy.port}`],
+    });
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 15_000 },
+    );
+    // new URL().origin is "null" for chrome-extension: URLs in Node; take the host by hand.
+    base = `chrome-extension://${new URL(worker.url()).host}/`;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless,
+      // Lets the pref below point Firefox's remote-settings client at a dead loopback port.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+        // Firefox's own background traffic, off so that any request the proxy sees is ours.
+        'services.settings.server': 'http://127.0.0.1:9/',
+        'extensions.blocklist.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'app.normandy.enabled': false,
+        'browser.region.network.url': '',
+      },
+    });
+    await browser.installExtension(dir);
+    base = `moz-extension://${FIREFOX_UUID}/`;
+  }
+  return wrap(name, browser, base, proxy);
+}
+
+function wrap(name: BrowserName, browser: Browser, base: string, proxy: RecordingProxy): ExtensionBrowser {
+  const pageErrors: string[] = [];
+  let extPage: Page | undefined;
+
+  async function extensionPage(): Promise<Page> {
+    if (extPage && !extPage.isClosed()) return extPage;
+    const page = await browser.newPage();
+    // Firefox: awaiting goto on a moz-extension page can hang; wait for the popup's root instead.
+    void page.goto(base + 'popup.html').catch(() => undefined);
+    await page.waitForSelector('#app', { timeout: 15_000 });
+    extPage = page;
+    return page;
+  }
+
+  async function ext<T>(fn: string, ...args: unknown[]): Promise<T> {
+    const page = await extensionPage();
+    // The function text runs in the extension page with `api` bound to chrome/browser.
+    return page.evaluate(
+      `(async (...args) => { const api = globalThis.browser ?? globalThis.chrome; return (${fn})(api, ...args); })(...${JSON.stringify(args)})`,
+    ) as Promise<T>;
+  }
+
+  const self: ExtensionBrowser = {
+    name,
+    browser,
+    base,
+    offMachine: proxy.requests,
+    pageErrors,
+    ext,
+    extensionPage,
+    async openTab(url) {
+      const tabId = await ext<number>('async (api, url) => (await api.tabs.create({ url, active: true })).id', url);
+      let page: Page | undefined;
+      for (let i = 0; i < 100 && !page; i++) {
+        page = (await browser.pages()).find((p) => p.url() === url);
+        if (!page) await new Promise((r) => setTimeout(r, 100));
+      }
+      if (!page) throw new Error(`no page found for ${url}`);
+      page.on('console', (m) => {
+        if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => pageErrors.push(`pageerror: ${String(e)}`));
+      return { page, tabId };
+    },
+    badge: (tabId) =>
+      ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
+    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", tabId })', tabId),
+    async settle(tabId, { minFrames = 1, quietMs = 600, timeoutMs = 15_000 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      let last = '';
+      let since = Date.now();
+      while (Date.now() < deadline) {
+        const s = await self.summary(tabId);
+        const now = JSON.stringify(s);
+        if (now !== last) {
+          last = now;
+          since = Date.now();
+        } else if (s.frames >= minFrames && Date.now() - since >= quietMs) {
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`tab ${tabId} did not settle: last summary ${last}`);
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await proxy.close();
+    },
+  };
+  return self;
+}

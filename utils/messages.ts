@@ -1,0 +1,47 @@
+// The messages that cross between the content script, the background and the popup.
+// Only counts, aspects and short snippets of the current page travel; nothing is stored.
+
+export interface AspectCount {
+  aspect: string;
+  count: number;
+}
+
+/** Content script → background: this frame's mention count changed. */
+export interface FrameReport {
+  type: 'frame-report';
+  count: number;
+  byAspect: AspectCount[];
+  /** True when a top frame starts a new document: the tab's old counts are dropped. */
+  reset?: boolean;
+}
+
+/** Popup/background → content script (top frame). */
+export interface ListRequest {
+  type: 'list-mentions';
+}
+export interface FocusRequest {
+  type: 'focus-mention';
+  index: number;
+}
+export interface Ping {
+  type: 'ping';
+}
+
+export interface MentionSummary {
+  index: number;
+  aspect: string;
+  phrase: string;
+  before: string;
+  after: string;
+}
+export interface MentionList {
+  mentions: MentionSummary[];
+  hostDisabled: boolean;
+}
+
+export type ContentMessage = ListRequest | FocusRequest | Ping;
+export type BackgroundMessage = FrameReport | Ping | { type: 'tab-total' };
+
+export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
