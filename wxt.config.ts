@@ -9,6 +9,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Mozilla's reviewers rebuild from the sources zip: leave out test output and notes.
+  zip: { excludeSources: ['artifacts/**', '.notes/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -17,6 +19,10 @@ export default defineConfig({
     permissions: ['storage'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -39,6 +39,10 @@ export default defineBackground(() => {
     if (isMessage<FrameReport>(message, 'frame-report') && tabId !== undefined) {
       return onReport(tabId, sender.frameId ?? 0, message).then((total) => ({ total }));
     }
+    if (isMessage<{ type: 'open-sheet' }>(message, 'open-sheet')) {
+      // The whole fact sheet, in a tab of its own (the popup cannot be opened from a page).
+      return browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=sheet') }).then(() => ({ ok: true }));
+    }
     if (isMessage<{ type: 'ping' }>(message, 'ping')) {
       return Promise.resolve({ type: 'pong' });
     }
@@ -50,6 +54,14 @@ export default defineBackground(() => {
       }));
     }
     return undefined;
+  });
+
+  // The shortcuts move through the mentions of the active tab's top frame.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (tab?.id === undefined) return;
+    const direction = command === 'previous-mention' ? 'previous' : command === 'next-mention' ? 'next' : null;
+    if (!direction) return;
+    browser.tabs.sendMessage(tab.id, { type: 'focus-mention', direction }, { frameId: 0 }).catch(() => undefined);
   });
 
   // A navigation starts the count again; the new page's frames report afresh.

@@ -1,11 +1,15 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentApp } from './content-app';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
-    void browser.runtime.sendMessage({ type: 'frame-report', count: 0, byAspect: [], reset: true });
+  main(ctx) {
+    try {
+      void new ContentApp(ctx).start().catch(() => undefined);
+    } catch {
+      // Never throw into the page.
+    }
   },
 });

@@ -1,7 +1,148 @@
-export function App() {
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { FactSheetView } from '../../components/FactSheetView';
+import type { PageState } from '../../components/page-state';
+import { PageSummary } from '../../components/PageSummary';
+import { PopupTabs } from '../../components/PopupTabs';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import type { Translate } from '../../components/translate';
+import { factSheet, factsByAspect } from '../../utils/fact-sheet';
+import { withSiteDisabled, type Settings } from '../../utils/settings-model';
+import type { PopupApi, TabRef } from './popup-api';
+import { probeTab } from './probe';
+
+export type View = 'page' | 'sheet' | 'settings';
+
+export interface AppProps {
+  api: PopupApi;
+  t: Translate;
+  /** `?view=sheet`: the fact sheet alone, as a page in a tab. */
+  sheetOnly?: boolean;
+  /** How often "This page" asks again while open: mentions can appear as the page changes. */
+  refreshMs?: number;
+}
+
+const groups = factsByAspect();
+
+function Sheet({ t, level, onOpenTab }: { t: Translate; level: 1 | 2; onOpenTab?: () => void }) {
   return (
-    <main>
-      <h1>Kursk Context</h1>
-    </main>
+    <FactSheetView
+      article={factSheet.article}
+      title={factSheet.topic.name}
+      groups={groups}
+      caveats={factSheet.caveats}
+      t={t}
+      level={level}
+      onOpenTab={onOpenTab}
+    />
+  );
+}
+
+export function App({ api, t, sheetOnly = false, refreshMs = 1500 }: AppProps) {
+  if (sheetOnly) {
+    return (
+      <div class="layout page-layout">
+        <header class="top">
+          <p class="brand">{t('extName')}</p>
+        </header>
+        <main>
+          <Sheet t={t} level={1} />
+        </main>
+      </div>
+    );
+  }
+  return <Popup api={api} t={t} refreshMs={refreshMs} />;
+}
+
+function Popup({ api, t, refreshMs }: { api: PopupApi; t: Translate; refreshMs: number }) {
+  const [view, setView] = useState<View>('page');
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const tab = useRef<TabRef | null | undefined>(undefined);
+  const latest = useRef<Settings | null>(null);
+  latest.current = settings;
+
+  const probe = useCallback(async () => {
+    const s = latest.current;
+    if (!s) return;
+    if (tab.current === undefined) tab.current = await api.currentTab().catch(() => null);
+    const next = await probeTab(api, tab.current, s);
+    // Same answer, same object: no re-render, so focus and scroll stay where they are.
+    setPage((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    void api.loadSettings().then((s) => live && setSettings(s));
+    const stop = api.watchSettings((s) => setSettings(s));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [api]);
+
+  // Asked again on every settings change (a site turned back on starts scanning) and while open.
+  useEffect(() => {
+    if (!settings) return;
+    void probe();
+    const timer = setInterval(() => void probe(), refreshMs);
+    return () => clearInterval(timer);
+  }, [settings, probe, refreshMs]);
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    await api.saveSettings(next);
+  };
+
+  const focus = async (index: number) => {
+    const id = tab.current?.id;
+    if (id === undefined) return;
+    await api.focusMention(id, index).catch(() => undefined);
+    if (await api.isPopup()) api.close();
+  };
+
+  const host = page.kind === 'ready' || page.kind === 'off-site' ? page.host : null;
+
+  return (
+    <div class="layout popup-layout">
+      <header class="top">
+        <h1>{t('extName')}</h1>
+      </header>
+      <PopupTabs
+        label={t('popupNavLabel')}
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { key: 'page', label: t('popupTabPage') },
+          { key: 'sheet', label: t('popupTabSheet') },
+          { key: 'settings', label: t('popupTabSettings') },
+        ]}
+      >
+        {view === 'page' && (
+          <PageSummary
+            state={page}
+            t={t}
+            onFocus={(i) => void focus(i)}
+            onTurnOn={() => settings && void save({ ...settings, enabled: true })}
+            onTurnOnSite={(h) => settings && void save(withSiteDisabled(settings, h, false))}
+            onGrantAccess={() =>
+              void api
+                .requestHostAccess()
+                .catch(() => false)
+                .then(() => probe())
+            }
+            onOpenSettings={() => setView('settings')}
+          />
+        )}
+        {view === 'sheet' && <Sheet t={t} level={2} onOpenTab={() => api.openSheetTab()} />}
+        {view === 'settings' &&
+          (settings ? (
+            <SettingsPanel settings={settings} host={host} t={t} onChange={save} />
+          ) : (
+            <p class="notice" role="status">
+              {t('pageLoading')}
+            </p>
+          ))}
+      </PopupTabs>
+    </div>
   );
 }

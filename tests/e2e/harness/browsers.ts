@@ -39,12 +39,14 @@ export interface ExtensionBrowser {
   extensionPage(): Promise<Page>;
   badge(tabId: number): Promise<string>;
   summary(tabId: number): Promise<{ total: number; byAspect: { aspect: string; count: number }[]; frames: number }>;
-  /** Waits until the tab's reports have stopped changing. */
-  settle(tabId: number, opts?: { minFrames?: number; quietMs?: number; timeoutMs?: number }): Promise<void>;
+  /** The top frame's own account: still scanning?, how many mentions, running on this site? */
+  status(tabId: number): Promise<{ busy: boolean; count: number; active: boolean; top: boolean }>;
+  /** Waits until the top frame has finished scanning and the tab's counts have stopped changing. */
+  settle(tabId: number, opts?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -167,22 +169,25 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
     badge: (tabId) =>
       ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
     summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", tabId })', tabId),
-    async settle(tabId, { minFrames = 1, quietMs = 600, timeoutMs = 15_000 } = {}) {
+    status: (tabId) =>
+      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status" }, { frameId: 0 })', tabId),
+    async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';
       let since = Date.now();
       while (Date.now() < deadline) {
-        const s = await self.summary(tabId);
-        const now = JSON.stringify(s);
+        const status = await self.status(tabId).catch(() => null); // null: the content script is not there yet
+        const summary = await self.summary(tabId);
+        const now = JSON.stringify({ status, summary });
         if (now !== last) {
           last = now;
           since = Date.now();
-        } else if (s.frames >= minFrames && Date.now() - since >= quietMs) {
+        } else if (status && !status.busy && Date.now() - since >= quietMs) {
           return;
         }
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`tab ${tabId} did not settle: last summary ${last}`);
+      throw new Error(`tab ${tabId} did not settle: last ${last}`);
     },
     async close() {
       await browser.close().catch(() => undefined);

@@ -1,0 +1,82 @@
+import type { ArticleMeta, Aspect, Caveat, Fact } from '../utils/fact-sheet-types';
+import { aspectLabel } from './aspect-label';
+import { FactItem } from './FactItem';
+import type { Translate } from './translate';
+
+export interface FactSheetViewProps {
+  article: ArticleMeta;
+  /** The topic's name, as the sheet's title. */
+  title: string;
+  groups: Array<{ aspect: Aspect; facts: Fact[] }>;
+  caveats: Caveat[];
+  t: Translate;
+  /** Shown in the popup only: the sheet in a tab of its own. */
+  onOpenTab?: () => void;
+  /** The heading level of the title: 1 when the sheet is the whole page. */
+  level?: 1 | 2;
+}
+
+// The whole fact sheet: every fact by aspect, every caveat, and what the source is — and is not.
+export function FactSheetView(p: FactSheetViewProps) {
+  const { t } = p;
+  const Title = p.level === 1 ? 'h1' : 'h2';
+  const Group = p.level === 1 ? 'h2' : 'h3';
+  const aspectsOf = aspectIndex(p.groups);
+  const allAspects = p.groups.length;
+  return (
+    <article class="sheet" aria-labelledby="kc-sheet-title">
+      <Title id="kc-sheet-title" class="sheet-title" lang="en">
+        {p.title}
+      </Title>
+      <p class="hint">{t('sheetIntro')}</p>
+      {p.onOpenTab && (
+        <button type="button" class="link-button" onClick={p.onOpenTab}>
+          {t('sheetOpenTab')}
+        </button>
+      )}
+      {p.groups.map((g) => (
+        <section class="sheet-group" key={g.aspect} data-aspect={g.aspect} aria-labelledby={`kc-aspect-${g.aspect}`}>
+          <Group id={`kc-aspect-${g.aspect}`}>{aspectLabel(t, g.aspect)}</Group>
+          <ul class="facts" lang="en">
+            {g.facts.map((f) => (
+              <FactItem fact={f} key={f.id} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {p.caveats.length > 0 && (
+        <section class="caveats" aria-labelledby="kc-sheet-caveats">
+          <Group id="kc-sheet-caveats">{t('cardCaveats')}</Group>
+          <ul>
+            {p.caveats.map((c) => {
+              const aspects = [...new Set(c.applies_to.map((id) => aspectsOf.get(id)).filter((a): a is Aspect => !!a))];
+              return (
+                <li key={c.id} data-caveat={c.id}>
+                  <span lang="en">{c.text}</span>
+                  <span class="applies">
+                    {aspects.length >= allAspects
+                      ? t('sheetAppliesToAll')
+                      : t('sheetAppliesTo', [aspects.map((a) => aspectLabel(t, a)).join(', ')])}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <footer class="sheet-source">
+        <p>
+          {t('cardSource')} <cite lang="en">{p.article.title}</cite> — {t('cardUndated')}
+        </p>
+        <p lang="en">{p.article.sources_note}</p>
+        <p class="hint">{t('sheetSourceNone')}</p>
+      </footer>
+    </article>
+  );
+}
+
+function aspectIndex(groups: FactSheetViewProps['groups']): Map<string, Aspect> {
+  const index = new Map<string, Aspect>();
+  for (const g of groups) for (const f of g.facts) index.set(f.id, g.aspect);
+  return index;
+}

@@ -1,0 +1,106 @@
+import { isBlock, isSkipped } from './dom-rules';
+
+// A block's text as one string, and where each text node starts in it, so that a detector
+// offset maps back to a DOM point. Text nodes are joined as they are, so that
+// `North <b>Korean</b> troops` reads as one phrase; nested blocks and <br> become a paragraph
+// separator, which the detector treats as a hard sentence boundary.
+export const BOUNDARY = '\u2029';
+const LAYOUT_SPACE = /[\t\n\r\f\v]/g;
+
+/** A block: an element, or a shadow root whose top-level text has no block around it. */
+export type BlockRoot = Element | ShadowRoot;
+
+export interface BlockText {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+export function readBlock(block: BlockRoot): BlockText {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let pendingBoundary = false;
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (el === block) return NodeFilter.FILTER_SKIP;
+      if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+      if (isBlock(el) || el.tagName === 'BR') {
+        pendingBoundary = true;
+        return NodeFilter.FILTER_REJECT; // a nested block is read on its own
+      }
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (data.length === 0) continue;
+    if (pendingBoundary && length > 0) {
+      parts.push(BOUNDARY);
+      length += 1;
+    }
+    pendingBoundary = false;
+    nodes.push(n as Text);
+    starts.push(length);
+    // Source line breaks are layout, not sentence ends: same length, so offsets hold.
+    parts.push(data.replace(LAYOUT_SPACE, ' '));
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The DOM point of a text offset; `end` picks the earlier node at a boundary between two. */
+export function pointAt(bt: BlockText, offset: number, end: boolean): { node: Text; offset: number } | null {
+  const { nodes, starts } = bt;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] < offset || (!end && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  const local = Math.min(Math.max(offset - starts[lo], 0), node.data.length);
+  return { node, offset: local };
+}
+
+/** Every block element under a root, in document order (the root counts as one). */
+export function blocksUnder(root: Element | ShadowRoot | Document, onShadowRoot?: (r: ShadowRoot) => void): BlockRoot[] {
+  return [...iterateBlocks(root, onShadowRoot)];
+}
+
+/**
+ * The same, lazily, so that a scan can stop between any two blocks. The page may change in
+ * between: if the node the walk stands on was removed, the walk starts again from the root
+ * and skips what it has already given.
+ */
+export function* iterateBlocks(
+  root: Element | ShadowRoot | Document,
+  onShadowRoot?: (r: ShadowRoot) => void,
+): Generator<BlockRoot> {
+  const start = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+  if (!start) return;
+  const doc = start.ownerDocument!;
+  const filter = {
+    acceptNode: (node: Node) => (isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  };
+  const seen = new WeakSet<Node>();
+  let walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, filter);
+  yield start as BlockRoot;
+  for (;;) {
+    if (walker.currentNode !== start && !walker.currentNode.isConnected) {
+      walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, filter);
+    }
+    const n = walker.nextNode() as Element | null;
+    if (!n) return;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.shadowRoot && onShadowRoot) onShadowRoot(n.shadowRoot);
+    if (isBlock(n)) yield n;
+  }
+}

@@ -1,0 +1,237 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findMentions, mightMention } from '../../utils/detect';
+import { cardContent } from '../../utils/card-content';
+import { factSheet } from '../../utils/fact-sheet';
+import type { FrameReport, MentionList } from '../../utils/messages';
+import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
+import { t } from '../../platform/i18n';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import { CardHost } from './card-host';
+import { trapTab } from './focus-trap';
+import { HighlightSheet } from './highlight-style';
+import { HighlightPainter, highlightApi } from './highlights';
+import { firstRect, type Hit } from './hit-test';
+import { HoverController } from './hover';
+import { countByAspect, inDocumentOrder } from './report';
+import { PageScanner, type PageMention } from './scanner';
+
+// Wires one frame: scanner → highlights → badge report; hover and keyboard → card.
+export class ContentApp {
+  private scanner: PageScanner | null = null;
+  private painter: HighlightPainter | null = null;
+  private sheet = new HighlightSheet(window);
+  private card: CardHost;
+  private hover: HoverController;
+  private detachHover: (() => void) | null = null;
+  private settings: Settings | null = null;
+  private open: PageMention | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private reportTimer: number | undefined;
+  private lastReported = 0;
+  private cursor = -1;
+  private readonly isTop = window === window.top;
+
+  constructor(private ctx: ContentScriptContext) {
+    this.card = new CardHost(ctx);
+    this.hover = new HoverController({
+      doc: document,
+      find: (node, offset) => this.scanner?.at(node, offset) ?? null,
+      hasMentions: () => (this.painter?.size ?? 0) > 0,
+      inCard: (e) => e.composedPath().some((n) => this.card.owns(n as Node)),
+      trigger: () => this.settings?.trigger ?? 'hover',
+      open: (hit, kb) => void this.openCard(hit.mention, hit, kb),
+      close: () => this.closeCard(false),
+      openMention: () => this.open,
+      onError: (e) => this.fail(e),
+    });
+  }
+
+  async start(): Promise<void> {
+    this.settings = await loadSettings();
+    this.ctx.onInvalidated(watchSettings((s) => this.guard(() => this.applySettings(s))));
+    this.ctx.addEventListener(window, 'keydown', (e) => this.guard(() => this.onKey(e)), { capture: true });
+    browser.runtime.onMessage.addListener(this.onMessage);
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(this.onMessage);
+      this.stop();
+    });
+    this.applySettings(this.settings);
+  }
+
+  private get active(): boolean {
+    return this.settings !== null && activeOn(this.settings, location.hostname);
+  }
+
+  private applySettings(s: Settings): void {
+    this.settings = s;
+    this.sheet.setStyle(s.highlightStyle);
+    if (this.active && !this.scanner) this.run();
+    else if (!this.active && this.scanner) this.stop();
+  }
+
+  private run(): void {
+    const api = highlightApi(window);
+    if (api) this.painter = new HighlightPainter(api);
+    this.scanner = new PageScanner(
+      document,
+      { findMentions, mightMention },
+      {
+        changed: (added, removed) => this.onChanged(added, removed),
+        shadowRoot: (root) => this.sheet.adoptIn(root),
+        error: (e) => this.fail(e),
+      },
+      (node) => this.card.owns(node),
+    );
+    this.detachHover = this.hover.attach();
+    this.scanner.start();
+  }
+
+  private stop(): void {
+    this.closeCard(false);
+    this.detachHover?.();
+    this.detachHover = null;
+    this.scanner?.stop();
+    this.scanner = null;
+    this.painter?.clear();
+    this.painter = null;
+    this.sheet.remove();
+    this.card.remove();
+    this.scheduleReport();
+  }
+
+  private onChanged(added: PageMention[], removed: PageMention[]): void {
+    if (added.length) this.sheet.adoptIn(document);
+    this.painter?.update(
+      added.map((m) => m.range),
+      removed.map((m) => m.range),
+    );
+    if (this.open && removed.includes(this.open)) this.closeCard(false);
+    this.scheduleReport();
+  }
+
+  private scheduleReport(): void {
+    if (this.reportTimer !== undefined) return;
+    this.reportTimer = window.setTimeout(() => {
+      this.reportTimer = undefined;
+      this.guard(() => this.report());
+    }, 150);
+  }
+
+  private report(): void {
+    const mentions = this.scanner?.all() ?? [];
+    // Pages that never mention the topic send nothing at all.
+    if (mentions.length === 0 && this.lastReported === 0) return;
+    this.lastReported = mentions.length;
+    const message: FrameReport = { type: 'frame-report', count: mentions.length, byAspect: countByAspect(mentions) };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  private onMessage = (message: unknown): Promise<unknown> | undefined => {
+    try {
+      const m = message as { type?: string; index?: number; direction?: string };
+      if (m?.type === 'status') {
+        return Promise.resolve({ busy: this.scanner?.busy ?? false, count: this.scanner?.all().length ?? 0, active: this.active, top: this.isTop });
+      }
+      if (!this.isTop) return undefined; // the popup and the shortcuts talk to the top frame
+      if (m?.type === 'list-mentions') return Promise.resolve(this.list());
+      if (m?.type === 'focus-mention') {
+        void this.focusMention(typeof m.index === 'number' ? m.index : m.direction === 'previous' ? -2 : -1);
+        return Promise.resolve({ ok: true });
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+    return undefined;
+  };
+
+  private list(): MentionList {
+    const mentions = inDocumentOrder(this.scanner?.all() ?? []);
+    return {
+      hostDisabled: !this.active,
+      mentions: mentions.map((m, index) => ({
+        index,
+        aspect: m.mention.aspect,
+        phrase: m.mention.text,
+        before: m.sentence.before,
+        after: m.sentence.after,
+      })),
+    };
+  }
+
+  /** index ≥ 0: that mention; -1: the next; -2: the previous. */
+  private async focusMention(index: number): Promise<void> {
+    const mentions = inDocumentOrder(this.scanner?.all() ?? []);
+    if (mentions.length === 0) return;
+    if (index === -1) this.cursor = (this.cursor + 1) % mentions.length;
+    else if (index === -2) this.cursor = (this.cursor - 1 + mentions.length) % mentions.length;
+    else this.cursor = Math.min(index, mentions.length - 1);
+    const target = mentions[this.cursor];
+    const el = target.range.startContainer.parentElement;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'instant' });
+    await this.openCard(target, { mention: target, rect: firstRect(target.range) }, true);
+  }
+
+  private async openCard(mention: PageMention, hit: Hit, viaKeyboard: boolean): Promise<void> {
+    if (viaKeyboard && !this.card.isOpen) {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement ? active : null;
+    }
+    this.open = mention;
+    this.painter?.setActive(mention.range);
+    const content = cardContent(mention.mention);
+    await this.card.show(
+      {
+        phrase: mention.mention.text,
+        topic: factSheet.topic,
+        article: factSheet.article,
+        ...content,
+        t,
+        onOpenSheet: () => void browser.runtime.sendMessage({ type: 'open-sheet' }).catch(() => undefined),
+        onDisableSite: () => void this.disableSite(),
+        onClose: () => this.closeCard(true),
+      },
+      { rect: hit.rect },
+      viaKeyboard,
+    );
+  }
+
+  private closeCard(restoreFocus: boolean): void {
+    if (!this.open && !this.card.isOpen) return;
+    this.open = null;
+    this.hover.cancelGrace();
+    this.painter?.setActive(null);
+    this.card.hide();
+    if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  private async disableSite(): Promise<void> {
+    if (!this.settings) return;
+    await saveSettings(withSiteDisabled(this.settings, location.hostname, true));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.card.isOpen) return;
+    if (e.key === 'Escape') {
+      this.closeCard(true);
+      return;
+    }
+    const card = this.card.cardElement;
+    if (card && e.composedPath().includes(card)) trapTab(e, card);
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Our failures stay ours: never thrown into the page, never a console error on it. */
+  private fail(e: unknown): void {
+    if (import.meta.env.DEV) console.debug('[kursk-context]', e);
+  }
+}

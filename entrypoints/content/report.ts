@@ -1,0 +1,19 @@
+import type { AspectCount } from '../../utils/messages';
+import type { PageMention } from './scanner';
+
+// What leaves the frame for the badge and the popup: counts by aspect, never page text,
+// except the short snippets the popup asks for while it is open.
+export function countByAspect(mentions: PageMention[]): AspectCount[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.mention.aspect, (counts.get(m.mention.aspect) ?? 0) + 1);
+  return [...counts].map(([aspect, count]) => ({ aspect, count }));
+}
+
+/** Mentions in document order (the scanner keeps them by block, in no particular order). */
+export function inDocumentOrder(mentions: PageMention[]): PageMention[] {
+  return [...mentions].sort((a, b) => {
+    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+    const rel = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+    return rel & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : rel & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  });
+}

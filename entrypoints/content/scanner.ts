@@ -1,0 +1,297 @@
+import type { DetectOptions, Mention } from '../../utils/detect';
+import { blockOf, insideSkipped, isShadowRoot } from './dom-rules';
+import { iterateBlocks, pointAt, readBlock, type BlockRoot } from './block-text';
+import { SliceScheduler } from './slices';
+
+// Finds the mentions on a page and keeps them right while the page changes.
+// One full pass in idle slices, then a MutationObserver re-reads only the blocks that changed.
+
+export interface Detector {
+  mightMention(text: string): boolean;
+  findMentions(text: string, options?: DetectOptions): Mention[];
+}
+
+export interface PageMention {
+  block: BlockRoot;
+  range: Range;
+  mention: Mention;
+  /** The sentence around the phrase, for the popup's snippet; kept in memory only. */
+  sentence: { before: string; after: string };
+}
+
+export interface ScannerEvents {
+  /** Mentions were added or removed in these blocks. */
+  changed(added: PageMention[], removed: PageMention[]): void;
+  /** A shadow root of the page that now holds a mention: its styles must learn ours. */
+  shadowRoot?(root: ShadowRoot): void;
+  error(e: unknown): void;
+}
+
+const SNIPPET = 80;
+
+export class PageScanner {
+  private byBlock = new Map<BlockRoot, PageMention[]>();
+  /** Blocks that passed the cheap pre-filter but held no mention: re-read if the page turns out to be on topic. */
+  private candidates = new Set<BlockRoot>();
+  private queue: BlockRoot[] = [];
+  private queued = new Set<BlockRoot>();
+  private walks: Array<Generator<BlockRoot>> = [];
+  private observer: MutationObserver;
+  private scheduler: SliceScheduler;
+  private sweepNeeded = false;
+  private pageContext = false;
+  private firstPassDone = false;
+
+  constructor(
+    private doc: Document,
+    private detector: Detector,
+    private events: ScannerEvents,
+    /** Our own UI's host: its changes are not the page's. */
+    private ignore: (node: Node) => boolean = () => false,
+  ) {
+    const win = doc.defaultView!;
+    this.scheduler = new SliceScheduler(win, () => this.step(), events.error);
+    this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
+      try {
+        this.onMutations(records);
+      } catch (e) {
+        events.error(e);
+      }
+    });
+  }
+
+  start(): void {
+    this.observe(this.doc);
+    this.walks.push(this.walkIfTopical(this.doc));
+    this.scheduler.schedule();
+  }
+
+  stop(): void {
+    this.scheduler.stop();
+    this.observer.disconnect();
+    const all = this.all();
+    this.byBlock.clear();
+    if (all.length) this.events.changed([], all);
+  }
+
+  /** True while there is work queued: tests and the badge wait for it. */
+  get busy(): boolean {
+    return this.queue.length > 0 || this.walks.length > 0 || !this.firstPassDone;
+  }
+
+  all(): PageMention[] {
+    const out: PageMention[] = [];
+    for (const list of this.byBlock.values()) out.push(...list);
+    return out;
+  }
+
+  /** The mention under a DOM point, if any. */
+  at(node: Node, offset: number): PageMention | null {
+    const block = blockOf(node);
+    const list = block ? this.byBlock.get(block) : undefined;
+    if (!list) return null;
+    for (const m of list) {
+      try {
+        if (m.range.isPointInRange(node, offset)) return m;
+      } catch {
+        // a point in another tree
+      }
+    }
+    return null;
+  }
+
+  private observe(target: Document | ShadowRoot): void {
+    this.observer.observe(target, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'contenteditable'],
+    });
+  }
+
+  /**
+   * The cheap path that most pages take: one native textContent and one pre-filter pass over
+   * it. Only text that could hold a mention is walked block by block; otherwise we only look
+   * for open shadow roots, whose text textContent does not include.
+   */
+  private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot> {
+    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    if (!top) return;
+    if (this.detector.mightMention(top.textContent ?? '')) {
+      yield* this.walk(root);
+      return;
+    }
+    const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) {
+        this.observe(shadow);
+        this.walks.push(this.walkIfTopical(shadow));
+      }
+    }
+  }
+
+  private walk(root: Document | Element | ShadowRoot): Generator<BlockRoot> {
+    return iterateBlocks(root, (shadow) => {
+      this.observe(shadow);
+      this.walks.push(this.walkIfTopical(shadow));
+    });
+  }
+
+  private enqueue(block: BlockRoot | null): void {
+    if (!block || this.queued.has(block)) return;
+    this.queued.add(block);
+    this.queue.push(block);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target;
+      if (this.ignore(target)) continue;
+      if (r.type === 'characterData') {
+        if (!insideSkipped(target, this.doc)) this.enqueue(blockOf(target));
+        continue;
+      }
+      if (r.type === 'attributes') {
+        const el = target as Element;
+        this.enqueue(blockOf(el));
+        if (!insideSkipped(el, this.doc)) this.walks.push(this.walk(el));
+        else this.sweepNeeded = true;
+        this.sweepUnder(el);
+        continue;
+      }
+      // childList
+      if (r.removedNodes.length) this.sweepNeeded = true;
+      if (insideSkipped(target, this.doc)) continue;
+      this.enqueue(blockOf(target) ?? (isShadowRoot(target) ? target : null));
+      for (const added of Array.from(r.addedNodes)) {
+        if (this.ignore(added)) continue;
+        if (added.nodeType === Node.ELEMENT_NODE) this.walks.push(this.walkIfTopical(added as Element));
+      }
+    }
+    this.scheduler.schedule();
+  }
+
+  /** Drops the mentions of blocks that left the page or were hidden or made editable. */
+  private sweepUnder(el: Element): void {
+    const removed: PageMention[] = [];
+    for (const [block, list] of this.byBlock) {
+      const node = isShadowRoot(block) ? block.host : block;
+      if (el.contains(node) && insideSkipped(node, this.doc)) {
+        removed.push(...list);
+        this.byBlock.delete(block);
+      }
+    }
+    if (removed.length) this.events.changed([], removed);
+  }
+
+  private sweep(): void {
+    this.sweepNeeded = false;
+    const removed: PageMention[] = [];
+    for (const [block, list] of this.byBlock) {
+      if (!block.isConnected || list.some((m) => m.range.collapsed)) {
+        removed.push(...list);
+        this.byBlock.delete(block);
+        if (block.isConnected) this.enqueue(block);
+      }
+    }
+    for (const block of this.candidates) if (!block.isConnected) this.candidates.delete(block);
+    if (removed.length) this.events.changed([], removed);
+  }
+
+  /** One bounded unit of work; false when there is none left. */
+  private step(): boolean {
+    if (this.sweepNeeded) this.sweep();
+    const block = this.queue.shift();
+    if (block) {
+      this.queued.delete(block);
+      this.read(block);
+      return true;
+    }
+    const walk = this.walks[0];
+    if (walk) {
+      // Pull a batch of blocks from the walk into the queue.
+      for (let i = 0; i < 64; i++) {
+        const next = walk.next();
+        if (next.done) {
+          this.walks.shift();
+          break;
+        }
+        this.enqueue(next.value);
+      }
+      return true;
+    }
+    if (!this.firstPassDone) {
+      this.firstPassDone = true;
+      // On a page about the topic, short mentions ("the North Korean soldiers") count too.
+      if (this.byBlock.size > 0 && !this.pageContext) {
+        this.pageContext = true;
+        for (const block of this.candidates) this.enqueue(block);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private read(block: BlockRoot): void {
+    const old = this.byBlock.get(block) ?? [];
+    let found: PageMention[] = [];
+    if (block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc)) {
+      const bt = readBlock(block);
+      if (this.detector.mightMention(bt.text)) {
+        let mentions = this.detector.findMentions(bt.text, { pageContext: this.pageContext });
+        // Style is only asked of the rare blocks that mention the topic: it can force a layout.
+        if (mentions.length && !isVisible(block)) mentions = [];
+        if (mentions.length === 0) this.candidates.add(block);
+        else this.candidates.delete(block);
+        found = mentions.flatMap((m) => {
+          const s = pointAt(bt, m.start, false);
+          const e = pointAt(bt, m.end, true);
+          if (!s || !e) return [];
+          const range = this.doc.createRange();
+          range.setStart(s.node, s.offset);
+          range.setEnd(e.node, e.offset);
+          const from = Math.max(m.sentenceStart, m.start - SNIPPET);
+          const to = Math.min(m.sentenceEnd, m.end + SNIPPET);
+          return [{ block, range, mention: m, sentence: { before: bt.text.slice(from, m.start), after: bt.text.slice(m.end, to) } }];
+        });
+      } else {
+        this.candidates.delete(block);
+      }
+    }
+    if (found.length) this.byBlock.set(block, found);
+    else this.byBlock.delete(block);
+    if (old.length || found.length) {
+      if (!sameMentions(old, found)) {
+        this.events.changed(found, old);
+        if (found.length && isShadowRoot(block.getRootNode())) this.events.shadowRoot?.(block.getRootNode() as ShadowRoot);
+      } else {
+        // Same text, same spans: keep the old ranges, so an open card stays anchored.
+        this.byBlock.set(block, old);
+      }
+    }
+  }
+}
+
+function sameMentions(a: PageMention[], b: PageMention[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((m, i) => {
+    const n = b[i];
+    return (
+      m.mention.start === n.mention.start &&
+      m.mention.end === n.mention.end &&
+      m.range.startContainer === n.range.startContainer &&
+      m.range.endContainer === n.range.endContainer &&
+      m.range.startOffset === n.range.startOffset &&
+      m.range.endOffset === n.range.endOffset
+    );
+  });
+}
+
+function isVisible(block: BlockRoot): boolean {
+  const el = isShadowRoot(block) ? block.host : block;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el);
+  return true;
+}

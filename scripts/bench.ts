@@ -1,0 +1,182 @@
+// `npm run bench`: the extension's cost on generated pages in real Chromium, beside mark.js
+// doing the same job on the same pages in the same run; the detector's speed in Node beside
+// one plain regex pass; bundle sizes; heap growth. Prints a table, writes artifacts/bench.json.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findMentions, mightMention } from '../utils/detect';
+import { BUILD_DIR, CHROMIUM_ARGS, launch } from '../tests/e2e/harness/browsers';
+import { startServer } from '../tests/e2e/harness/server';
+import { ARTIFACTS, ROOT } from '../tests/e2e/harness/paths';
+import { attribute, type CpuProfile } from '../tests/bench/profile';
+import { MARK_TERMS, densePage, examplePage, topicFreePage } from '../tests/bench/pages';
+
+const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+interface PageResult {
+  page: string;
+  textMB: number;
+  textNodes: number;
+  mentions: number;
+  extensionMs: number;
+  longestSliceMs: number;
+  markJsMs: number | null;
+}
+
+const server = await startServer([]);
+const pages = {
+  'example.com': server.put('example.html', examplePage()),
+  '1 MB topic-free': server.put('free.html', topicFreePage(1)),
+  '5 MB, 100k nodes, ~200 mentions': server.put('dense.html', densePage()),
+};
+const blank = server.put('blank.html', '<!doctype html><title>blank</title>');
+const markSource = readFileSync(MARK_JS, 'utf8');
+
+async function textStats(page: Page): Promise<{ textMB: number; textNodes: number }> {
+  return page.evaluate(() => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    let chars = 0;
+    for (let t = w.nextNode(); t; t = w.nextNode()) {
+      n++;
+      chars += (t as Text).data.length;
+    }
+    return { textMB: chars / 1e6, textNodes: n };
+  });
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+// --- the extension, profiled over its whole settle period ---
+const ext = await launch('chromium');
+const extScript = (url: string) => url.startsWith(ext.base);
+const results: PageResult[] = [];
+const heap: { withExtension: number; without: number } = { withExtension: 0, without: 0 };
+for (const [name, url] of Object.entries(pages)) {
+  const { page, tabId } = await ext.openTab(blank);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await ext.settle(tabId, { quietMs: 800, timeoutMs: 120_000 });
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  const a = attribute(profile, extScript);
+  const stats = await textStats(page);
+  const status = await ext.status(tabId);
+  results.push({ page: name, ...stats, mentions: status.count, extensionMs: a.totalMs, longestSliceMs: a.longestSliceMs, markJsMs: null });
+  if (name.startsWith('5 MB')) heap.withExtension = await heapUsed(page);
+  await page.close();
+}
+await ext.close();
+
+// --- mark.js, in a browser without the extension, on the same pages ---
+const plain: Browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+for (const [name, url] of Object.entries(pages)) {
+  const page = await plain.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  if (name.startsWith('5 MB')) heap.without = await heapUsed(page);
+  await page.addScriptTag({ content: markSource });
+  const ms = await page.evaluate(
+    (terms: string[]) =>
+      new Promise<number>((done) => {
+        const t0 = performance.now();
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+        new Mark(document.body).mark(terms, {
+          separateWordSearch: false,
+          acrossElements: false,
+          done: () => done(performance.now() - t0),
+        });
+      }),
+    MARK_TERMS,
+  );
+  results.find((r) => r.page === name)!.markJsMs = ms;
+  await page.close();
+}
+await plain.close();
+await server.close();
+
+// --- the detector alone, in Node, beside one plain regex pass over the same text ---
+function timeBest(fn: () => unknown, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+const freeText = topicFreePage(5).replace(/<[^>]+>/g, ' ');
+const denseText = densePage().replace(/<[^>]+>/g, ' ');
+const mbps = (text: string, ms: number) => text.length / 1e6 / (ms / 1000);
+const plainPass = (text: string) => () => (text.match(/\bthe\b/g) ?? []).length;
+const detector = {
+  topicFree: { detectorMBps: mbps(freeText, timeBest(() => findMentions(freeText))), regexMBps: mbps(freeText, timeBest(plainPass(freeText))) },
+  topicDense: {
+    detectorMBps: mbps(denseText, timeBest(() => findMentions(denseText), 3)),
+    regexMBps: mbps(denseText, timeBest(plainPass(denseText))),
+    mentions: findMentions(denseText).length,
+  },
+  prefilterMBps: mbps(freeText, timeBest(() => mightMention(freeText))),
+};
+
+// --- bundle sizes ---
+const gz = (file: string) => gzipSync(readFileSync(join(BUILD_DIR.chromium, file))).length / 1000;
+const bundles = { contentScriptKBgz: gz('content-scripts/content.js'), backgroundKBgz: gz('background.js') };
+
+// --- report ---
+const byName = (prefix: string) => results.find((r) => r.page.startsWith(prefix))!;
+const dense = byName('5 MB');
+const free = byName('1 MB');
+const targets = [
+  ['mark.js ÷ extension on the 5 MB page ≥ 20', dense.markJsMs! / Math.max(dense.extensionMs, 0.1), (v: number) => v >= 20],
+  ['longest slice on any page ≤ 50 ms', Math.max(...results.map((r) => r.longestSliceMs)), (v: number) => v <= 50],
+  ['example.com page ≤ 2 ms', byName('example').extensionMs, (v: number) => v <= 2],
+  ['topic-free text ≤ 10 ms per MB', free.extensionMs / free.textMB, (v: number) => v <= 10],
+  ['content script ≤ 20 kB gzipped', bundles.contentScriptKBgz, (v: number) => v <= 20],
+  ['heap growth on the 5 MB page ≤ 5 MB', (heap.withExtension - heap.without) / 1e6, (v: number) => v <= 5],
+  ['detector on topic-free text ≥ ½ regex pass', detector.topicFree.detectorMBps / detector.topicFree.regexMBps, (v: number) => v >= 0.5],
+] as const;
+
+const f = (v: number | null, d = 1) => (v === null ? '—' : v.toFixed(d));
+console.log('\nIn real Chromium, the built extension vs mark.js (same pages, same run)');
+console.table(
+  results.map((r) => ({
+    page: r.page,
+    'text MB': f(r.textMB, 2),
+    'text nodes': r.textNodes,
+    mentions: r.mentions,
+    'extension JS ms': f(r.extensionMs),
+    'longest slice ms': f(r.longestSliceMs),
+    'mark.js ms': f(r.markJsMs),
+  })),
+);
+console.log('Detector in Node (MB/s):');
+console.table({
+  'topic-free': { detector: f(detector.topicFree.detectorMBps), 'one regex pass': f(detector.topicFree.regexMBps) },
+  'topic-dense': { detector: f(detector.topicDense.detectorMBps), 'one regex pass': f(detector.topicDense.regexMBps) },
+});
+console.log(`pre-filter alone: ${f(detector.prefilterMBps)} MB/s; bundles: content ${f(bundles.contentScriptKBgz, 1)} kB gz, background ${f(bundles.backgroundKBgz, 1)} kB gz`);
+console.log(`heap on the 5 MB page: ${f(heap.withExtension / 1e6)} MB with the extension, ${f(heap.without / 1e6)} MB without`);
+console.log('\nTargets:');
+let failed = 0;
+for (const [label, value, ok] of targets) {
+  const pass = ok(value);
+  if (!pass) failed++;
+  console.log(`  ${pass ? '✓' : '✗'} ${label}: ${f(value, 2)}`);
+}
+mkdirSync(ARTIFACTS, { recursive: true });
+writeFileSync(
+  join(ARTIFACTS, 'bench.json'),
+  JSON.stringify({ when: new Date().toISOString(), pages: results, detector, bundles, heap, targets: targets.map(([label, value, ok]) => ({ label, value, pass: ok(value) })) }, null, 2),
+);
+console.log(`\nwrote ${join(ARTIFACTS, 'bench.json')}`);
+process.exit(failed ? 1 : 0);

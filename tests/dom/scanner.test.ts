@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Mention } from '../../utils/detect/types';
+import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+
+// A stand-in detector with a rule simple enough to reason about: "North Korean troops" is a
+// mention; "the soldiers" is one only on a page already about the topic.
+const fake: Detector = {
+  mightMention: (text) => /North Korean|soldiers/.test(text),
+  findMentions(text, options) {
+    const out: Mention[] = [];
+    const re = options?.pageContext ? /North Korean troops|the soldiers/g : /North Korean troops/g;
+    for (const m of text.matchAll(re)) {
+      out.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        lang: 'en',
+        aspect: 'general',
+        figures: [],
+        sentenceStart: 0,
+        sentenceEnd: text.length,
+      });
+    }
+    return out;
+  },
+};
+
+let scanner: PageScanner | null = null;
+afterEach(() => {
+  scanner?.stop();
+  scanner = null;
+});
+
+async function settled(s: PageScanner): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    if (!s.busy) return;
+  }
+  throw new Error('scanner never settled');
+}
+
+function start(html: string): { live: Set<PageMention>; s: PageScanner } {
+  document.body.innerHTML = html;
+  const live = new Set<PageMention>();
+  const s = new PageScanner(document, fake, {
+    changed(added, removed) {
+      for (const m of removed) live.delete(m);
+      for (const m of added) live.add(m);
+    },
+    error(e) {
+      throw e;
+    },
+  });
+  s.start();
+  scanner = s;
+  return { live, s };
+}
+
+const texts = (ms: Iterable<PageMention>) => [...ms].map((m) => m.range.toString()).sort();
+
+describe('PageScanner', () => {
+  it('finds mentions across inline elements and maps them to ranges over the right text', async () => {
+    const { live, s } = start('<p>Officials say North <b>Korean</b> troops moved.</p><p>Nothing here.</p>');
+    await settled(s);
+    expect(texts(live)).toEqual(['North Korean troops']);
+    expect(texts(s.all())).toEqual(['North Korean troops']);
+  });
+
+  it('reads short mentions once the page is known to be on topic, and not before', async () => {
+    const on = start('<p>North Korean troops arrived.</p><p>Later the soldiers moved.</p>');
+    await settled(on.s);
+    expect(texts(on.live)).toEqual(['North Korean troops', 'the soldiers']);
+    on.s.stop();
+    const off = start('<p>Later the soldiers moved.</p>');
+    await settled(off.s);
+    expect(texts(off.live)).toEqual([]);
+  });
+
+  it('follows edits, additions and removals', async () => {
+    const { live, s } = start('<div id="feed"><p id="a">Quiet text.</p></div>');
+    await settled(s);
+    expect(live.size).toBe(0);
+
+    const p = document.createElement('p');
+    p.textContent = 'Breaking: North Korean troops seen.';
+    document.getElementById('feed')!.append(p);
+    await settled(s);
+    expect(texts(live)).toEqual(['North Korean troops']);
+
+    document.getElementById('a')!.firstChild!.textContent = 'Now North Korean troops too.';
+    await settled(s);
+    expect(texts(live)).toEqual(['North Korean troops', 'North Korean troops']);
+
+    p.remove();
+    await settled(s);
+    expect(live.size).toBe(1);
+
+    document.getElementById('a')!.firstChild!.textContent = 'Quiet again.';
+    await settled(s);
+    expect(live.size).toBe(0);
+  });
+
+  it('drops mentions in a block that becomes hidden or editable, and ignores fields', async () => {
+    const { live, s } = start('<p id="a">North Korean troops</p><textarea>North Korean troops</textarea>');
+    await settled(s);
+    expect(live.size).toBe(1);
+    document.getElementById('a')!.setAttribute('contenteditable', 'true');
+    await settled(s);
+    expect(live.size).toBe(0);
+    document.getElementById('a')!.removeAttribute('contenteditable');
+    await settled(s);
+    expect(live.size).toBe(1);
+  });
+
+  it('scans open shadow roots of the page', async () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>North Korean troops inside a component.</p>';
+    const found: PageMention[] = [];
+    const s = new PageScanner(document, fake, { changed: (a) => found.push(...a), error: (e) => { throw e; } });
+    scanner = s;
+    s.start();
+    await settled(s);
+    expect(texts(found)).toEqual(['North Korean troops']);
+  });
+
+  it('finds the mention at a DOM point', async () => {
+    const { s } = start('<p>Officials say North Korean troops moved.</p>');
+    await settled(s);
+    const text = document.querySelector('p')!.firstChild!;
+    expect(s.at(text, 20)?.range.toString()).toBe('North Korean troops');
+    expect(s.at(text, 2)).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { startServer, type FixtureServer } from './harness/server';
+import { ARTIFACTS, FIXTURES } from './harness/paths';
+import {
+  HOST_TAG,
+  highlightCount,
+  markupAsServed,
+  markupWithoutOurHost,
+  pointOf,
+  readCard,
+  waitForCard,
+} from './harness/page';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) => {
+  let server: FixtureServer;
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer([FIXTURES]);
+    b = await launch(name);
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('highlights every mention of a news page, badges the count, and leaves the markup alone', async () => {
+    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    await b.settle(tabId);
+    expect(await b.badge(tabId)).toBe('5');
+    expect(await highlightCount(page)).toBe(5);
+    expect((await b.status(tabId)).count).toBe(5);
+    // Nothing added but (at most) our host; nothing rewritten.
+    expect(await markupWithoutOurHost(page)).toBe(await markupAsServed(page));
+  });
+
+  it('opens the card on hover with facts and caveats, compares the page figure, and closes on Esc', async () => {
+    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    await page.setViewport({ width: 1000, height: 800 });
+    await b.settle(tabId);
+    const p = await pointOf(page, 'contingent in Russia at 3,000 troops');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(page, true, 3000);
+    expect(card.open).toBe(true);
+    expect(card.label).toMatch(/North Korean troops/);
+    expect(card.text).toContain('over 11,000');
+    expect(card.text).toContain('This page: 3,000 troops. Reference article: over 11,000');
+    expect(card.text).toMatch(/Caveats/);
+    expect(card.text).toMatch(/reportedly/);
+    expect(card.text).toContain('North Korean troops enter Ukraine war and face deadly consequences');
+    expect(card.position).toBe('fixed');
+    await page.screenshot({ path: join(ARTIFACTS, `card-light-${name}.png`) });
+    await page.keyboard.press('Escape');
+    expect((await waitForCard(page, false)).open).toBe(false);
+  });
+
+  it('does not open the card for a pointer that only passes by', async () => {
+    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    await b.settle(tabId);
+    const p = await pointOf(page, 'Korean troops had joined');
+    await page.mouse.move(p.x, p.y);
+    await new Promise((r) => setTimeout(r, 150));
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await readCard(page)).open).toBe(false);
+  });
+
+  it('reaches mentions from the keyboard: next opens the card with focus inside, Tab stays in, Esc returns', async () => {
+    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    await b.settle(tabId);
+    await b.ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "focus-mention", direction: "next" }, { frameId: 0 })', tabId);
+    let card = await waitForCard(page, true);
+    expect(card.open).toBe(true);
+    expect(card.focusedInside).toBe(true);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    card = await readCard(page);
+    expect(card.focusedInside).toBe(true);
+    await page.keyboard.press('Escape');
+    card = await waitForCard(page, false);
+    expect(card.open).toBe(false);
+  });
+
+  it('stays quiet on a page of near misses', async () => {
+    const { page, tabId } = await b.openTab(server.url('/negatives.html'));
+    await b.settle(tabId);
+    expect(await b.badge(tabId)).toBe('');
+    expect(await highlightCount(page)).toBe(0);
+    expect(await page.$(HOST_TAG)).toBeNull();
+  });
+
+  it('joins inline splits, ignores fields, editors and hidden text, and counts an iframe in the badge', async () => {
+    const { page, tabId } = await b.openTab(server.url('/structure.html'));
+    await b.settle(tabId);
+    expect(await highlightCount(page)).toBe(2); // the split phrase and the list item
+    expect((await b.status(tabId)).count).toBe(2);
+    // The frame's own mention is added to the tab's badge.
+    for (let i = 0; i < 50 && (await b.badge(tabId)) !== '3'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await b.badge(tabId)).toBe('3');
+    expect(await markupWithoutOurHost(page)).toBe(await markupAsServed(page));
+  });
+
+  it('finds mentions in many languages', async () => {
+    const { page, tabId } = await b.openTab(server.url('/multilingual.html'));
+    await b.settle(tabId);
+    expect(await highlightCount(page)).toBe(8);
+  });
+
+  it('follows a live page: additions, edits, removals and a client-side navigation', async () => {
+    const { page, tabId } = await b.openTab(server.url('/dynamic.html'));
+    await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, { timeout: 10_000 });
+    await b.settle(tabId);
+    expect(await highlightCount(page)).toBe(2);
+    expect(await b.badge(tabId)).toBe('2');
+  });
+
+  it('works under a strict CSP beside a hostile script, and never throws into the page', async () => {
+    const { page, tabId } = await b.openTab(server.url('/csp.html'));
+    await b.settle(tabId);
+    expect((await b.status(tabId)).count).toBe(1);
+    const p = await pointOf(page, 'Korean troops had joined');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(page, true, 3000);
+    expect(card.open).toBe(true);
+    expect(card.position).toBe('fixed'); // our styles applied despite style-src 'none'
+    expect(card.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+  });
+
+  it('takes a screenshot of the card on a dark page', async () => {
+    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.evaluate(() => {
+      document.body.style.background = '#111';
+      document.body.style.color = '#eee';
+    });
+    await b.settle(tabId);
+    const p = await pointOf(page, 'Storm Corps has been sent');
+    await page.mouse.move(p.x, p.y);
+    expect((await waitForCard(page, true, 3000)).open).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, `card-dark-${name}.png`) });
+  });
+
+  it('sent nothing off the machine and logged no error', () => {
+    expect(b.offMachine).toEqual([]);
+    expect(b.pageErrors).toEqual([]);
+  });
+});

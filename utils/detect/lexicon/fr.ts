@@ -1,0 +1,49 @@
+import type { Lexicon } from './types';
+
+// French: the adjective follows the noun ("soldats nord-coréens"); the plural demonym is a noun
+// only after a determiner or a number ("des Nord-Coréens", "11 000 Nord-Coréens").
+const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|[0-9]) )';
+
+export const fr: Lexicon = {
+  lang: 'fr',
+  spaced: true,
+  nk: ['corée du nord', 'coree du nord', 'nord-coré', 'nord-core', 'nordcoré', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  fused: [DET + 'nord-coréens$', DET + 'nord-coreens$', 'armée populaire de corée'],
+  strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
+  pers: [
+    'soldat', 'troupes?$', 'forces$', 'militaires$', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
+    'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
+    'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$',
+  ],
+  persWeak: ['armée$', 'militaire$'],
+  ctx: [
+    'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',
+    'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat',
+  ],
+  ctxWeak: ['russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$'],
+  neg: [
+    'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
+    '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', 'travailleurs?$', 'intercoréen',
+  ],
+  foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
+  killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$'],
+  injured: ['blessés?$', 'blessées?$', 'blessure'],
+  casualties: ['pertes$', 'victimes$'],
+  captured: ['capturés?$', 'captifs?$', 'prisonniers?$', 'faits? prisonniers?', 'rendus?$', 'interrog'],
+  decision: ['envoy', 'déploy', 'dépêch', 'décision', 'décidé', 'ordonné', 'transfér'],
+  motives: ['en échange', 'en retour', 'levier', 'motiv', 'pourquoi', 'récompense', 'paiement', 'technolog', 'devises', "expérience du combat", 'contrepartie', 'intérêt'],
+  implications: ['alliance', 'implication', 'conséquence', 'menace', 'escalade', 'condamn', 'sanction', 'sécurité', 'traité', 'otan$', 'péninsule', 'impact'],
+  units: ['corps (?:de la )?tempête', 'storm corps', '11e corps', 'corps$', 'intégrés?$', 'incorporés?$', 'infanterie de marine', 'aéroporté', 'brigades?$', 'bataillons?$', 'forces spéciales', 'élite'],
+  location: ['koursk', 'kursk', 'front', 'région', 'frontière', 'champ de bataille', 'positions?$', 'villages?$', 'extrême-orient', 'vladivostok'],
+  qualBefore: {
+    over: ['plus de', 'au-delà de', 'au delà de'],
+    approximately: ['environ', 'quelque', 'près de', 'approximativement', 'autour de', 'estimés? à', 'une estimation de'],
+    'at least': ['au moins', 'au minimum', 'pas moins de'],
+    'up to': ["jusqu'à", 'jusqu’à'],
+    under: ['moins de', 'presque', 'à peine'],
+  },
+  scale: { 'mille$': 1e3, 'millions?': 1e6 },
+  vague: { 'dizaines de milliers': 10000, 'milliers': 1000, 'centaines': 100, 'dizaines': 10, 'plusieurs milliers': 1000 },
+  numWords: { 'deux$': 2, 'trois$': 3, 'quatre$': 4, 'cinq$': 5, 'dix$': 10 },
+  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce'],
+};

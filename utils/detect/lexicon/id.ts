@@ -1,0 +1,35 @@
+import type { Lexicon } from './types';
+
+// Indonesian and Malay; the owner follows the noun ("tentara Korea Utara", "tentara Rusia").
+export const id: Lexicon = {
+  lang: 'id',
+  spaced: true,
+  nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
+  fused: ['tentara rakyat korea'],
+  strong: ['korps badai', 'storm corps', 'korps ke-?11', 'korps 11'],
+  pers: ['tentara$', 'tentera$', 'pasukan', 'prajurit', 'serdadu', 'militer$', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan'],
+  ctx: ['ukraina', 'ukraine', 'kursk', 'kiev', 'kyiv', 'zelensky', 'garis depan', 'medan perang', 'medan tempur', 'pertempuran', 'tawanan perang', 'donbas', 'tewas'],
+  ctxWeak: ['rusia', 'moskow', 'moscow', 'kremlin', 'putin', 'dikirim', 'mengirim', 'mengirimkan', 'dikerahkan', 'mengerahkan', 'bertempur', 'berperang', 'perang$', 'ditempatkan', 'korban'],
+  neg: ['dmz$', 'zona demiliterisasi', 'parade', 'latihan', 'pembelot', 'membelot', 'pembelotan', '(?<!sejak )perang korea', 'gencatan senjata', 'pekerja', 'buruh'],
+  foreign: ['rusia$', 'ukraina$', 'korea selatan', 'amerika', 'china$', 'tiongkok', 'nato$', 'barat$'],
+  killed: ['tewas', 'terbunuh', 'meninggal', 'gugur', 'mati$', 'kematian'],
+  injured: ['terluka', 'luka-luka', 'cedera'],
+  casualties: ['korban', 'kerugian'],
+  captured: ['ditangkap', 'tawanan', 'tertangkap', 'menyerah', 'diinterogasi', 'ditawan'],
+  decision: ['dikirim', 'mengirim', 'dikerahkan', 'mengerahkan', 'keputusan', 'memutuskan', 'memerintahkan'],
+  motives: ['imbalan', 'sebagai gantinya', 'pengaruh', 'motif', 'mengapa', 'kenapa', 'teknologi', 'devisa', 'pengalaman tempur', 'keuntungan'],
+  implications: ['aliansi', 'persekutuan', 'implikasi', 'konsekuensi', 'ancaman', 'eskalasi', 'mengecam', 'kecaman', 'sanksi', 'keamanan', 'perjanjian', 'nato$', 'semenanjung', 'dampak'],
+  units: ['korps badai', 'korps', 'diintegrasikan', 'terintegrasi', 'marinir', 'lintas udara', 'brigade', 'batalion', 'elite', 'pasukan khusus'],
+  location: ['kursk', 'garis depan', 'wilayah', 'kawasan', 'perbatasan', 'medan perang', 'posisi', 'desa', 'timur jauh', 'vladivostok'],
+  qualBefore: {
+    over: ['lebih dari', 'lebih daripada'],
+    approximately: ['sekitar', 'kira-kira', 'diperkirakan', 'lebih kurang'],
+    'at least': ['setidaknya', 'sekurang-kurangnya', 'paling sedikit', 'minimal'],
+    'up to': ['hingga', 'sampai', 'mencapai'],
+    under: ['kurang dari', 'hampir', 'nyaris'],
+  },
+  scale: { 'ribu$': 1e3, 'juta$': 1e6 },
+  vague: { 'puluhan ribu': 10000, 'ribuan': 1000, 'ratusan': 100, 'puluhan': 10 },
+  numWords: { 'dua$': 2, 'tiga$': 3, 'empat$': 4, 'lima$': 5, 'sepuluh$': 10 },
+  stop: ['dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'telah', 'tidak', 'oleh', 'menurut', 'dalam', 'akan', 'pada', 'adalah'],
+};

@@ -1,0 +1,31 @@
+import type { Lexicon } from './types';
+
+// Turkish: agglutinative, so every term is a stem and suffixes are free.
+export const tr: Lexicon = {
+  lang: 'tr',
+  spaced: true,
+  nk: ['kuzey kore', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$'],
+  fused: ['kuzey koreliler', 'kuzey koreli asker', 'kore halk ordusu'],
+  strong: ['fırtına kolordusu', 'storm kolordusu', 'storm corps', '11\\. kolordu'],
+  pers: ['asker', 'birlik', 'kuvvet', 'güçler', 'güçleri', 'savaşçı', 'esir', 'tutsak', 'personel', 'tümen', 'tabur', 'tugay', 'kolordu', 'paralı', 'piyade', 'istihkamcı', 'komando', 'keskin nişancı', 'subay', 'muharip'],
+  persWeak: ['ordu(?:su|sunun|suna)?$'],
+  ctx: ['ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir'],
+  ctxWeak: ['rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış'],
+  neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes', 'işçi'],
+  foreign: ['rus$', 'rusya\\p{L}{0,3}$', 'ukraynalı', 'ukrayna\\p{L}{0,3}$', 'güney kore', 'amerikan', 'abd$', 'çinli', 'nato$', 'batılı', 'çeçen'],
+  killed: ['öldü', 'ölen', 'ölü', 'hayatını kaybet', 'can verdi', 'öldürül'],
+  injured: ['yaralan', 'yaralı'],
+  casualties: ['kayıp', 'zayiat'],
+  captured: ['esir', 'tutsak', 'yakalan', 'ele geçiril', 'teslim ol', 'sorgu'],
+  decision: ['gönder', 'konuşlan', 'karar', 'emir', 'sevk'],
+  motives: ['karşılığında', 'koz', 'motiv', 'neden$', 'ödül', 'ödeme', 'teknoloji', 'döviz', 'savaş deneyimi', 'çıkar'],
+  implications: ['ittifak', 'sonuç', 'tehdit', 'tırman', 'kınadı', 'kınama', 'yaptırım', 'güvenlik', 'antlaşma', 'anlaşma', 'nato$', 'yarımada', 'etki'],
+  units: ['fırtına kolordusu', 'kolordu', 'entegre', 'dahil edil', 'deniz piyade', 'hava indirme', 'tugay', 'tabur', 'elit', 'özel kuvvet'],
+  location: ['kursk', 'cephe', 'bölge', 'sınır', 'savaş alan', 'mevzi', 'köy', 'uzak doğu', 'vladivostok'],
+  qualBefore: { approximately: ['yaklaşık', 'tahminen', 'kabaca', 'aşağı yukarı'], 'at least': ['en az', 'asgari'], 'up to': ['en fazla', 'azami'], over: [] },
+  qualAfter: { over: ['\\p{L}{0,4} fazla', 'aşkın', 'üzerinde', 'civarı\\p{L}{0,3} fazla'], approximately: ['civarında', 'kadar'] },
+  scale: { 'bin$': 1e3, 'milyon$': 1e6 },
+  vague: { 'on binlerce': 10000, 'binlerce': 1000, 'yüzlerce': 100, 'onlarca': 10 },
+  numWords: { 'iki$': 2, 'üç$': 3, 'dört$': 4, 'beş$': 5, 'on$': 10 },
+  stop: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'göre', 'da', 'de', 'ki', 'olan', 'çok', 'daha', 'gibi', 'en', 'ise'],
+};

@@ -1,0 +1,55 @@
+import type { Qualifier } from '../types';
+
+/**
+ * One language's vocabulary. Every entry is a regular-expression source fragment with no capturing
+ * groups and no unbounded nested quantifiers. Conventions (see ../compile.ts):
+ * - a space stands for 1-3 spaces or hyphens, an apostrophe for any apostrophe;
+ * - in spaced languages a term must start at a word start unless it begins with `~` (German compounds);
+ * - a term ending in `$` must also end at a word end (otherwise it is a stem: suffixes are free).
+ */
+export interface Lexicon {
+  lang: string;
+  /** Words are separated by spaces, so word boundaries apply (false for ja, zh, th, ar-with-clitics...). */
+  spaced: boolean;
+  /** Names for North Korea, its capital, its leader. */
+  nk: string[];
+  /** One word meaning North Korean personnel ("북한군", "North Koreans", "северокорейцы"). */
+  fused?: string[];
+  /** Names of the deployed formation ("Storm Corps"): count only with context. */
+  strong?: string[];
+  /** Personnel words: troops, soldiers, POWs... */
+  pers: string[];
+  /** Institution words (army): count with context, never on page context alone. */
+  persWeak?: string[];
+  /** A noun that itself means "sending troops" (파병, 派兵). */
+  deployNoun?: string[];
+  /** Context that settles the topic: Ukraine, Kursk, the front, POWs. */
+  ctx: string[];
+  /** Context that needs no near-miss cue beside it: Russia, Moscow, deployed, sent. */
+  ctxWeak: string[];
+  /** Near-miss cues: DMZ, parades, drills, defectors, the Korean War, civilian workers. */
+  neg: string[];
+  /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */
+  foreign: string[];
+  killed?: string[];
+  injured?: string[];
+  casualties?: string[];
+  captured?: string[];
+  decision?: string[];
+  motives?: string[];
+  implications?: string[];
+  units?: string[];
+  location?: string[];
+  /** Qualifiers written before the number ("more than 10,000"). */
+  qualBefore?: Partial<Record<Qualifier, string[]>>;
+  /** Qualifiers written after the number ("1만 명 이상", "1万人超"). */
+  qualAfter?: Partial<Record<Qualifier, string[]>>;
+  /** Scale words after a number: "11 thousand", "1.2 million". */
+  scale?: Record<string, number>;
+  /** Vague quantities: "thousands" → 1000. */
+  vague?: Record<string, number>;
+  /** Small numbers written as words: "two" → 2. */
+  numWords?: Record<string, number>;
+  /** Frequent function words, to tell Latin-script languages apart. */
+  stop?: string[];
+}

@@ -1,0 +1,36 @@
+import type { Lexicon } from './types';
+
+// Vietnamese: one syllable per space-separated token; "Triều Tiên" alone names North Korea
+// ("Hàn Quốc" is the South), but "chiến tranh Triều Tiên" is the Korean War.
+export const vi: Lexicon = {
+  lang: 'vi',
+  spaced: true,
+  nk: ['triều tiên', 'bắc triều tiên', 'bắc hàn', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'cộng hòa dân chủ nhân dân triều tiên'],
+  fused: ['quân đội nhân dân triều tiên'],
+  strong: ['quân đoàn bão tố', 'quân đoàn bão', 'quân đoàn 11', 'storm corps'],
+  pers: ['binh sĩ', 'binh lính', 'lính$', 'quân$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện'],
+  ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận'],
+  ctxWeak: ['nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong'],
+  neg: ['dmz$', 'khu phi quân sự', 'duyệt binh', 'diễu binh', 'tập trận', 'diễn tập', 'đào tẩu', 'đào ngũ', '(?<!kể từ )chiến tranh triều tiên', 'đình chiến', 'lao động', 'công nhân'],
+  foreign: ['nga$', 'ukraine$', 'ukraina$', 'hàn quốc', 'mỹ$', 'trung quốc', 'nato$', 'phương tây'],
+  killed: ['thiệt mạng', 'tử vong', 'tử trận', 'bị giết', 'chết', 'hy sinh'],
+  injured: ['bị thương', 'thương binh'],
+  casualties: ['thương vong', 'tổn thất'],
+  captured: ['bị bắt', 'bắt giữ', 'tù binh', 'đầu hàng', 'thẩm vấn'],
+  decision: ['điều động', 'triển khai', 'gửi$', 'đưa quân', 'quyết định', 'ra lệnh', 'cử$'],
+  motives: ['để đổi lấy', 'đổi lại', 'đòn bẩy', 'động cơ', 'tại sao', 'vì sao', 'phần thưởng', 'công nghệ', 'ngoại tệ', 'kinh nghiệm chiến đấu', 'lợi ích'],
+  implications: ['liên minh', 'hệ lụy', 'hậu quả', 'mối đe dọa', 'leo thang', 'lên án', 'trừng phạt', 'an ninh', 'hiệp ước', 'nato$', 'bán đảo', 'tác động'],
+  units: ['quân đoàn bão tố', 'quân đoàn', 'sáp nhập', 'tích hợp', 'thủy quân lục chiến', 'dù$', 'lữ đoàn', 'tiểu đoàn', 'tinh nhuệ', 'đặc nhiệm'],
+  location: ['kursk', 'mặt trận', 'khu vực', 'vùng', 'biên giới', 'chiến trường', 'vị trí', 'làng', 'viễn đông', 'vladivostok'],
+  qualBefore: {
+    over: ['hơn', 'trên'],
+    approximately: ['khoảng', 'chừng', 'ước tính', 'xấp xỉ'],
+    'at least': ['ít nhất', 'tối thiểu'],
+    'up to': ['lên tới', 'lên đến', 'tới'],
+    under: ['gần', 'chưa đến', 'dưới'],
+  },
+  scale: { 'nghìn$': 1e3, 'ngàn$': 1e3, 'triệu$': 1e6 },
+  vague: { 'hàng chục nghìn': 10000, 'hàng chục ngàn': 10000, 'hàng nghìn': 1000, 'hàng ngàn': 1000, 'hàng trăm': 100, 'hàng chục': 10 },
+  numWords: { 'hai$': 2, 'ba$': 3, 'bốn$': 4, 'năm$': 5, 'mười$': 10 },
+  stop: ['của', 'và', 'các', 'những', 'được', 'đã', 'là', 'có', 'trong', 'cho', 'với', 'theo', 'này', 'không', 'người', 'một'],
+};

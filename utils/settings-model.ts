@@ -1,0 +1,53 @@
+// The user's settings: their shape, defaults, and how any stored value (old, partial or
+// broken) becomes a valid one without losing the fields that are still good.
+
+export type HighlightStyle = 'underline' | 'background' | 'both';
+export type CardTrigger = 'hover' | 'click';
+
+export interface Settings {
+  enabled: boolean;
+  /** Hostnames where the user turned the extension off. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+  trigger: CardTrigger;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'both',
+  trigger: 'hover',
+});
+
+const STYLES: readonly HighlightStyle[] = ['underline', 'background', 'both'];
+const TRIGGERS: readonly CardTrigger[] = ['hover', 'click'];
+
+/** Each field on its own: a bad one falls back to its default, the others are kept. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return {
+    enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(r.disabledSites)
+      ? [...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0).map(normalizeHost))]
+      : [...DEFAULT_SETTINGS.disabledSites],
+    highlightStyle: STYLES.includes(r.highlightStyle as HighlightStyle)
+      ? (r.highlightStyle as HighlightStyle)
+      : DEFAULT_SETTINGS.highlightStyle,
+    trigger: TRIGGERS.includes(r.trigger as CardTrigger) ? (r.trigger as CardTrigger) : DEFAULT_SETTINGS.trigger,
+  };
+}
+
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/^www\./, '');
+}
+
+/** Whether the extension runs on a page of this hostname. */
+export function activeOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(normalizeHost(hostname));
+}
+
+export function withSiteDisabled(settings: Settings, hostname: string, disabled: boolean): Settings {
+  const host = normalizeHost(hostname);
+  const rest = settings.disabledSites.filter((h) => h !== host);
+  return { ...settings, disabledSites: disabled ? [...rest, host] : rest };
+}
