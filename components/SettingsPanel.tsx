@@ -36,7 +36,8 @@ export function SettingsPanel({ settings, host, t, onChange }: SettingsPanelProp
   const hereOff = here !== null && settings.disabledSites.includes(here);
 
   return (
-    <form class="settings" onSubmit={(e) => e.preventDefault()}>
+    // Not a <form>: nothing is submitted, and a form makes Chromium's autofill ask Google about it.
+    <div class="settings">
       <label class="switch">
         <input
           type="checkbox"
@@ -115,6 +116,6 @@ export function SettingsPanel({ settings, host, t, onChange }: SettingsPanelProp
         {saved > 0 ? t('settingsSaved') : ''}
       </p>
       <p class="hint">{t('settingsPrivacy')}</p>
-    </form>
+    </div>
   );
 }

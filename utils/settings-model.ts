@@ -28,7 +28,7 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(r.disabledSites)
-      ? [...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0).map(normalizeHost))]
+      ? [...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string').map(normalizeHost))].filter(Boolean)
       : [...DEFAULT_SETTINGS.disabledSites],
     highlightStyle: STYLES.includes(r.highlightStyle as HighlightStyle)
       ? (r.highlightStyle as HighlightStyle)
@@ -38,7 +38,8 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^www\./, '');
+  // "WWW.Example.com." and "example.com" are one site to the user.
+  return host.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
 }
 
 /** Whether the extension runs on a page of this hostname. */
@@ -48,6 +49,7 @@ export function activeOn(settings: Settings, hostname: string): boolean {
 
 export function withSiteDisabled(settings: Settings, hostname: string, disabled: boolean): Settings {
   const host = normalizeHost(hostname);
+  if (!host) return settings; // a page without a hostname (file:, about:) is not a site
   const rest = settings.disabledSites.filter((h) => h !== host);
   return { ...settings, disabledSites: disabled ? [...rest, host] : rest };
 }

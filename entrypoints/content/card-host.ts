@@ -24,6 +24,11 @@ export class CardHost {
     return node === host || host.contains(node) || node.getRootNode() === this.ui.shadow;
   }
 
+  /** True when an event passed through our host (its path crosses into the shadow root). */
+  inPath(e: Event): boolean {
+    return this.ui !== null && e.composedPath().includes(this.ui.shadowHost);
+  }
+
   get isOpen(): boolean {
     return this.visible;
   }

@@ -38,7 +38,7 @@ export class ContentApp {
       doc: document,
       find: (node, offset) => this.scanner?.at(node, offset) ?? null,
       hasMentions: () => (this.painter?.size ?? 0) > 0,
-      inCard: (e) => e.composedPath().some((n) => this.card.owns(n as Node)),
+      inCard: (e) => this.card.inPath(e),
       trigger: () => this.settings?.trigger ?? 'hover',
       open: (hit, kb) => void this.openCard(hit.mention, hit, kb),
       close: () => this.closeCard(false),
@@ -179,6 +179,7 @@ export class ContentApp {
       this.returnFocus = active instanceof HTMLElement ? active : null;
     }
     this.open = mention;
+    if (viaKeyboard) this.hover.openedFromKeyboard();
     this.painter?.setActive(mention.range);
     const content = cardContent(mention.mention);
     await this.card.show(
@@ -200,7 +201,7 @@ export class ContentApp {
   private closeCard(restoreFocus: boolean): void {
     if (!this.open && !this.card.isOpen) return;
     this.open = null;
-    this.hover.cancelGrace();
+    this.hover.cardClosed();
     this.painter?.setActive(null);
     this.card.hide();
     if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });

@@ -25,6 +25,9 @@ export class HoverController {
   private frame: number | undefined;
   private last: { x: number; y: number } | null = null;
   private candidate: PageMention | null = null;
+  /** Where the pointer was when a card opened from the keyboard: moves that don't leave it are not the user's. */
+  private keyboardAnchor: { x: number; y: number } | null = null;
+  private pointer: { x: number; y: number } | null = null;
   private win: Window;
 
   constructor(private d: HoverDeps) {
@@ -57,8 +60,23 @@ export class HoverController {
     };
   }
 
+  /** A card opened from the keyboard stays until the pointer really moves (a scroll sends moves too). */
+  openedFromKeyboard(): void {
+    this.cancelDwell();
+    this.cancelGrace();
+    this.keyboardAnchor = this.pointer ?? { x: NaN, y: NaN };
+  }
+
   private onMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.keyboardAnchor) {
+      // Browsers send a still pointer a synthetic move after a scroll: no movement, same place.
+      const still = e.movementX === 0 && e.movementY === 0;
+      const near = Math.abs(e.clientX - this.keyboardAnchor.x) + Math.abs(e.clientY - this.keyboardAnchor.y) < 4;
+      if (still || near) return;
+      this.keyboardAnchor = null;
+    }
     if (this.d.inCard(e)) {
       // On the card: it stays.
       this.cancelGrace();
@@ -137,6 +155,11 @@ export class HoverController {
       }),
       GRACE_MS,
     );
+  }
+
+  cardClosed(): void {
+    this.cancelGrace();
+    this.keyboardAnchor = null;
   }
 
   cancelGrace(): void {

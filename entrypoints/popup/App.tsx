@@ -57,14 +57,15 @@ function Popup({ api, t, refreshMs }: { api: PopupApi; t: Translate; refreshMs: 
   const [view, setView] = useState<View>('page');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
-  const tab = useRef<TabRef | null | undefined>(undefined);
+  const tab = useRef<TabRef | null>(null);
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
 
   const probe = useCallback(async () => {
     const s = latest.current;
     if (!s) return;
-    if (tab.current === undefined) tab.current = await api.currentTab().catch(() => null);
+    // Asked until known: the tab cannot change under an open popup, but may not be known at once.
+    if (!tab.current) tab.current = await api.currentTab().catch(() => null);
     const next = await probeTab(api, tab.current, s);
     // Same answer, same object: no re-render, so focus and scroll stay where they are.
     setPage((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
@@ -107,7 +108,7 @@ function Popup({ api, t, refreshMs }: { api: PopupApi; t: Translate; refreshMs: 
       <header class="top">
         <h1>{t('extName')}</h1>
       </header>
-      <PopupTabs
+      <PopupTabs<View>
         label={t('popupNavLabel')}
         selected={view}
         onSelect={setView}

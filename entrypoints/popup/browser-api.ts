@@ -4,8 +4,12 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import type { MentionReply, PopupApi, TabSummary } from './popup-api';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
-// Firefox lets the user withhold access to websites; Chrome's site access lives in its own menu.
-const isFirefox = () => browser.runtime.getURL('/').startsWith('moz-extension:');
+// Only Firefox's Manifest V3 lets the user withhold the content script's access to websites
+// and lets the extension ask for it back. In MV2 that access is granted with the install (and
+// permissions.contains says false for it, so asking there would mislead); Chrome's site access
+// lives in its own menu, which an extension cannot open.
+const canWithholdSites = () =>
+  browser.runtime.getURL('/').startsWith('moz-extension:') && browser.runtime.getManifest().manifest_version >= 3;
 
 /** The popup's API over the real extension APIs. `tabParam`: `?tab=<id>` from the URL. */
 export function browserApi(tabParam: number | null): PopupApi {
@@ -15,7 +19,11 @@ export function browserApi(tabParam: number | null): PopupApi {
         const tab = await browser.tabs.get(tabParam).catch(() => null);
         return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
       }
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      // The popup's window is the browser window it drops from; while it opens, some builds
+      // have no "current" window yet, and the last focused one is the same window.
+      const active = async (where: { currentWindow?: true; lastFocusedWindow?: true }) =>
+        (await browser.tabs.query({ active: true, ...where })).find((t) => t.id !== undefined);
+      const tab = (await active({ currentWindow: true })) ?? (await active({ lastFocusedWindow: true }));
       return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
     },
     listMentions: (tabId) =>
@@ -24,7 +32,7 @@ export function browserApi(tabParam: number | null): PopupApi {
     async focusMention(tabId, index) {
       await browser.tabs.sendMessage(tabId, { type: 'focus-mention', index } satisfies FocusRequest, { frameId: 0 });
     },
-    hostAccess: async () => (isFirefox() ? browser.permissions.contains(ALL_SITES) : null),
+    hostAccess: async () => (canWithholdSites() ? browser.permissions.contains(ALL_SITES) : null),
     // Must run straight from the click: permissions.request needs the user's gesture.
     requestHostAccess: () => browser.permissions.request(ALL_SITES),
     loadSettings,

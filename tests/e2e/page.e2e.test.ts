@@ -49,7 +49,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
     expect(card.label).toMatch(/North Korean troops/);
     expect(card.text).toContain('over 11,000');
     expect(card.text).toContain('This page: 3,000 troops. Reference article: over 11,000');
-    expect(card.text).toMatch(/Caveats/);
+    expect(card.text).toMatch(/caveats/i);
     expect(card.text).toMatch(/reportedly/);
     expect(card.text).toContain('North Korean troops enter Ukraine war and face deadly consequences');
     expect(card.position).toBe('fixed');
@@ -121,8 +121,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
     const { page, tabId } = await b.openTab(server.url('/csp.html'));
     await b.settle(tabId);
     expect((await b.status(tabId)).count).toBe(1);
-    const p = await pointOf(page, 'Korean troops had joined');
-    await page.mouse.move(p.x, p.y);
+    // The page broke createTreeWalker for its own world, so find the phrase by its element's box.
+    const box = (await (await page.$('#m'))!.boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
     const card = await waitForCard(page, true, 3000);
     expect(card.open).toBe(true);
     expect(card.position).toBe('fixed'); // our styles applied despite style-src 'none'
@@ -133,7 +134,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   it('takes a screenshot of the card on a dark page', async () => {
     const { page, tabId } = await b.openTab(server.url('/news-en.html'));
     await page.setViewport({ width: 1000, height: 800 });
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    // Chromium can emulate a dark preference; Firefox over BiDi cannot yet, so there the page alone is dark.
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).catch(() => undefined);
     await page.evaluate(() => {
       document.body.style.background = '#111';
       document.body.style.color = '#eee';

@@ -3,9 +3,13 @@
  * Every pattern built here is a plain alternation of bounded pieces, so matching stays linear.
  */
 
-// A letter of a script written with spaces: CJK, kana, Hangul and Thai letters do not end words.
-const WORD = '(?:(?![\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}])[\\p{L}\\p{M}\\p{N}])';
+// A letter or digit of a script written with spaces (Latin, Greek, Cyrillic, Armenian, Hebrew,
+// Arabic, Indic, Georgian): CJK, kana, Hangul and Thai letters do not end words. Explicit ranges
+// keep the hundreds of boundary checks cheap to compile.
+export const WORD =
+  '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u058f\\u0591-\\u05f2\\u0610-\\u061a\\u0620-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u0900-\\u0dff\\u10a0-\\u10ff\\u1e00-\\u1fff\\u200c\\u200d]';
 const SPACE = '[\\s\\u00a0\\u202f\\u2009-]{1,3}';
+const OPT_SPACE = '[\\s\\u00a0\\u202f\\u2009-]{0,3}';
 const APOS = "['’ʼ`]";
 
 /** Replaces literal spaces and apostrophes outside character classes. */
@@ -25,13 +29,21 @@ function expandLiterals(src: string): string {
       continue;
     }
     if (c === '[') inClass = true;
-    out += c === ' ' ? SPACE : c === "'" ? APOS : c;
+    if (c === ' ' && src[i + 1] === '?') {
+      out += OPT_SPACE; // "a ?b": the space is optional
+      i++;
+    } else out += c === ' ' ? SPACE : c === "'" ? APOS : c;
   }
   return out;
 }
 
-/** The source of one term, with the word boundaries its language asks for. */
-export function termSource(term: string, spaced: boolean): string {
+interface TermParts {
+  body: string;
+  left: boolean;
+  right: boolean;
+}
+
+function parts(term: string, spaced: boolean): TermParts {
   let t = term;
   let left = spaced;
   let right = false;
@@ -43,14 +55,29 @@ export function termSource(term: string, spaced: boolean): string {
     t = t.slice(0, -1);
     right = true;
   }
-  const body = expandLiterals(t);
-  return (left ? `(?<!${WORD})` : '') + `(?:${body})` + (right ? `(?!${WORD})` : '');
+  return { body: expandLiterals(t), left, right };
 }
 
-/** A term stripped of boundaries and leading look-behinds: a superset pattern for the pre-filter. */
+const withRight = (p: TermParts) => `(?:${p.body})` + (p.right ? `(?!${WORD})` : '');
+
+/** The source of one term, with the word boundaries its language asks for. */
+export function termSource(term: string, spaced: boolean): string {
+  const p = parts(term, spaced);
+  return (p.left ? `(?<!${WORD})` : '') + withRight(p);
+}
+
+/**
+ * A term without its word-start check and leading look-behinds: a fast superset pattern for the
+ * pre-filter. The word-end check stays: it follows the literal, so it costs nothing on text that
+ * does not contain the term ("the North" must not match "the northern").
+ */
 export function looseSource(term: string): string {
   let t = term.replace(/^~/, '');
-  if (t.endsWith('$') && !t.endsWith('\\$')) t = t.slice(0, -1);
+  let right = false;
+  if (t.endsWith('$') && !t.endsWith('\\$')) {
+    t = t.slice(0, -1);
+    right = true;
+  }
   if (t.startsWith('(?<')) {
     let depth = 0;
     for (let i = 0; i < t.length; i++) {
@@ -65,7 +92,7 @@ export function looseSource(term: string): string {
       }
     }
   }
-  return expandLiterals(t);
+  return expandLiterals(t) + (right ? `(?!${WORD})` : '');
 }
 
 export interface Entry {
@@ -73,19 +100,32 @@ export interface Entry {
   spaced: boolean;
 }
 
-/** One global, case-insensitive alternation; longer terms first so the fullest form wins a tie. */
+/**
+ * One global, case-insensitive alternation; longer terms first so the fullest form wins a tie.
+ * Terms that must start a word share one look-behind.
+ */
 export function unionRegExp(entries: Entry[], flags = 'giu'): RegExp | null {
   const seen = new Set<string>();
-  const sources: { src: string; len: number }[] = [];
+  const bounded: { src: string; len: number }[] = [];
+  const free: { src: string; len: number }[] = [];
   for (const e of entries) {
-    const src = termSource(e.term, e.spaced);
-    if (seen.has(src)) continue;
-    seen.add(src);
-    sources.push({ src, len: e.term.length });
+    const p = parts(e.term, e.spaced);
+    const src = withRight(p);
+    const key = (p.left ? 'L' : 'F') + src;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (p.left ? bounded : free).push({ src, len: e.term.length });
   }
-  if (sources.length === 0) return null;
-  sources.sort((a, b) => b.len - a.len);
-  return new RegExp(sources.map((s) => s.src).join('|'), flags);
+  if (bounded.length + free.length === 0) return null;
+  const join = (list: { src: string; len: number }[]) =>
+    list
+      .sort((a, b) => b.len - a.len)
+      .map((x) => x.src)
+      .join('|');
+  const alts: string[] = [];
+  if (bounded.length) alts.push(`(?<!${WORD})(?:${join(bounded)})`);
+  if (free.length) alts.push(join(free));
+  return new RegExp(alts.join('|'), flags);
 }
 
 export interface Hit {

@@ -1,33 +1,34 @@
 /**
- * Gate strings for the pre-filter. The full anchor alternation (hundreds of names in dozens of
- * languages) is slow to run over a whole page, so the page is first scanned for a few short
- * literal pieces that every anchor contains ("kore", "朝鲜", "кндр"...); only around those does
- * the full alternation run.
+ * Gates for the pre-filter. The full anchor alternation (hundreds of names in dozens of languages)
+ * runs at tens of MB/s, so a page is first scanned for short literal pieces that every anchor
+ * contains ("kore", "朝鲜", "кндр"...). Latin pieces come first and start with few distinct
+ * letters, which keeps the scan near the speed of a one-word search on Latin-script text.
  */
-
-// Preferred gates: short, distinctive pieces of the names. A term uses the first that it contains.
-export const PREFERRED_GATES = [
-  // Latin-script names of Korea, the capital, the leader, acronyms
-  'kore', 'kóre', 'köre', 'korė', 'core', 'corée', 'korut', 'dprk', 'kpa', 'rpdc', 'krld', 'kldr', 'kľdr', 'dvrk',
-  'kdhc', 'kxdr', 'dnrk', 'dvk', 'kva', 'yang', 'jang', 'henia', 'henja', 'xenya', 'iongu', 'kim ', "kim'", 'kim’',
-  'kims', 'triều', 'bình nh', 'corps', 'korps', 'korpus', 'corpo', 'corpul', 'cuerpo', 'kåren', 'kolordu', 'sbor',
-  'đoàn', 'kor',
+export const GATE_PARTS: readonly string[] = [
+  // Latin script: Korea/Corée/Kore..., the formation, acronyms, the capital, the leader
+  'k[oóö]r[eéėy]', 'korut', 'c[oó]r[eé]', 'corps', 'korps', 'korpus', 'corpo', 'corpul', 'cuerpo', 'kolordu', 'kåren', 'sbor',
+  'k(?:pa|ldr|ľdr|rld|dhc|xdr|va|ndk|\\.p\\.a)', 'd(?:prk|vrk|nrk|vk|\\.p\\.r)', 'rpdc',
+  'p(?:y[oö]ng|j[oö]ng|joeng|hen[ijy]a|ion[gy]|xen|chj|chen)', 'kim', 'triều', 'nhưỡng', 'bão', 'kcna',
+  // "the North", "du Nord": names for North Korea only when capitalised (checked by the analysis)
+  'the north', "north['’]s", 'du nord', 'del nord', 'dal nord', 'del norte', 'do norte', 'dem norden', 'des nordens',
+  'het noorden', 'z północy',
   // Cyrillic, Greek
-  'кндр', 'коре', 'кореј', 'корп', 'пхен', 'пјонг', 'ким ', 'кім ', 'кна', 'кхдр', 'днрк', 'κορέ', 'κορε', 'πιονγ', 'κιμ',
-  // Hangul, CJK, kana
-  '북', '北', '조선', '평양', '김정은', '인민군', '폭풍', '군단', '朝鲜', '朝鮮', '朝军', '朝軍', '朝方', '俄朝', '朝俄', '韩', '韓',
-  '平壤', '平壌', '金正恩', '暴风', '暴風', '风暴', '風暴', '军团', '軍団', '軍團', 'ストーム', 'キム', '嵐軍', '特殊作戦', '特种作战',
+  'кндр', 'коре', 'корп', 'пхен', 'пјонг', 'ким', 'кім', 'кна', 'кхдр', 'днрк', 'κορέ', 'κορε', 'πιονγ', 'κιμ',
+  // Hangul, CJK, kana. 北 alone is too common in Chinese and Japanese; anchors built on it are
+  // followed by a particle, a space, a comma, 兵/軍 or Hangul.
+  '북', '北[朝韩韓兵軍の\\s,·、，\\uac00-\\ud7af]', '朝中社', '조선', '평양', '김정은', '인민군', '폭풍', '군단', '특수작전',
+  '朝[鲜鮮军軍方俄]', '俄朝', '平[壤壌]', '金正恩', '暴[风風]', '[风風]暴', '[军軍][团団團]', 'ストーム', 'キム', '嵐軍', '特[殊种]作',
   // Arabic script, Hebrew, Indic, Thai, Caucasus
-  'كوري', 'بيونغ', 'بيونج', 'كيم', 'فيلق', 'کره', 'پیونگ', 'پیانگ', 'کیم', 'کوریا', 'سپاه', 'קוריא', 'פיונג', 'קים',
-  'קורפוס', 'कोरिया', 'कोरियन', 'प्योंग', 'किम', 'कोर', 'डीपीआरके', 'কোরিয়', 'পিয়ং', 'কিম', 'เกาหลี', 'เปียงยาง',
-  'คิม', 'กองพล', 'กองทัพประชาชน', 'კორე', 'ფხენიან', 'კიმ', 'կորե', 'կհժդ', 'փխենյան', 'կիմ',
+  'كوري', 'بيون[غج]', 'كيم', 'فيلق', 'کره', 'پیونگ', 'پیانگ', 'کیم', 'کوریا', 'سپاه', 'جونگ', 'קוריא', 'פיונג', 'קים', 'קורפוס',
+  'कोरिया', 'कोरियन', 'प्योंग', 'किम', 'कोर', 'डीपीआरके', 'কোরিয়', 'পিয়ং', 'কিম', 'เกาหลี', 'เปียงยาง', 'คิม', 'กองพล',
+  'กองทัพประชาชน', 'კორე', 'ფხენიან', 'კიმ', 'կորե', 'կհժդ', 'փխենյան', 'կիմ',
 ];
 
 const SPECIAL = new Set(['\\', '[', ']', '(', ')', '{', '}', '|', '?', '*', '+', '.', '^', '$']);
 
 /**
- * The literal pieces a match of `src` must contain: characters outside groups and classes that no
- * quantifier makes optional. Good enough for the simple shapes used in the lexicons.
+ * The literal pieces every match of `src` contains: characters outside groups and classes that no
+ * quantifier makes optional. Enough for the simple shapes used in the lexicons.
  */
 export function mandatoryLiterals(src: string): string[] {
   const runs: string[] = [];
@@ -37,19 +38,18 @@ export function mandatoryLiterals(src: string): string[] {
     if (cur) runs.push(cur);
     cur = '';
   };
+  const optionalAt = (j: number) => src[j] === '?' || src[j] === '*' || (src[j] === '{' && src[j + 1] === '0');
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    const next = src[i + 1];
-    const optional = next === '?' || next === '*' || (next === '{' && src[i + 2] === '0');
     if (c === '\\') {
-      // an escape: \. \- are literal, \p{..} \s etc. are classes
-      const e = next ?? '';
+      const e = src[i + 1] ?? '';
       i++;
-      if (e === 'p' || e === 'P') {
-        while (i < src.length && src[i] !== '}') i++;
+      if (e === 'p' || e === 'P' || e === 'u') {
+        if (src[i + 1] === '{') while (i < src.length && src[i] !== '}') i++;
+        else if (e === 'u') i += 4;
         flush();
       } else if (/[sSdDwWbB]/.test(e)) flush();
-      else if (depth === 0 && !(src[i + 1] === '?' || src[i + 1] === '*')) cur += e;
+      else if (depth === 0 && !optionalAt(i + 1)) cur += e;
       else flush();
       continue;
     }
@@ -58,38 +58,18 @@ export function mandatoryLiterals(src: string): string[] {
       flush();
       continue;
     }
-    if (c === '(') {
-      depth++;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '{') while (i < src.length && src[i] !== '}') i++;
+    if (SPECIAL.has(c) || c === ')' || c === '(') {
+      // a quantifier after a literal makes that literal optional: drop it from the run
+      if ((c === '?' || c === '*' || c === '{') && cur) cur = cur.slice(0, -1);
       flush();
       continue;
     }
-    if (c === ')') {
-      depth--;
-      flush();
-      continue;
-    }
-    if (c === '{') {
-      while (i < src.length && src[i] !== '}') i++;
-      continue;
-    }
-    if (SPECIAL.has(c)) {
-      flush();
-      continue;
-    }
-    if (depth === 0 && !optional) cur += c;
+    if (depth === 0) cur += c;
     else flush();
   }
   flush();
   return runs;
-}
-
-/** The gate for one anchor term: a preferred gate it contains, else a piece of its longest literal. */
-export function gateFor(src: string): string | null {
-  const runs = mandatoryLiterals(src).map((r) => r.toLowerCase());
-  for (const g of PREFERRED_GATES) {
-    const gl = g.toLowerCase();
-    if (runs.some((r) => r.includes(gl))) return gl;
-  }
-  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return longest ? longest.slice(0, 5) : null;
 }

@@ -54,7 +54,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,NetworkTimeServiceQuerying',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,NetworkTimeServiceQuerying,AutofillServerCommunication',
   // Chromium's own calls home, off so that any request the proxy sees is ours.
   '--disable-client-side-phishing-detection',
   '--disable-default-apps',
@@ -68,14 +68,20 @@ export const CHROMIUM_ARGS = [
   '--component-updater=url-source=http://127.0.0.1:9/',
 ];
 
-export async function launch(name: BrowserName, opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** A profile folder that outlives the browser, so a second launch on it is a restart. */
+  profileDir?: string;
+}
+
+export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const proxy = await startProxy();
   const dir = BUILD_DIR[name];
   const headless = opts.headless ?? true;
   let browser: Browser;
   let base: string;
   if (name === 'chromium') {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'kc-chromium-'));
+    const userDataDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'kc-chromium-')));
     browser = await puppeteer.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
@@ -98,7 +104,11 @@ export async function launch(name: BrowserName, opts: { headless?: boolean } = {
       // Lets the pref below point Firefox's remote-settings client at a dead loopback port.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       args: ['--remote-allow-system-access'],
+      ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
       extraPrefsFirefox: {
+        // The add-on is installed as a temporary one, which Firefox removes at shutdown; keeping
+        // its storage lets a restart on the same profile behave like a restart with it installed.
+        ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
@@ -124,6 +134,7 @@ export async function launch(name: BrowserName, opts: { headless?: boolean } = {
 
 function wrap(name: BrowserName, browser: Browser, base: string, proxy: RecordingProxy): ExtensionBrowser {
   const pageErrors: string[] = [];
+  const claimed = new Set<Page>();
   let extPage: Page | undefined;
 
   async function extensionPage(): Promise<Page> {
@@ -156,10 +167,14 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
       const tabId = await ext<number>('async (api, url) => (await api.tabs.create({ url, active: true })).id', url);
       let page: Page | undefined;
       for (let i = 0; i < 100 && !page; i++) {
-        page = (await browser.pages()).find((p) => p.url() === url);
+        // The newest tab of that URL that no earlier call has taken (tests open a page more than once).
+        page = (await browser.pages()).find((p) => p.url() === url && !claimed.has(p));
         if (!page) await new Promise((r) => setTimeout(r, 100));
       }
       if (!page) throw new Error(`no page found for ${url}`);
+      claimed.add(page);
+      // Input, focus and animation frames go to the visible tab: make this the one.
+      await page.bringToFront();
       page.on('console', (m) => {
         if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
       });

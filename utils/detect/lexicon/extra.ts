@@ -91,7 +91,7 @@ export const sr = lex({
 
 export const lt = lex({
   lang: 'lt',
-  nk: ['šiaurės kor[ėe]j', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un'],
+  nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un'],
   fused: ['šiaurės korėjiečiai', 'šiaurės korėjiečių'],
   pers: ['kari', 'karei', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin'],
   ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'mūšio lauk', 'kov'],

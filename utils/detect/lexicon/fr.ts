@@ -7,20 +7,24 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|[0-9]) )';
 export const fr: Lexicon = {
   lang: 'fr',
   spaced: true,
-  nk: ['corée du nord', 'coree du nord', 'nord-coré', 'nord-core', 'nordcoré', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coré', 'nord-core', 'nordcoré', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  north: ['du nord$'],
+  own: ['ses', 'leurs?', 'meilleurs', 'propres'],
+  munitions: ['missiles?$', 'obus$', 'roquettes?$', 'munitions?$', 'armes$', 'drones?$'],
   fused: [DET + 'nord-coréens$', DET + 'nord-coreens$', 'armée populaire de corée'],
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
   pers: [
     'soldat', 'troupes?$', 'forces$', 'militaires$', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
-    'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$',
+    'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
   ],
-  persWeak: ['armée$', 'militaire$'],
+  persWeak: ['armée$', 'militaire$', 'jeunes$', 'hommes$'],
+  deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',
-    'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat',
+    'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$'],
+  ctxWeak: ['russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$'],
   neg: [
     'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', 'travailleurs?$', 'intercoréen',
@@ -45,5 +49,5 @@ export const fr: Lexicon = {
   scale: { 'mille$': 1e3, 'millions?': 1e6 },
   vague: { 'dizaines de milliers': 10000, 'milliers': 1000, 'centaines': 100, 'dizaines': 10, 'plusieurs milliers': 1000 },
   numWords: { 'deux$': 2, 'trois$': 3, 'quatre$': 4, 'cinq$': 5, 'dix$': 10 },
-  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce'],
+  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce', 'il', 'ne', 'pas', 'ses', 'leur', 'avec', 'mais', 'comme', 'aussi', 'dont', 'où', 'pourquoi', 'se', 'un'],
 };

@@ -4,17 +4,19 @@ import type { Lexicon } from './types';
 // words (for telling them apart) and a few spellings.
 const base: Omit<Lexicon, 'lang' | 'stop'> = {
   spaced: true,
-  nk: ['nordkorea', 'nord-korea', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
+  nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
+  own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
+  munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
   fused: ['nordkoreaner', 'nordkoreanerne', 'koreanska folkarmén'],
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
   pers: [
     '~soldater', 'soldat$', 'soldaten$', '~trupper', '~tropper', '~styrkor', '~styrker', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare',
-    'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$',
+    'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
   ],
   persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
-  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne'],
-  ctxWeak: ['ryssland', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'kämpa', 'kæmpe', 'kjempe', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$'],
+  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
+  ctxWeak: ['ryssland', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'kämpa', 'kæmpe', 'kjempe', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'dödats', 'skadats', 'dræbt', 'drept'],
   neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd', 'arbetare', 'arbejdere', 'arbeidere', 'arbetskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
   killed: ['dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],

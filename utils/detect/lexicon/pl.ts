@@ -3,7 +3,10 @@ import type { Lexicon } from './types';
 export const pl: Lexicon = {
   lang: 'pl',
   spaced: true,
-  nk: ['korea północna', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$'],
+  nk: ['korea północna', 'kim(?:a|owi)?$', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$'],
+  north: ['z północy$'],
+  own: ['swoi\\p{L}{0,2}$', 'swoj\\p{L}{0,3}$', 'najlepsz\\p{L}{0,3}$', 'elitarn\\p{L}{0,3}$'],
+  munitions: ['rakiet', 'pocisk', 'amunicj', 'broni$', 'dron'],
   fused: ['północnokoreańczy', 'polnocnokoreanczy', 'koreańczy\\p{L}{0,3} z północy', 'koreańsk\\p{L}{0,3} armi\\p{L}{0,2} ludow'],
   strong: ['korpus\\p{L}{0,2} burzy', 'korpus\\p{L}{0,2} szturmow', 'storm corps', '11\\. korpus'],
   pers: [
@@ -12,10 +15,11 @@ export const pl: Lexicon = {
     'rekrut', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'personel\\p{L}{0,2} wojskow',
   ],
   persWeak: ['armi(?:a|i|ę|ą)$'],
-  ctx: ['ukrain', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli'],
-  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$'],
+  ctx: ['ukrain', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli', 'sudż', 'pojman', 'przesłuch'],
+  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięso armatnie'],
   neg: ['dmz$', 'zdemilitaryzowan', 'parad', 'ćwicze', 'manewr', 'uciekinier', 'zbiegł', 'zdezerter', '(?<!od )wojn\\p{L}{0,2} koreańsk', 'rozejm', 'robotni', 'pracowni'],
-  foreign: ['rosyjsk', 'rosjan', 'ukraińsk', 'ukrainsk', 'ukraińc', 'południowokorea', 'amerykańsk', 'chińsk', 'natowsk', 'zachodni', 'białorusk', 'czeczeńsk', 'rosji$', 'ukrainy$'],
+  foreign: ['rosyjsk', 'rosjan', 'ukraińsk', 'ukrainsk', 'ukraińc', 'południowokorea', 'amerykańsk', 'chińsk', 'natowsk', 'zachodni', 'białorusk', 'czeczeńsk'],
+  foreignAfter: ['rosji$', 'ukrainy$', 'usa$'],
   killed: ['zginęł', 'zginął', 'zabit', 'zabici', 'poległ', 'śmier', 'zmarł'],
   injured: ['rann', 'ranion'],
   casualties: ['strat(?:y|ach|ami)?$', 'ofiar'],
@@ -35,5 +39,5 @@ export const pl: Lexicon = {
   scale: { 'tys\\.?': 1e3, 'tysi\\p{L}{1,3}': 1e3, 'mln\\.?': 1e6, 'milion\\p{L}{0,3}': 1e6 },
   vague: { 'dziesiątki tysięcy': 10000, 'tysiące': 1000, 'tysięcy$': 1000, 'setki': 100, 'kilka tysięcy': 1000 },
   numWords: { 'dwóch$': 2, 'dwaj$': 2, 'dwie$': 2, 'dwa$': 2, 'trzech$': 3, 'trzy$': 3, 'dziesięciu$': 10 },
-  stop: ['w', 'i', 'z', 'na', 'się', 'do', 'że', 'nie', 'przez', 'są', 'po', 'według', 'jest', 'został', 'zostali', 'od', 'oraz', 'jak'],
+  stop: ['w', 'i', 'z', 'na', 'się', 'do', 'że', 'nie', 'przez', 'są', 'po', 'według', 'jest', 'został', 'zostali', 'od', 'oraz', 'jak', 'dlaczego', 'także', 'już', 'jego', 'ich', 'był', 'była', 'tym'],
 };

@@ -15,6 +15,18 @@ export interface Lexicon {
   nk: string[];
   /** One word meaning North Korean personnel ("북한군", "North Koreans", "северокорейцы"). */
   fused?: string[];
+  /** "the North", "du Nord": a name for North Korea only when capitalised (checked in code). */
+  north?: string[];
+  /** "Korean", "корейские": North Korea only with strong context (Kursk, Ukraine, the front). */
+  nkWeak?: string[];
+  /** "корейцы": Koreans as people, North Korean soldiers only with strong context. */
+  fusedWeak?: string[];
+  /** Possessives that tie a personnel word to the sentence's subject ("its", "seine", "своих"). */
+  own?: string[];
+  /** Munitions: "deployment of North Korean missiles" is not a troop deployment. */
+  munitions?: string[];
+  /** Names of other nations that own a personnel word only when they follow it ("солдаты России"). */
+  foreignAfter?: string[];
   /** Names of the deployed formation ("Storm Corps"): count only with context. */
   strong?: string[];
   /** Personnel words: troops, soldiers, POWs... */

@@ -1,0 +1,104 @@
+/**
+ * The detector: finds sentences that mention North Korean troops sent to fight for Russia against
+ * Ukraine, in any of the languages in ./detect/lexicon, and stays quiet on near misses.
+ *
+ * Pure and linear: one gate pass over the text (./detect/prefilter.ts), then sentence work only
+ * around anchor hits, each sentence capped at a bounded length.
+ */
+import { analyzeSentence } from './detect/analyze';
+import { aspectOf } from './detect/aspect';
+import { findFigures } from './detect/figures';
+import { GATE_REACH, gateScanner, looseAnchors, mightMention } from './detect/prefilter';
+import { sentenceAround } from './detect/sentences';
+import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
+
+export type { DetectOptions, Mention, MentionAspect, PageFigure, FigureKind, Qualifier } from './detect/types';
+export { mightMention } from './detect/prefilter';
+
+const gateRe = gateScanner();
+const anchorRe = looseAnchors();
+
+/** How much text one anchor check covers beyond its gate: gates inside it are not checked again. */
+const CHECK_SPAN = 512;
+
+/** A sentence's result with offsets relative to the sentence. Pages repeat sentences (menus, feeds). */
+interface SentenceResult {
+  start: number;
+  end: number;
+  lang: string;
+  aspect: MentionAspect;
+  figures: PageFigure[];
+}
+const CACHE_LIMIT = 512;
+const cache = new Map<string, SentenceResult | null>();
+
+function analyse(sentence: string, pageContext: boolean): SentenceResult | null {
+  const key = (pageContext ? '1' : '0') + sentence;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const verdict = analyzeSentence(sentence, pageContext);
+  let result: SentenceResult | null = null;
+  if (verdict) {
+    const figures = findFigures(sentence, 0, sentence.length, verdict.compiled);
+    result = {
+      start: verdict.start,
+      end: verdict.end,
+      lang: verdict.lang,
+      aspect: aspectOf(sentence, verdict.compiled, figures, verdict.strong),
+      figures,
+    };
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+/** The first anchor starting at or after `from` within a bounded window, or null. */
+function anchorNear(text: string, from: number, to: number): [number, number] | null {
+  const slice = text.slice(from, to);
+  anchorRe.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchorRe.exec(slice)) !== null) {
+    if (a[0].length > 0) return [from + a.index, from + a.index + a[0].length];
+    anchorRe.lastIndex++;
+  }
+  return null;
+}
+
+export function findMentions(text: string, options: DetectOptions = {}): Mention[] {
+  if (typeof text !== 'string' || text.length === 0 || !mightMention(text)) return [];
+  const pageContext = options.pageContext === true;
+  const out: Mention[] = [];
+  let done = 0; // everything before this offset has been analysed
+  gateRe.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = gateRe.exec(text)) !== null) {
+    if (g.index + g[0].length <= done) continue;
+    const from = Math.max(done, g.index - GATE_REACH);
+    const to = Math.min(text.length, g.index + CHECK_SPAN);
+    const anchor = anchorNear(text, from, to);
+    if (!anchor) {
+      // no anchor overlaps any gate in [from, to - GATE_REACH): skip those gates
+      const skipTo = Math.max(g.index + g[0].length, to - GATE_REACH);
+      if (gateRe.lastIndex < skipTo) gateRe.lastIndex = skipTo;
+      continue;
+    }
+    const [ss, se] = sentenceAround(text, anchor[0], anchor[1], done);
+    done = Math.max(se, anchor[1]);
+    if (gateRe.lastIndex < done) gateRe.lastIndex = done;
+    if (se <= ss) continue;
+    const r = analyse(text.slice(ss, se), pageContext);
+    if (!r) continue;
+    out.push({
+      start: ss + r.start,
+      end: ss + r.end,
+      text: text.slice(ss + r.start, ss + r.end),
+      lang: r.lang,
+      aspect: r.aspect,
+      figures: r.figures.map((f) => ({ ...f, start: f.start + ss, end: f.end + ss })),
+      sentenceStart: ss,
+      sentenceEnd: se,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,302 @@
+import { LEXICONS, type Lexicon } from './lexicon/index';
+import { compiledFor, type Compiled } from './compiled';
+import { allHits, unionRegExp, type Hit } from './compile';
+import { guessLang, lexiconsFor, runnersUp } from './lang';
+
+/**
+ * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
+ * (or a fused word such as "북한군", or the formation's name), and context that places it in the
+ * war; near-miss cues (DMZ, parades, drills, defectors, the Korean War, workers) veto weak context.
+ */
+
+export interface Verdict {
+  /** The span to highlight, relative to the sentence. */
+  start: number;
+  end: number;
+  lang: string;
+  compiled: Compiled;
+  strong: boolean;
+}
+
+// Which lexicons name North Korea in a sentence: tells Latin-script languages apart.
+const ANCHORS_BY_LEX: [Lexicon, RegExp | null][] = LEXICONS.map((l) => [
+  l,
+  unionRegExp([...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])].map((term) => ({ term, spaced: l.spaced }))),
+]);
+
+// Languages whose adjectives follow the noun: a foreign adjective after a personnel word owns it
+// ("soldats russes"). Elsewhere only a foreign noun in the genitive does ("солдаты России").
+const POSTNOMINAL = new Set(['fr', 'es', 'it', 'pt', 'ro', 'ca', 'ar', 'fa', 'he', 'id', 'vi', 'th', 'sw']);
+
+// Scripts without spaces between words: gaps are measured in characters.
+const CHAR_GAP = new Set(['ja', 'zh', 'th']);
+
+// Words that may stand between a personnel word and the owner after it: "soldiers of North Korea",
+// "soldats de la Corée du Nord", "солдат из КНДР", "troops sent by Pyongyang".
+const LINKERS = new Set([
+  'of', 'from', 'the', 'a', 'an', 'by', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'di', 'del', 'della', 'dello', 'dei',
+  'degli', 'delle', 'da', 'do', 'dos', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli', 'van', 'von', 'der', 'aus', 'uit', 'het',
+  'från', 'fra', 'af', 'av', 'z', 'ze', 'w', 'od', 'iz', 'iz', 'из', 'от', 'з', 'із', 'с', 'со', 'від', 'од', 'przez', 'door',
+  'durch', 'par', 'por', 'pela', 'pelo', 'mula', 'dari', 'của', 'từ', 'من', 'sent', 'provided', 'supplied', 'dispatched',
+  'deployed', 'envoyés', 'enviados', 'enviadas', 'inviati', 'entsandt', 'entsandten', 'направленные', 'отправленные', 'asal',
+]);
+
+type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
+const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
+
+interface Candidate extends Hit {
+  kind: Kind;
+  /** An institution word (army), or a weak name: not enough on page context alone. */
+  weak: boolean;
+  /** Paired with a weak name ("Korean"): needs strong context. */
+  weakName?: boolean;
+}
+
+const words = (g: string): string[] => g.trim().split(/[\s\u00a0]+/).filter(Boolean);
+const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
+const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
+const HARD_BREAK = /[;。；]|\s[—–]\s/;
+
+function overlaps(h: Hit, list: Hit[]): boolean {
+  return list.some((o) => o.start < h.end && o.end > h.start);
+}
+
+function lastBefore(list: Hit[], pos: number): Hit | null {
+  let best: Hit | null = null;
+  for (const h of list) if (h.end <= pos && (!best || h.end > best.end)) best = h;
+  return best;
+}
+
+function firstAfter(list: Hit[], pos: number): Hit | null {
+  let best: Hit | null = null;
+  for (const h of list) if (h.start >= pos && (!best || h.start < best.start)) best = h;
+  return best;
+}
+
+/** Hits widened to whole words, so gaps between them hold whole words only. */
+function wordHits(re: RegExp | null, s: string): Hit[] {
+  return allHits(re, s).map((h) => {
+    const [start, end] = wholeWords(s, h.start, h.end);
+    return { start, end };
+  });
+}
+
+function hitsOf(c: Compiled, sentence: string) {
+  return {
+    nk: wordHits(c.nk, sentence),
+    fused: wordHits(c.fused, sentence),
+    strong: wordHits(c.strong, sentence),
+    north: wordHits(c.north, sentence),
+    weak: wordHits(c.nkWeak, sentence),
+    fusedWeak: wordHits(c.fusedWeak, sentence),
+  };
+}
+
+// Letters of scripts that separate words with spaces (stems are widened to whole words there).
+const SPACED_LETTER = /(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{M}]/u;
+
+/** Widens a span that starts or ends inside a word ("soldier|s", "Elite|soldaten") to the whole word. */
+function wholeWords(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a > 0 && start - a < 24 && SPACED_LETTER.test(s[a - 1]) && SPACED_LETTER.test(s[a])) a--;
+  while (b < s.length && b - end < 24 && SPACED_LETTER.test(s[b]) && SPACED_LETTER.test(s[b - 1])) b++;
+  return [a, b];
+}
+
+// The "N" of "the North", "du Nord", "dem Norden"... must be a capital to name North Korea.
+const NORTH_WORD = /(?:north|nord|norte|norden|noorden|północy)/iu;
+function capitalNorth(s: string, h: Hit): boolean {
+  const m = NORTH_WORD.exec(s.slice(h.start, h.end));
+  if (!m) return false;
+  const ch = m[0][0];
+  return ch !== ch.toLowerCase();
+}
+
+const MILITARY_SUFFIX = /[군軍军]$/u;
+
+export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
+  let langs: Set<string> | null = null;
+  const nkLangs = (): Set<string> => {
+    if (!langs) {
+      langs = new Set();
+      for (const [l, re] of ANCHORS_BY_LEX) {
+        if (!re) continue;
+        re.lastIndex = 0;
+        if (re.test(sentence)) langs.add(l.lang);
+      }
+    }
+    return langs;
+  };
+  const lang = guessLang(sentence, nkLangs);
+  let group = lexiconsFor(lang, runnersUp(lang));
+  let c = compiledFor(group);
+  const anchorCount = (a: ReturnType<typeof hitsOf>) => a.nk.length + a.fused.length + a.strong.length + a.north.length + a.weak.length + a.fusedWeak.length;
+  let anchors = hitsOf(c, sentence);
+  if (anchorCount(anchors) === 0) {
+    // the name comes from a language outside the sentence's group (a loanword, a misjudged language)
+    const extra = LEXICONS.filter((l) => nkLangs().has(l.lang) && !group.includes(l));
+    if (extra.length === 0) return null;
+    group = [...group, ...extra];
+    c = compiledFor(group);
+    anchors = hitsOf(c, sentence);
+    if (anchorCount(anchors) === 0) return null;
+  }
+  const foreign = wordHits(c.foreign, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
+  const foreignAfterOnly = wordHits(c.foreignAfter, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, foreign));
+  const north = anchors.north.filter((h) => capitalNorth(sentence, h) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
+  const weakNames = anchors.weak.filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused) && !overlaps(h, foreign));
+  const nkAll = [...anchors.nk, ...north, ...anchors.fused].filter((h) => !overlaps(h, anchors.strong) || anchors.fused.includes(h));
+  const names = [...nkAll, ...weakNames];
+  const isWeakName = (h: Hit) => weakNames.includes(h);
+  const named = [...names, ...anchors.strong];
+  const persHits: (Hit & { weak: boolean })[] = [
+    ...wordHits(c.pers, sentence).map((h) => ({ ...h, weak: false })),
+    ...wordHits(c.persWeak, sentence).map((h) => ({ ...h, weak: true })),
+  ].filter((h) => !overlaps(h, named) && !overlaps(h, foreign));
+  const ownHits = wordHits(c.own, sentence);
+  const charGap = CHAR_GAP.has(lang);
+  const korean = lang === 'ko';
+
+  /** Is `gap` (between an owner and the personnel word after it) short enough to tie them? */
+  const tightBefore = (gap: string): boolean => {
+    if (charGap) return gap.replace(/\s/g, '').length <= 2;
+    const g = stripPossessive(gap);
+    return !PUNCT.test(g) && words(g).length <= 2;
+  };
+  /** Does the foreign name right before the personnel word own it ("Russian troops")? */
+  const foreignOwns = (gap: string): boolean => {
+    const g = stripPossessive(gap).trim();
+    if (charGap) return g === '' || g === 'の' || g === '的';
+    if (korean) return g === '' || g === '의';
+    if (PUNCT.test(g.replace(/-/g, ''))) return false;
+    const w = words(g);
+    return w.length === 0 || (w.length === 1 && /^\p{L}+$/u.test(w[0]) && w[0].length > 2);
+  };
+  /** After the personnel word, only linkers may separate it from its owner ("soldiers from North Korea"). */
+  const linked = (gap: string): boolean => {
+    if (charGap) return gap.trim().length <= 1;
+    if (PUNCT.test(gap)) return false;
+    const w = words(gap);
+    return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
+  };
+  const looseBefore = (gap: string): boolean =>
+    !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
+  const looseAfter = (gap: string): boolean =>
+    charGap ? gap.length <= 12 && !/[、，。]/.test(gap) : !PUNCT.test(gap) && words(gap).length <= 4;
+
+  // personnel words owned by another nation ("Russian troops", "солдаты ВСУ", "러시아군")
+  const owned = new Set<Hit>();
+  const nameBefore = (pos: number) => lastBefore(names, pos);
+  const nameAfter = (pos: number) => firstAfter(names, pos);
+  const allForeignAfter = POSTNOMINAL.has(lang) ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
+  /** "Kim sends his best soldiers", "за своих солдат": a possessive ties the soldiers to a named subject. */
+  const possessed = (p: Hit): Hit | null => {
+    const own = lastBefore(ownHits, p.start);
+    if (!own || words(sentence.slice(own.end, p.start)).length > 1 || PUNCT.test(sentence.slice(own.end, p.start))) return null;
+    const nb = lastBefore(names, own.start);
+    if (nb && looseBefore(sentence.slice(nb.end, own.start))) return nb;
+    const na = firstAfter(names, p.end);
+    if (na && !HARD_BREAK.test(sentence.slice(p.end, na.start)) && words(sentence.slice(p.end, na.start)).length <= 4) return na;
+    return null;
+  };
+  for (const p of persHits) {
+    const nb = nameBefore(p.start);
+    const na = nameAfter(p.end);
+    const fb = lastBefore(foreign, p.start);
+    const fa = firstAfter(allForeignAfter, p.end);
+    if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) continue;
+    if (possessed(p)) continue;
+    const foreignBefore =
+      fb && (!nb || fb.end > nb.end) && foreignOwns(sentence.slice(fb.end, p.start)) &&
+      // "North Korean and Russian troops": both own them
+      !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
+    const foreignAfter =
+      fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
+    if (foreignBefore || foreignAfter) owned.add(p);
+  }
+  const foreignTroops: Hit[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
+  const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
+
+  const candidates: Candidate[] = [];
+  for (const f of anchors.fused) candidates.push({ start: f.start, end: f.end, kind: 'fused', weak: false });
+  for (const f of anchors.fusedWeak) {
+    if (!overlaps(f, foreign)) candidates.push({ start: f.start, end: f.end, kind: 'fused', weak: true, weakName: true });
+  }
+  for (const st of anchors.strong) {
+    const fb = lastBefore(foreign, st.start);
+    if (fb && foreignOwns(sentence.slice(fb.end, st.start))) continue;
+    candidates.push({ start: st.start, end: st.end, kind: 'strong', weak: false });
+  }
+  for (const p of persHits) {
+    const nb = nameBefore(p.start);
+    const na = nameAfter(p.end);
+    const weakOf = (n: Hit) => p.weak || isWeakName(n);
+    const fa = firstAfter(allForeignAfter, p.end);
+    if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) {
+      candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: weakOf(na), weakName: isWeakName(na) });
+      continue;
+    }
+    if (owned.has(p)) continue;
+    const owner = possessed(p);
+    if (owner) {
+      const own = lastBefore(ownHits, p.start) as Hit;
+      candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: weakOf(owner), weakName: isWeakName(owner) });
+      continue;
+    }
+    if (nb && !crossesForeignTroops(nb.end, p.start)) {
+      const gap = sentence.slice(nb.end, p.start);
+      if (tightBefore(gap)) {
+        candidates.push({ start: nb.start, end: p.end, kind: 'tight', weak: weakOf(nb), weakName: isWeakName(nb) });
+        continue;
+      }
+      if (looseBefore(gap)) {
+        const near = gap.length <= 50;
+        candidates.push({ start: near ? nb.start : p.start, end: p.end, kind: 'loose', weak: weakOf(nb), weakName: isWeakName(nb) });
+        continue;
+      }
+    }
+    if (na && (!fa || na.start < fa.start) && looseAfter(sentence.slice(p.end, na.start)) && !crossesForeignTroops(p.end, na.start)) {
+      candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: weakOf(na), weakName: isWeakName(na) });
+    }
+  }
+  const munitionAfter = (pos: number) => {
+    if (!c.munitions) return false;
+    c.munitions.lastIndex = 0;
+    const m = c.munitions.exec(sentence.slice(pos, pos + 24));
+    return m !== null && words(sentence.slice(pos, pos + m.index)).length <= 1;
+  };
+  for (const d of wordHits(c.deployNoun, sentence)) {
+    if (munitionAfter(d.end)) continue; // "Einsatz von Raketen"
+    const nb = nameBefore(d.start);
+    const na = nameAfter(d.end);
+    if (nb && !HARD_BREAK.test(sentence.slice(nb.end, d.start)) && (charGap ? d.start - nb.end <= 20 : words(sentence.slice(nb.end, d.start)).length <= 6)) {
+      const near = sentence.slice(nb.end, d.start).length <= (charGap ? 6 : 12);
+      candidates.push({ start: near ? nb.start : d.start, end: d.end, kind: 'deploy', weak: false, weakName: isWeakName(nb) });
+    } else if (na && (charGap ? na.start - d.end <= 12 : words(sentence.slice(d.end, na.start)).length <= 6) && !munitionAfter(na.end)) {
+      candidates.push({ start: d.start, end: na.end, kind: 'deploy', weak: false, weakName: isWeakName(na) });
+    }
+  }
+  if (candidates.length === 0) return null;
+
+  const present = (re: RegExp | null) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(sentence);
+  };
+  const strongCtx = present(c.ctx);
+  const neg = present(c.neg);
+  const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
+  const ctxOk = strongCtx || (weakCtx && !neg);
+
+  const accepted = candidates.filter((x) => {
+    if (x.weakName) return strongCtx;
+    if (ctxOk) return true;
+    if (!pageContext || neg || x.weak) return false;
+    return x.kind !== 'loose';
+  });
+  if (accepted.length === 0) return null;
+  accepted.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  const best = accepted[0];
+  return { start: best.start, end: best.end, lang, compiled: c, strong: anchors.strong.length > 0 };
+}

@@ -1,0 +1,173 @@
+import { LEXICONS, type Lexicon } from './lexicon/index';
+import { unionRegExp } from './compile';
+
+/**
+ * The language of one sentence: the script decides most of them; Latin-script sentences are told
+ * apart by function words, letters peculiar to a language, and which lexicons named North Korea.
+ */
+
+const STOP = new Map<string, string[]>(); // word -> languages using it
+for (const lex of LEXICONS) {
+  for (const w of lex.stop ?? []) {
+    const langs = STOP.get(w) ?? [];
+    langs.push(lex.lang);
+    STOP.set(w, langs);
+  }
+}
+
+// Letters that point to one Latin-script language (weight 2 each, counted once).
+const LETTER_HINTS: [RegExp, string][] = [
+  [/[ăâđêôơư][\u0300-\u0309]?|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi'],
+  [/[ğış]/u, 'tr'],
+  [/ə/u, 'az'],
+  [/[ąęłńśźż]/u, 'pl'],
+  [/[ěřů]/u, 'cs'],
+  [/[ľĺŕô]/u, 'sk'],
+  [/[șțşţ]/u, 'ro'],
+  [/[őű]/u, 'hu'],
+  [/[æø]/u, 'da'],
+  [/å/u, 'sv'],
+  [/[ãõ]/u, 'pt'],
+  [/ñ/u, 'es'],
+  [/ß/u, 'de'],
+  [/[āēīūķļņģ]/u, 'lv'],
+  [/[ėųį]/u, 'lt'],
+  [/[ćđ]/u, 'sr'],
+  [/õ/u, 'et'],
+  [/[èàù]/u, 'fr'],
+  [/ç/u, 'fr'],
+  [/ï/u, 'ca'],
+];
+
+// Each Latin-script lexicon's topic vocabulary: words a sentence shares with it are evidence too.
+const LATIN_VOCAB: [string, RegExp | null][] = LEXICONS.filter((l) => l.spaced && l.stop && /^[a-z]/.test(l.lang)).map((l) => [
+  l.lang,
+  unionRegExp([...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])].map((term) => ({ term, spaced: l.spaced }))),
+]);
+const NON_LATIN = new Set(['ru', 'uk', 'bg', 'sr', 'kk', 'el', 'hi', 'bn', 'ar', 'fa', 'ur', 'he', 'ka', 'hy', 'th', 'ko', 'ja', 'zh']);
+
+let lastScores: [string, number][] = [];
+
+function latinLang(sentence: string, nkLangs: () => Set<string>): string {
+  const score = new Map<string, number>();
+  const add = (l: string, v: number) => score.set(l, (score.get(l) ?? 0) + v);
+  const words = sentence.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
+  for (const w of words.slice(0, 200)) for (const l of STOP.get(w) ?? []) add(l, 1);
+  for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
+  const ranked = () => [...score.values()].sort((a, b) => b - a);
+  const [first = 0, second = 0] = ranked();
+  if (first - second >= 3) {
+    lastScores = [...score.entries()].sort((a, b) => b[1] - a[1]);
+    return lastScores[0][0];
+  }
+  // close call: which lexicons name North Korea here, and whose topic vocabulary the sentence uses
+  for (const l of nkLangs()) if (!NON_LATIN.has(l)) add(l, 1.5);
+  for (const [l, re] of LATIN_VOCAB) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(sentence) !== null && n < 3) n++;
+    if (n) add(l, n * 0.75);
+  }
+  lastScores = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  let best = 'en';
+  let bestScore = 0;
+  for (const [l, v] of score) {
+    if (v > bestScore || (v === bestScore && l === 'en')) {
+      best = l;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+/**
+ * Guesses the BCP-47 code of a sentence. `nkLangs` lists the languages whose lexicon named North
+ * Korea in it (asked only for Latin script).
+ */
+export function guessLang(text: string, nkLangs: () => Set<string>): string {
+  // the language does not change within a sentence: its first 400 characters are enough
+  const sentence = text.length > 400 ? text.slice(0, 400) : text;
+  let hangul = 0, kana = 0, han = 0, cyr = 0, arab = 0, hebr = 0, thai = 0, deva = 0, beng = 0, greek = 0, geo = 0, arm = 0, latin = 0;
+  const n = Math.min(sentence.length, 2000);
+  for (let i = 0; i < n; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyr++;
+    else if (c >= 0x0600 && c <= 0x06ff) arab++;
+    else if (c >= 0x0590 && c <= 0x05ff) hebr++;
+    else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
+    else if (c >= 0x0900 && c <= 0x097f) deva++;
+    else if (c >= 0x0980 && c <= 0x09ff) beng++;
+    else if (c >= 0x0370 && c <= 0x03ff) greek++;
+    else if (c >= 0x10a0 && c <= 0x10ff) geo++;
+    else if (c >= 0x0530 && c <= 0x058f) arm++;
+    else if (c >= 0x00c0 && c <= 0x024f) latin++;
+    else if (c >= 0x1e00 && c <= 0x1eff) latin++;
+  }
+  if (hangul > 0 && hangul >= kana) return 'ko';
+  if (kana > 0) return 'ja';
+  const counts: [number, string][] = [
+    [han, 'zh'], [cyr, 'cyr'], [arab, 'arab'], [hebr, 'he'], [thai, 'th'], [deva, 'hi'], [beng, 'bn'], [greek, 'el'],
+    [geo, 'ka'], [arm, 'hy'], [latin, 'latin'],
+  ];
+  counts.sort((a, b) => b[0] - a[0]);
+  const script = counts[0][0] > 0 ? counts[0][1] : 'latin';
+  if (script === 'cyr') {
+    if (/[әғқңөұүһ]/iu.test(sentence)) return 'kk';
+    if (/[ў]/iu.test(sentence)) return 'be';
+    if (/[іїєґ]/iu.test(sentence)) return 'uk';
+    if (/[јљњћђџ]/iu.test(sentence)) return 'sr';
+    if (/ъ/iu.test(sentence) && !/[ыэё]/iu.test(sentence)) return 'bg';
+    return 'ru';
+  }
+  if (script === 'arab') {
+    if (/[ٹڈڑےں]/u.test(sentence)) return 'ur';
+    if (/[پچژگکی]/u.test(sentence)) return 'fa';
+    return 'ar';
+  }
+  lastScores = [];
+  if (script === 'latin') return latinLang(sentence, nkLangs);
+  return script;
+}
+
+/** Lexicons to use for a sentence in `lang`: its own, close relatives, and English (loanwords). */
+const RELATIVES: Record<string, string[]> = {
+  sv: ['da', 'no'], da: ['sv', 'no'], no: ['sv', 'da'], cs: ['sk'], sk: ['cs'], es: ['ca', 'pt'], ca: ['es'], pt: ['es'],
+  ru: ['uk', 'bg'], uk: ['ru'], bg: ['ru'], be: ['ru', 'uk'], kk: ['ru'], sr: ['ru'], ur: ['fa', 'ar'], fa: ['ar'],
+  ms: ['id'], az: ['tr'], uz: ['tr'], hr: ['sr'], bs: ['sr'], mk: ['bg', 'sr'],
+};
+const BY_LANG = new Map<string, Lexicon>(LEXICONS.map((l) => [l.lang, l]));
+const EN = BY_LANG.get('en') as Lexicon;
+
+/**
+ * Latin-script languages that scored close to the winner in the last guess (short sentences share
+ * function words across languages, so the runner-up's vocabulary is kept in play).
+ */
+export function runnersUp(winner: string): string[] {
+  const top = lastScores.find(([l]) => l === winner)?.[1] ?? 0;
+  return lastScores.filter(([l, v]) => l !== winner && v >= top - 1.5 && v > 0).map(([l]) => l).slice(0, 2);
+}
+
+export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
+  const out: Lexicon[] = [];
+  const own = BY_LANG.get(lang);
+  if (own) out.push(own);
+  for (const a of also) {
+    const l = BY_LANG.get(a);
+    if (l && !out.includes(l)) out.push(l);
+  }
+  for (const r of RELATIVES[lang] ?? []) {
+    const l = BY_LANG.get(r);
+    if (l && !out.includes(l)) out.push(l);
+  }
+  if (!out.includes(EN)) out.push(EN);
+  // Korean and Japanese texts write North Korea with Chinese characters too
+  if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh') as Lexicon);
+  if (lang === 'zh') out.push(BY_LANG.get('ja') as Lexicon);
+  return out;
+}
