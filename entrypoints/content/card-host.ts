@@ -4,6 +4,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard, type FactCardProps } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
+import type { Translate } from '../../components/translate';
+import { cardContent } from '../../utils/card-content';
+import type { Mention } from '../../utils/detect/types';
+import { factSheet } from '../../utils/fact-sheet';
+
+/** What the card's buttons do: the content script decides. */
+export interface CardActions {
+  openSheet(): void;
+  disableSite(): void;
+  close(): void;
+}
 
 // The one element we add to a page: a host whose shadow root holds the card. It is made on
 // first use (most pages never need it) and made again if the page removes it.
@@ -15,7 +26,28 @@ export class CardHost {
   private sheet: CSSStyleSheet | null = null;
   private visible = false;
 
-  constructor(private ctx: ContentScriptContext) {}
+  constructor(
+    private ctx: ContentScriptContext,
+    private t: Translate,
+  ) {}
+
+  /** The card for one mention: its facts, caveats and the page's figures beside the article's. */
+  showFor(mention: Mention, rect: DOMRect, focus: boolean, actions: CardActions): Promise<void> {
+    return this.show(
+      {
+        phrase: mention.text,
+        topic: factSheet.topic,
+        article: factSheet.article,
+        ...cardContent(mention),
+        t: this.t,
+        onOpenSheet: actions.openSheet,
+        onDisableSite: actions.disableSite,
+        onClose: actions.close,
+      },
+      { rect },
+      focus,
+    );
+  }
 
   /** True for our host and anything in it: the scanner and the hover logic ignore it. */
   owns(node: Node | null): boolean {

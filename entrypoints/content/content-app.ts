@@ -1,28 +1,36 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findMentions, mightMention } from '../../utils/detect';
-import { cardContent } from '../../utils/card-content';
-import { factSheet } from '../../utils/fact-sheet';
+import { mightMention } from '../../utils/detect/prefilter';
 import type { FrameReport, MentionList } from '../../utils/messages';
 import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
-import { t } from '../../platform/i18n';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
-import { CardHost } from './card-host';
+import type { CardHost } from './card-host';
+import { loadEngine } from './engine-port';
 import { trapTab } from './focus-trap';
 import { HighlightSheet } from './highlight-style';
 import { HighlightPainter, highlightApi } from './highlights';
 import { firstRect, type Hit } from './hit-test';
 import { HoverController } from './hover';
 import { countByAspect, inDocumentOrder } from './report';
-import { PageScanner, type PageMention } from './scanner';
+import { PageScanner, type Detector, type PageMention } from './scanner';
 
 // Wires one frame: scanner → highlights → badge report; hover and keyboard → card.
 export class ContentApp {
   private scanner: PageScanner | null = null;
   private painter: HighlightPainter | null = null;
   private sheet = new HighlightSheet(window);
-  private card: CardHost;
+  /** Made by the engine, which only pages with mentions load. */
+  private card: CardHost | null = null;
   private hover: HoverController;
+  private detector: Detector = {
+    mightMention,
+    findMentions: null,
+    load: async () => {
+      const engine = await loadEngine();
+      this.card ??= engine.createCard(this.ctx);
+      this.detector.findMentions = engine.findMentions;
+    },
+  };
   private detachHover: (() => void) | null = null;
   private settings: Settings | null = null;
   private open: PageMention | null = null;
@@ -33,12 +41,11 @@ export class ContentApp {
   private readonly isTop = window === window.top;
 
   constructor(private ctx: ContentScriptContext) {
-    this.card = new CardHost(ctx);
     this.hover = new HoverController({
       doc: document,
       find: (node, offset) => this.scanner?.at(node, offset) ?? null,
       hasMentions: () => (this.painter?.size ?? 0) > 0,
-      inCard: (e) => this.card.inPath(e),
+      inCard: (e) => this.card?.inPath(e) ?? false,
       trigger: () => this.settings?.trigger ?? 'hover',
       open: (hit, kb) => void this.openCard(hit.mention, hit, kb),
       close: () => this.closeCard(false),
@@ -75,13 +82,13 @@ export class ContentApp {
     if (api) this.painter = new HighlightPainter(api);
     this.scanner = new PageScanner(
       document,
-      { findMentions, mightMention },
+      this.detector,
       {
         changed: (added, removed) => this.onChanged(added, removed),
         shadowRoot: (root) => this.sheet.adoptIn(root),
         error: (e) => this.fail(e),
       },
-      (node) => this.card.owns(node),
+      (node) => this.card?.owns(node) ?? false,
     );
     this.detachHover = this.hover.attach();
     this.scanner.start();
@@ -96,7 +103,7 @@ export class ContentApp {
     this.painter?.clear();
     this.painter = null;
     this.sheet.remove();
-    this.card.remove();
+    this.card?.remove();
     this.scheduleReport();
   }
 
@@ -174,6 +181,7 @@ export class ContentApp {
   }
 
   private async openCard(mention: PageMention, hit: Hit, viaKeyboard: boolean): Promise<void> {
+    if (!this.card) return; // no engine, no mentions: nothing to open
     if (viaKeyboard && !this.card.isOpen) {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement ? active : null;
@@ -181,29 +189,19 @@ export class ContentApp {
     this.open = mention;
     if (viaKeyboard) this.hover.openedFromKeyboard();
     this.painter?.setActive(mention.range);
-    const content = cardContent(mention.mention);
-    await this.card.show(
-      {
-        phrase: mention.mention.text,
-        topic: factSheet.topic,
-        article: factSheet.article,
-        ...content,
-        t,
-        onOpenSheet: () => void browser.runtime.sendMessage({ type: 'open-sheet' }).catch(() => undefined),
-        onDisableSite: () => void this.disableSite(),
-        onClose: () => this.closeCard(true),
-      },
-      { rect: hit.rect },
-      viaKeyboard,
-    );
+    await this.card.showFor(mention.mention, hit.rect, viaKeyboard, {
+      openSheet: () => void browser.runtime.sendMessage({ type: 'open-sheet' }).catch(() => undefined),
+      disableSite: () => void this.disableSite(),
+      close: () => this.closeCard(true),
+    });
   }
 
   private closeCard(restoreFocus: boolean): void {
-    if (!this.open && !this.card.isOpen) return;
+    if (!this.open && !this.card?.isOpen) return;
     this.open = null;
     this.hover.cardClosed();
     this.painter?.setActive(null);
-    this.card.hide();
+    this.card?.hide();
     if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
   }
@@ -214,7 +212,7 @@ export class ContentApp {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (!this.card.isOpen) return;
+    if (!this.card?.isOpen) return;
     if (e.key === 'Escape') {
       this.closeCard(true);
       return;

@@ -1,4 +1,4 @@
-import type { DetectOptions, Mention } from '../../utils/detect';
+import type { DetectOptions, Mention } from '../../utils/detect/types';
 import { blockOf, insideSkipped, isShadowRoot } from './dom-rules';
 import { iterateBlocks, pointAt, readBlock, type BlockRoot } from './block-text';
 import { SliceScheduler } from './slices';
@@ -7,8 +7,12 @@ import { SliceScheduler } from './slices';
 // One full pass in idle slices, then a MutationObserver re-reads only the blocks that changed.
 
 export interface Detector {
+  /** The cheap pre-filter: always at hand. */
   mightMention(text: string): boolean;
-  findMentions(text: string, options?: DetectOptions): Mention[];
+  /** The full detector: null until it has been loaded. */
+  findMentions: ((text: string, options?: DetectOptions) => Mention[]) | null;
+  /** Brings in findMentions (the first block that passes the pre-filter asks for it). */
+  load(): Promise<void>;
 }
 
 export interface PageMention {
@@ -39,6 +43,9 @@ export class PageScanner {
   private observer: MutationObserver;
   private scheduler: SliceScheduler;
   private sweepNeeded = false;
+  /** Blocks that passed the pre-filter before the full detector was there. */
+  private waiting = new Set<BlockRoot>();
+  private loadAsked = false;
   private pageContext = false;
   private firstPassDone = false;
 
@@ -76,7 +83,7 @@ export class PageScanner {
 
   /** True while there is work queued: tests and the badge wait for it. */
   get busy(): boolean {
-    return this.queue.length > 0 || this.walks.length > 0 || !this.firstPassDone;
+    return this.queue.length > 0 || this.walks.length > 0 || this.waiting.size > 0 || !this.firstPassDone;
   }
 
   all(): PageMention[] {
@@ -222,6 +229,7 @@ export class PageScanner {
       }
       return true;
     }
+    if (this.waiting.size > 0) return false; // the detector is on its way; loading resumes the scan
     if (!this.firstPassDone) {
       this.firstPassDone = true;
       // On a page about the topic, short mentions ("the North Korean soldiers") count too.
@@ -234,13 +242,36 @@ export class PageScanner {
     return false;
   }
 
+  private awaitDetector(block: BlockRoot): void {
+    this.waiting.add(block);
+    if (this.loadAsked) return;
+    this.loadAsked = true;
+    this.detector.load().then(
+      () => {
+        for (const b of this.waiting) this.enqueue(b);
+        this.waiting.clear();
+        this.scheduler.schedule();
+      },
+      (e) => {
+        this.loadAsked = false; // the next block that needs it asks again
+        this.waiting.clear();
+        this.events.error(e);
+      },
+    );
+  }
+
   private read(block: BlockRoot): void {
     const old = this.byBlock.get(block) ?? [];
     let found: PageMention[] = [];
     if (block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc)) {
       const bt = readBlock(block);
       if (this.detector.mightMention(bt.text)) {
-        let mentions = this.detector.findMentions(bt.text, { pageContext: this.pageContext });
+        const find = this.detector.findMentions;
+        if (!find) {
+          this.awaitDetector(block);
+          return; // its old mentions stand until it is read again
+        }
+        let mentions = find(bt.text, { pageContext: this.pageContext });
         // Style is only asked of the rare blocks that mention the topic: it can force a layout.
         if (mentions.length && !isVisible(block)) mentions = [];
         if (mentions.length === 0) this.candidates.add(block);

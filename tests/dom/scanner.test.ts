@@ -7,6 +7,7 @@ import { PageScanner, type Detector, type PageMention } from '../../entrypoints/
 // mention; "the soldiers" is one only on a page already about the topic.
 const fake: Detector = {
   mightMention: (text) => /North Korean|soldiers/.test(text),
+  load: () => Promise.resolve(),
   findMentions(text, options) {
     const out: Mention[] = [];
     const re = options?.pageContext ? /North Korean troops|the soldiers/g : /North Korean troops/g;
@@ -131,5 +132,34 @@ describe('PageScanner', () => {
     const text = document.querySelector('p')!.firstChild!;
     expect(s.at(text, 20)?.range.toString()).toBe('North Korean troops');
     expect(s.at(text, 2)).toBeNull();
+  });
+});
+
+describe('PageScanner with a detector that loads late', () => {
+  it('holds the blocks that pass the pre-filter until the detector is there, then reads them', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let loads = 0;
+    const lazy: Detector = {
+      mightMention: fake.mightMention,
+      findMentions: null,
+      load: async () => {
+        loads++;
+        await gate;
+        lazy.findMentions = fake.findMentions;
+      },
+    };
+    document.body.innerHTML = '<p>North Korean troops arrived.</p><p>Quiet.</p><p>More North Korean troops.</p>';
+    const found: PageMention[] = [];
+    const s = new PageScanner(document, lazy, { changed: (a) => found.push(...a), error: (e) => { throw e; } });
+    scanner = s;
+    s.start();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s.busy).toBe(true);
+    expect(found).toHaveLength(0);
+    release();
+    await settled(s);
+    expect(loads).toBe(1);
+    expect(texts(found)).toEqual(['North Korean troops', 'North Korean troops']);
   });
 });

@@ -1,0 +1,17 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { findMentions } from '../utils/detect';
+import { t } from '../platform/i18n';
+import { CardHost } from './content/card-host';
+import { ENGINE_GLOBAL, type Engine } from './content/engine-port';
+
+// The heavy half of the content script: the full detector and the card's UI (Preact, Floating
+// UI, the fact sheet). The content script imports it only on a page whose text passes the
+// cheap pre-filter, so the pages that never mention the topic never load or parse it.
+export default defineUnlistedScript(() => {
+  const engine: Engine = {
+    findMentions,
+    createCard: (ctx: ContentScriptContext) => new CardHost(ctx, t),
+  };
+  (globalThis as unknown as Record<string, Engine>)[ENGINE_GLOBAL] = engine;
+});
