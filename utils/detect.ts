@@ -8,7 +8,7 @@
 import { analyzeSentence } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
-import { GATE_REACH, gateScanner, looseAnchors, mightMention } from './detect/prefilter';
+import { anchorAtGate, gateScanner, mightMention } from './detect/prefilter';
 import { sentenceAround } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
@@ -16,10 +16,6 @@ export type { DetectOptions, Mention, MentionAspect, PageFigure, FigureKind, Qua
 export { mightMention } from './detect/prefilter';
 
 const gateRe = gateScanner();
-const anchorRe = looseAnchors();
-
-/** How much text one anchor check covers beyond its gate: gates inside it are not checked again. */
-const CHECK_SPAN = 512;
 
 /** A sentence's result with offsets relative to the sentence. Pages repeat sentences (menus, feeds). */
 interface SentenceResult {
@@ -53,18 +49,6 @@ function analyse(sentence: string, pageContext: boolean): SentenceResult | null 
   return result;
 }
 
-/** The first anchor starting at or after `from` within a bounded window, or null. */
-function anchorNear(text: string, from: number, to: number): [number, number] | null {
-  const slice = text.slice(from, to);
-  anchorRe.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchorRe.exec(slice)) !== null) {
-    if (a[0].length > 0) return [from + a.index, from + a.index + a[0].length];
-    anchorRe.lastIndex++;
-  }
-  return null;
-}
-
 export function findMentions(text: string, options: DetectOptions = {}): Mention[] {
   if (typeof text !== 'string' || text.length === 0 || !mightMention(text)) return [];
   const pageContext = options.pageContext === true;
@@ -74,15 +58,8 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
   let g: RegExpExecArray | null;
   while ((g = gateRe.exec(text)) !== null) {
     if (g.index + g[0].length <= done) continue;
-    const from = Math.max(done, g.index - GATE_REACH);
-    const to = Math.min(text.length, g.index + CHECK_SPAN);
-    const anchor = anchorNear(text, from, to);
-    if (!anchor) {
-      // no anchor overlaps any gate in [from, to - GATE_REACH): skip those gates
-      const skipTo = Math.max(g.index + g[0].length, to - GATE_REACH);
-      if (gateRe.lastIndex < skipTo) gateRe.lastIndex = skipTo;
-      continue;
-    }
+    const anchor = anchorAtGate(text, g.index, g[0].length, done);
+    if (!anchor) continue;
     const [ss, se] = sentenceAround(text, anchor[0], anchor[1], done);
     done = Math.max(se, anchor[1]);
     if (gateRe.lastIndex < done) gateRe.lastIndex = done;

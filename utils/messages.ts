@@ -35,6 +35,8 @@ export interface MentionSummary {
   after: string;
 }
 export interface MentionList {
+  /** The page's hostname: the popup cannot read the tab's URL without the tabs permission. */
+  host?: string;
   mentions: MentionSummary[];
   hostDisabled: boolean;
 }

@@ -155,6 +155,7 @@ export class ContentApp {
   private list(): MentionList {
     const mentions = inDocumentOrder(this.scanner?.all() ?? []);
     return {
+      host: location.hostname,
       hostDisabled: !this.active,
       mentions: mentions.map((m, index) => ({
         index,

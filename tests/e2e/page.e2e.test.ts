@@ -53,6 +53,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
     expect(card.text).toMatch(/reportedly/);
     expect(card.text).toContain('North Korean troops enter Ukraine war and face deadly consequences');
     expect(card.position).toBe('fixed');
+    await new Promise((r) => setTimeout(r, 300)); // past the card's fade-in
     await page.screenshot({ path: join(ARTIFACTS, `card-light-${name}.png`) });
     await page.keyboard.press('Escape');
     expect((await waitForCard(page, false)).open).toBe(false);
@@ -144,6 +145,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
     const p = await pointOf(page, 'Storm Corps has been sent');
     await page.mouse.move(p.x, p.y);
     expect((await waitForCard(page, true, 3000)).open).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
     await page.screenshot({ path: join(ARTIFACTS, `card-dark-${name}.png`) });
   });
 

@@ -200,6 +200,39 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     await sheet.close();
   });
 
+  it('works from the keyboard alone, with a visible focus ring', async () => {
+    await resetSettings(b);
+    const popup = await openPopupPage(b, null);
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : null;
+        return {
+          role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '',
+          name: el?.getAttribute('name') ?? el?.textContent ?? '',
+          selected: el?.getAttribute('aria-selected') ?? null,
+          outline: style ? `${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}` : '',
+        };
+      });
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toEqual({ role: 'tab', name: 'This page', selected: 'true', outline: 'solid true' });
+    await popup.keyboard.press('ArrowRight');
+    await popup.keyboard.press('ArrowRight');
+    expect(await focused()).toMatchObject({ role: 'tab', name: 'Settings', selected: 'true' });
+    await popup.keyboard.press('Tab'); // the panel itself, so that it can be scrolled
+    expect(await focused()).toMatchObject({ role: 'tabpanel', outline: 'solid true' });
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ role: 'input', name: 'enabled', outline: 'solid true' });
+    await popup.keyboard.press(' ');
+    const stored = await until(
+      () => b.ext<{ settings: { enabled: boolean } }>('(api) => api.storage.local.get("settings")'),
+      (v) => v.settings.enabled === false,
+    );
+    expect(stored.settings.enabled).toBe(false);
+    await resetSettings(b);
+    await popup.close();
+  });
+
   it('sends nothing off the machine and logs no error', () => {
     expect(b.offMachine).toEqual([]);
     expect(b.pageErrors).toEqual([]);

@@ -92,7 +92,8 @@ export function looseSource(term: string): string {
       }
     }
   }
-  return expandLiterals(t) + (right ? `(?!${WORD})` : '');
+  // an ASCII-only word end: weaker than the real check (so still a superset), and cheap to run
+  return expandLiterals(t) + (right ? '(?![a-z])' : '');
 }
 
 export interface Entry {

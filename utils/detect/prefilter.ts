@@ -8,21 +8,26 @@ import { GATE_PARTS, mandatoryLiterals } from './gates';
  * (gates.ts); the anchor alternation only runs in a small window around each gate hit.
  */
 const looseSources: string[] = [];
+// For each anchor: the lower-cased literal pieces it must contain, and the term as written.
+const anchorInfo: { loose: string; runs: string[]; raw: string; north: boolean }[] = [];
 const strictSources: { src: string; len: number }[] = [];
 const uncovered: string[] = [];
 const GATE_PART_RE = new RegExp(GATE_PARTS.join('|'), 'i');
 {
   const seen = new Set<string>();
   for (const lex of LEXICONS) {
+    const north = new Set(lex.north ?? []);
     for (const term of [...lex.nk, ...(lex.fused ?? []), ...(lex.strong ?? []), ...(lex.north ?? []), ...(lex.nkWeak ?? []), ...(lex.fusedWeak ?? [])]) {
       const loose = looseSource(term);
       if (seen.has(loose + lex.spaced)) continue;
       seen.add(loose + lex.spaced);
       looseSources.push(loose);
+      anchorInfo.push({ loose, runs: mandatoryLiterals(loose).map((r) => r.toLowerCase()), raw: term.toLowerCase(), north: north.has(term) });
       strictSources.push({ src: termSource(term, lex.spaced), len: term.length });
       const runs = mandatoryLiterals(loose);
       // "北" alone is covered by the 北 gate (see gates.ts): such anchors require a following mark.
-      const covered = runs.some((r) => r === '北' || GATE_PART_RE.test(r));
+      // (a gate may span a space: "the north" is tested against the term as written)
+      const covered = runs.some((r) => r === '北' || GATE_PART_RE.test(r)) || GATE_PART_RE.test(term.replace(/\$$/, ''));
       if (!covered) {
         const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
         uncovered.push(longest || loose);
@@ -52,15 +57,63 @@ export const looseAnchors = (): RegExp => new RegExp(LOOSE_SOURCE, 'giu');
 export const strictAnchors = (): RegExp => new RegExp(STRICT_SOURCE, 'giu');
 
 const gateRe = gateScanner();
-const looseRe = new RegExp(LOOSE_SOURCE, 'iu');
+const looseAll = new RegExp(LOOSE_SOURCE, 'iu');
+const byGate = new Map<string, { re: RegExp; north: boolean }>();
+const NORTH_WORD = /north|nord|norte|noorden|północy/i;
+
+/**
+ * The anchors a gate hit can belong to (those containing the gate's text), as one small regex.
+ * Checking only these keeps the per-hit cost low: the full alternation is large and slow.
+ */
+export function anchorsForGate(gateText: string): { re: RegExp; north: boolean } {
+  const g = gateText.toLowerCase();
+  let entry = byGate.get(g);
+  if (!entry) {
+    const relevant = anchorInfo.filter((a) => a.runs.some((r) => r.includes(g) || g.startsWith(r)) || a.raw.includes(g));
+    const srcs = relevant.map((a) => `(?:${a.loose})`);
+    entry = {
+      re: srcs.length ? new RegExp(srcs.join('|'), 'giu') : new RegExp(looseAll.source, 'giu'),
+      // "the North" names North Korea only with a capital: checked here, so "the north of" costs nothing more
+      north: relevant.length > 0 && relevant.every((a) => a.north),
+    };
+    if (byGate.size > 4096) byGate.clear();
+    byGate.set(g, entry);
+  }
+  return entry;
+}
+
+/** An anchor overlapping the gate hit at [at, at + len), as [start, end), or null. */
+export function anchorAtGate(text: string, at: number, len: number, floor = 0): [number, number] | null {
+  const from = Math.max(floor, at - GATE_REACH);
+  const slice = text.slice(from, at + len + GATE_REACH);
+  const { re, north } = anchorsForGate(text.slice(at, at + len));
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (s <= at + len && e >= at) {
+      if (north) {
+        const n = NORTH_WORD.exec(m[0]);
+        if (!n || n[0][0] === n[0][0].toLowerCase()) continue;
+      }
+      return [s, e];
+    }
+    if (s > at + len) break;
+  }
+  return null;
+}
 
 /** True when the text might mention the topic: one gate pass, with a local check at each gate hit. */
 export function mightMention(text: string): boolean {
   gateRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = gateRe.exec(text)) !== null) {
-    const from = Math.max(0, m.index - GATE_REACH);
-    if (looseRe.test(text.slice(from, m.index + GATE_REACH))) return true;
+    if (anchorAtGate(text, m.index, m[0].length)) return true;
   }
   return false;
 }

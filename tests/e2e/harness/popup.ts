@@ -27,10 +27,16 @@ export async function openPopupPage(b: ExtensionBrowser, tabId: number | null, q
   if (tabId !== null) params.set('tab', String(tabId));
   const search = params.toString();
   const url = `${b.base}popup.html${search ? '?' + search : ''}`;
+  // A new page, recognised from inside: over BiDi an extension page's url() reads about:blank,
+  // and the harness's own extension page is popup.html too.
+  const before = new Set(await b.browser.pages());
   await b.ext('(api, url) => api.windows.create({ url, type: "popup", width: 380, height: 640 })', url);
   let page: Page | undefined;
   for (let i = 0; i < 100 && !page; i++) {
-    page = (await b.browser.pages()).find((p) => p.url() === url);
+    for (const p of await b.browser.pages()) {
+      if (before.has(p) || page) continue;
+      if ((await p.evaluate(() => location.href).catch(() => '')) === url) page = p;
+    }
     if (!page) await new Promise((r) => setTimeout(r, 100));
   }
   if (!page) throw new Error(`no popup page found for ${url}`);

@@ -7,7 +7,7 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|[0-9]) )';
 export const fr: Lexicon = {
   lang: 'fr',
   spaced: true,
-  nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coré', 'nord-core', 'nordcoré', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['du nord$'],
   own: ['ses', 'leurs?', 'meilleurs', 'propres'],
   munitions: ['missiles?$', 'obus$', 'roquettes?$', 'munitions?$', 'armes$', 'drones?$'],
