@@ -8,14 +8,13 @@
 import { analyzeSentence } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
-import { anchorAtGate, gateScanner, mightMention } from './detect/prefilter';
+import { GateScanner, anchorAtGate, mightMention } from './detect/prefilter';
 import { sentenceAround } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
 export type { DetectOptions, Mention, MentionAspect, PageFigure, FigureKind, Qualifier } from './detect/types';
 export { mightMention } from './detect/prefilter';
 
-const gateRe = gateScanner();
 
 /** A sentence's result with offsets relative to the sentence. Pages repeat sentences (menus, feeds). */
 interface SentenceResult {
@@ -54,15 +53,14 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
   const pageContext = options.pageContext === true;
   const out: Mention[] = [];
   let done = 0; // everything before this offset has been analysed
-  gateRe.lastIndex = 0;
-  let g: RegExpExecArray | null;
-  while ((g = gateRe.exec(text)) !== null) {
-    if (g.index + g[0].length <= done) continue;
-    const anchor = anchorAtGate(text, g.index, g[0].length, done);
+  const gates = new GateScanner(text);
+  let g: { index: number; length: number } | null;
+  while ((g = gates.nextHit(done)) !== null) {
+    if (g.index + g.length <= done) continue;
+    const anchor = anchorAtGate(text, g.index, g.length, done);
     if (!anchor) continue;
     const [ss, se] = sentenceAround(text, anchor[0], anchor[1], done);
     done = Math.max(se, anchor[1]);
-    if (gateRe.lastIndex < done) gateRe.lastIndex = done;
     if (se <= ss) continue;
     const r = analyse(text.slice(ss, se), pageContext);
     if (!r) continue;

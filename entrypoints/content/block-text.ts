@@ -28,11 +28,11 @@ export function readBlock(block: BlockRoot): BlockText {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = node as Element;
       if (el === block) return NodeFilter.FILTER_SKIP;
-      if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
       if (isBlock(el) || el.tagName === 'BR') {
-        pendingBoundary = true;
+        pendingBoundary = true; // even a hidden block separates the text around it
         return NodeFilter.FILTER_REJECT; // a nested block is read on its own
       }
+      if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_SKIP;
     },
   });
@@ -91,9 +91,11 @@ export function* iterateBlocks(
   };
   const seen = new WeakSet<Node>();
   let walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, filter);
-  yield start as BlockRoot;
+  // An inline root (an added <b>, say) is not a block: its text is read with its ancestor's.
+  if (start.nodeType !== Node.ELEMENT_NODE || isBlock(start as Element)) yield start as BlockRoot;
   for (;;) {
     if (walker.currentNode !== start && !walker.currentNode.isConnected) {
+      if (!start.isConnected) return; // the whole subtree left the page: nothing more to read
       walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT, filter);
     }
     const n = walker.nextNode() as Element | null;

@@ -35,8 +35,10 @@ const SNIPPET = 80;
 
 export class PageScanner {
   private byBlock = new Map<BlockRoot, PageMention[]>();
-  /** Blocks that passed the cheap pre-filter but held no mention: re-read if the page turns out to be on topic. */
-  private candidates = new Set<BlockRoot>();
+  /** Blocks that passed the cheap pre-filter: the ones to read again when the page's context changes. */
+  private hits = new Set<BlockRoot>();
+  /** Blocks with a mention that needs no page context: while there is one, the page is on topic. */
+  private strict = new Set<BlockRoot>();
   private queue: BlockRoot[] = [];
   private queued = new Set<BlockRoot>();
   private walks: Array<Generator<BlockRoot>> = [];
@@ -46,8 +48,13 @@ export class PageScanner {
   /** Blocks that passed the pre-filter before the full detector was there. */
   private waiting = new Set<BlockRoot>();
   private loadAsked = false;
+  /**
+   * On a page about the topic, short mentions ("the North Korean soldiers") count too. It holds
+   * exactly while some block has a mention on its own, so any order of edits ends where a
+   * fresh scan of the page would.
+   */
   private pageContext = false;
-  private firstPassDone = false;
+  private started = false;
 
   constructor(
     private doc: Document,
@@ -68,6 +75,7 @@ export class PageScanner {
   }
 
   start(): void {
+    this.started = true;
     this.observe(this.doc);
     this.walks.push(this.walkIfTopical(this.doc));
     this.scheduler.schedule();
@@ -83,7 +91,13 @@ export class PageScanner {
 
   /** True while there is work queued: tests and the badge wait for it. */
   get busy(): boolean {
-    return this.queue.length > 0 || this.walks.length > 0 || this.waiting.size > 0 || !this.firstPassDone;
+    return (
+      !this.started ||
+      this.queue.length > 0 ||
+      this.walks.length > 0 ||
+      this.waiting.size > 0 ||
+      this.pageContext !== this.strict.size > 0
+    );
   }
 
   all(): PageMention[] {
@@ -163,9 +177,10 @@ export class PageScanner {
       if (r.type === 'attributes') {
         const el = target as Element;
         this.enqueue(blockOf(el));
+        // Hiding a block changes its parent's text too (the boundary it made is gone).
+        if (el.parentNode) this.enqueue(blockOf(el.parentNode) ?? (isShadowRoot(el.parentNode) ? el.parentNode : null));
         if (!insideSkipped(el, this.doc)) this.walks.push(this.walk(el));
-        else this.sweepNeeded = true;
-        this.sweepUnder(el);
+        this.recheckUnder(el);
         continue;
       }
       // childList
@@ -180,17 +195,11 @@ export class PageScanner {
     this.scheduler.schedule();
   }
 
-  /** Drops the mentions of blocks that left the page or were hidden or made editable. */
-  private sweepUnder(el: Element): void {
-    const removed: PageMention[] = [];
-    for (const [block, list] of this.byBlock) {
-      const node = isShadowRoot(block) ? block.host : block;
-      if (el.contains(node) && insideSkipped(node, this.doc)) {
-        removed.push(...list);
-        this.byBlock.delete(block);
-      }
+  /** Reads again the blocks under an element that was hidden or made editable (read() drops them). */
+  private recheckUnder(el: Element): void {
+    for (const block of this.hits) {
+      if (el.contains(isShadowRoot(block) ? block.host : block)) this.enqueue(block);
     }
-    if (removed.length) this.events.changed([], removed);
   }
 
   private sweep(): void {
@@ -203,7 +212,7 @@ export class PageScanner {
         if (block.isConnected) this.enqueue(block);
       }
     }
-    for (const block of this.candidates) if (!block.isConnected) this.candidates.delete(block);
+    for (const set of [this.hits, this.strict]) for (const block of set) if (!block.isConnected) set.delete(block);
     if (removed.length) this.events.changed([], removed);
   }
 
@@ -230,14 +239,11 @@ export class PageScanner {
       return true;
     }
     if (this.waiting.size > 0) return false; // the detector is on its way; loading resumes the scan
-    if (!this.firstPassDone) {
-      this.firstPassDone = true;
-      // On a page about the topic, short mentions ("the North Korean soldiers") count too.
-      if (this.byBlock.size > 0 && !this.pageContext) {
-        this.pageContext = true;
-        for (const block of this.candidates) this.enqueue(block);
-        return true;
-      }
+    if (this.pageContext !== this.strict.size > 0) {
+      // Quiet, and the page's context changed: read every block the pre-filter let through again.
+      this.pageContext = !this.pageContext;
+      for (const block of this.hits) this.enqueue(block);
+      return true;
     }
     return false;
   }
@@ -271,11 +277,13 @@ export class PageScanner {
           this.awaitDetector(block);
           return; // its old mentions stand until it is read again
         }
-        let mentions = find(bt.text, { pageContext: this.pageContext });
+        this.hits.add(block);
+        let mentions = find(bt.text);
         // Style is only asked of the rare blocks that mention the topic: it can force a layout.
         if (mentions.length && !isVisible(block)) mentions = [];
-        if (mentions.length === 0) this.candidates.add(block);
-        else this.candidates.delete(block);
+        if (mentions.length) this.strict.add(block);
+        else this.strict.delete(block);
+        if (this.pageContext && isVisible(block)) mentions = find(bt.text, { pageContext: true });
         found = mentions.flatMap((m) => {
           const s = pointAt(bt, m.start, false);
           const e = pointAt(bt, m.end, true);
@@ -288,8 +296,12 @@ export class PageScanner {
           return [{ block, range, mention: m, sentence: { before: bt.text.slice(from, m.start), after: bt.text.slice(m.end, to) } }];
         });
       } else {
-        this.candidates.delete(block);
+        this.hits.delete(block);
+        this.strict.delete(block);
       }
+    } else {
+      this.hits.delete(block);
+      this.strict.delete(block);
     }
     if (found.length) this.byBlock.set(block, found);
     else this.byBlock.delete(block);

@@ -20,7 +20,7 @@ const WORDS = (
   'over weekend residents were told prepare possible flooding sports home team won third straight match thanks late goal ' +
   'from its young striker markets rose slightly as investors waited central bank decision interest rates museum exhibition ' +
   'opens next month featuring paintings private collections never shown before scientists reported progress battery that ' +
-  'charges minutes lasts years record according corner company report growth quarter north south core'
+  'charges minutes lasts years record according corner company report growth quarter'
 ).split(' ');
 
 export function topicFree(size: number, seed: number): string {

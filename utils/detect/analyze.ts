@@ -41,6 +41,13 @@ const LINKERS = new Set([
   'deployed', 'envoyés', 'enviados', 'enviadas', 'inviati', 'entsandt', 'entsandten', 'направленные', 'отправленные', 'asal',
 ]);
 
+// Prepositions that introduce an owner or an origin: "soldiers sent by Pyongyang", "combatientes del régimen de Kim".
+const OWNER_PREPOSITIONS = new Set([
+  'of', 'from', 'by', 'de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'di', 'da', 'dal', 'dalla', 'do', 'dos', 'das', 'van',
+  'von', 'aus', 'uit', 'z', 'ze', 'w', 'od', 'из', 'от', 'з', 'із', 'від', 'par', 'por', 'pela', 'pelo', 'przez', 'door', 'durch',
+  'mula', 'dari', 'của', 'từ', 'من', 'asal', 'be',
+]);
+
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
 
@@ -182,8 +189,13 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   };
   const looseBefore = (gap: string): boolean =>
     !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
-  const looseAfter = (gap: string): boolean =>
-    charGap ? gap.length <= 12 && !/[、，。]/.test(gap) : !PUNCT.test(gap) && words(gap).length <= 4;
+  /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
+  const looseAfter = (gap: string): boolean => {
+    if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
+    if (PUNCT.test(gap)) return false;
+    const w = words(gap);
+    return w.length <= 2 || (w.length <= 5 && OWNER_PREPOSITIONS.has(w[w.length - 1].toLowerCase()));
+  };
 
   // personnel words owned by another nation ("Russian troops", "солдаты ВСУ", "러시아군")
   const owned = new Set<Hit>();
@@ -296,7 +308,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     return x.kind !== 'loose';
   });
   if (accepted.length === 0) return null;
-  accepted.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  // the first naming phrase in the sentence (headline style puts the subject first)
+  accepted.sort((a, b) => a.start - b.start || RANK[a.kind] - RANK[b.kind]);
   const best = accepted[0];
   return { start: best.start, end: best.end, lang, compiled: c, strong: anchors.strong.length > 0 };
 }

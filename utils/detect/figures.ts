@@ -58,10 +58,13 @@ function parseHan(s: string): number {
   return total + section + digit;
 }
 
+const MYRIAD_PART = new RegExp(`(${D}+(?:[.,]${D}+)?) ?(${UNITS}) ?`, 'uy');
+const HAS_UNIT = new RegExp(UNITS, 'u');
+
 function parseMyriad(s: string): number {
   let total = 0;
   let rest = s;
-  const re = new RegExp(`(${D}+(?:[.,]${D}+)?) ?(${UNITS}) ?`, 'uy');
+  const re = MYRIAD_PART;
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
   let last = 0;
@@ -166,7 +169,7 @@ export function findFigures(text: string, start: number, end: number, c: Compile
     if (prev === '第' || prev === '제' || prev === '#' || prev === '№') continue;
     let value: number;
     const isHan = /^[一二两兩三四五六七八九十百千万萬亿億]/.test(txt);
-    const isMyriad = !isHan && new RegExp(UNITS, 'u').test(txt);
+    const isMyriad = !isHan && HAS_UNIT.test(txt);
     if (isHan) value = parseHan(txt);
     else if (isMyriad) value = parseMyriad(txt);
     else value = parseArabic(txt);

@@ -1,28 +1,86 @@
 /**
  * Gates for the pre-filter. The full anchor alternation (hundreds of names in dozens of languages)
- * runs at tens of MB/s, so a page is first scanned for short literal pieces that every anchor
- * contains ("kore", "朝鲜", "кндр"...). Latin pieces come first and start with few distinct
- * letters, which keeps the scan near the speed of a one-word search on Latin-script text.
+ * runs at a few MB/s, so a page is first scanned for short pieces that every anchor contains
+ * ("kore", "朝鲜", "кндр"...); the anchors are only checked around those. V8 scans a large
+ * alternation slowly, so the gates are few, shaped as a trie, and split in three passes.
  */
-export const GATE_PARTS: readonly string[] = [
-  // Latin script: Korea/Corée/Kore..., the formation, acronyms, the capital, the leader
-  'k[oóö]r[eéėy]', 'korut', 'c[oó]r(?:ea|eia|eea|ee|ée|éen|een)', 'corps', 'korps', 'korpus', 'corpo', 'corpul', 'cuerpo', 'kolordu', 'kåren', 'sbor',
-  'k(?:pa|ldr|ľdr|rld|dhc|xdr|va|ndk|\\.p\\.a)', 'd(?:prk|vrk|nrk|vk|\\.p\\.r)', 'rpdc',
-  'p(?:y[oö]ng|j[oö]ng|joeng|hen[ijy]a|ion[gy]|xen|chj|chen)', 'kim', 'triều', 'nhưỡng', 'bão', 'kcna',
-  // "the North", "du Nord": names for North Korea only when capitalised (checked by the analysis)
-  // (the gate is the word itself: a gate starting with "the " would slow the scan on every "the")
-  'north(?![a-z])', 'nord(?:e|en|ens)?(?![a-z])', 'norte(?![a-z])', 'noorden(?![a-z])', 'północy',
+// Pass A, case-insensitive, always run: Latin-script names. Few first letters keep it fast.
+export const LATIN_GATES: readonly string[] = [
+  'kore', 'koré', 'korė', 'kóre', 'köre', 'korut', 'corea', 'coreia', 'coreea', 'coree', 'corée', 'coreen', 'corps', 'korps',
+  'korpus', 'corpo', 'corpul', 'cuerpo', 'kolordu', 'kåren', 'kpa', 'kldr', 'kľdr', 'krld', 'kdhc', 'kxdr', 'kva', 'kndk',
+  'kcna', 'k.p.a', 'dprk', 'd.p.r', 'dvrk', 'dnrk', 'dvk', 'pyong', 'pyöng', 'pjong', 'pjöng', 'pjoeng', 'phenia', 'phenja',
+  'phenya', 'piong', 'pionya', 'pxen', 'pchj', 'pchen', 'kim', 'północy',
+];
+
+// Pass B, case-sensitive, run with pass A: "the North", "du Nord" (only capitalised, so "the north
+// of" costs nothing), and acronyms written in capitals.
+export const CAPITAL_GATES_SOURCE = '(?:North|NORTH|Nord(?:en|ens)?|NORD|Norte|NORTE|Noorden|RPDC|Rpdc)(?![a-z])';
+
+// Pass C, case-insensitive, run only on text that contains these scripts at all.
+export const SCRIPT_GATES: readonly string[] = [
+  'triều', 'nhưỡng', 'bão t',
   // Cyrillic, Greek
   'кндр', 'кцна', 'цтак', 'коре', 'корп', 'пхен', 'пјонг', 'ким', 'кім', 'кна', 'кхдр', 'днрк', 'κορέ', 'κορε', 'πιονγ', 'κιμ',
-  // Hangul, CJK, kana. 北 alone is too common in Chinese and Japanese; anchors built on it are
-  // followed by a particle, a space, a comma, 兵/軍 or Hangul.
-  '북', '北[朝韩韓兵軍の\\s,·、，\\uac00-\\ud7af]', '朝中社', '조선', '평양', '김정은', '인민군', '폭풍', '군단', '특수작전',
-  '朝[鲜鮮军軍方俄]', '俄朝', '平[壤壌]', '金正恩', '暴[风風]', '[风風]暴', '[军軍][团団團]', 'ストーム', 'キム', '嵐軍', '特[殊种]作',
+  // Hangul, CJK, kana (北 alone is too common in Chinese and Japanese: see SCRIPT_GATES_EXTRA)
+  '북', '조선', '평양', '김정은', '인민군', '폭풍', '군단', '특수작전', '北朝', '北韩', '北韓', '北兵', '北軍', '北の', '朝鲜', '朝鮮',
+  '朝军', '朝軍', '朝方', '朝俄', '俄朝', '朝中社', '平壤', '平壌', '金正恩', '暴风', '暴風', '风暴', '風暴', '军团', '軍団', '軍團',
+  'ストーム', 'キム', '嵐軍', '特殊作', '特种作',
   // Arabic script, Hebrew, Indic, Thai, Caucasus
-  'كوري', 'بيون[غج]', 'كيم', 'فيلق', 'کره', 'پیونگ', 'پیانگ', 'کیم', 'کوریا', 'سپاه', 'جونگ', 'קוריא', 'פיונג', 'קים', 'קורפוס',
-  'कोरिया', 'कोरियन', 'प्योंग', 'किम', 'कोर', 'डीपीआरके', 'কোরিয়', 'পিয়ং', 'কিম', 'เกาหลี', 'เปียงยาง', 'คิม', 'กองพล',
+  'كوري', 'بيونغ', 'بيونج', 'كيم', 'فيلق', 'کره', 'پیونگ', 'پیانگ', 'کیم', 'کوریا', 'سپاه', 'جونگ', 'קוריא', 'פיונג', 'קים',
+  'קורפוס', 'कोरिया', 'कोरियन', 'प्योंग', 'किम', 'कोर', 'डीपीआरके', 'কোরিয়', 'পিয়ং', 'কিম', 'เกาหลี', 'เปียงยาง', 'คิม', 'กองพล',
   'กองทัพประชาชน', 'კორე', 'ფხენიან', 'კიმ', 'կորե', 'կհժդ', 'փխենյան', 'կիմ',
 ];
+/** Korean headlines write North Korea as 北 before a space, a comma or Hangul. */
+export const SCRIPT_GATES_EXTRA = ['北[\\s,·、，\\uac00-\\ud7af]'];
+/** Does the text use any script that pass C covers? (one fast class scan) */
+export const SCRIPT_PRESENT = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|\/-]/.test(c) ? '\\' + c : c);
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * One pattern for many words, shaped as a trie: at each position the engine follows one branch
+ * per first letter instead of trying every word in turn, which keeps the scan fast. A word that
+ * is complete makes its longer extensions redundant (a gate only has to be found, not measured).
+ */
+export function trieSource(words: readonly string[], foldCase = false): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of foldCase ? w.toLowerCase() : w) {
+      if (node.end) break;
+      let n = node.next.get(ch);
+      if (!n) {
+        n = { end: false, next: new Map() };
+        node.next.set(ch, n);
+      }
+      node = n;
+    }
+    node.end = true;
+    node.next.clear();
+  }
+  // without the i flag, a letter matches both cases through a class ("[kK]"): one pass can then mix
+  // case-insensitive words with capitalised ones ("North")
+  const atom = (ch: string) => {
+    const up = ch.toUpperCase();
+    return foldCase && up !== ch && up.length === 1 ? `[${ch}${up}]` : escapeChar(ch);
+  };
+  const emit = (node: Trie): string => {
+    const alts = [...node.next.entries()].map(([ch, child]) => atom(ch) + (child.end ? '' : emit(child)));
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+
+/** Passes A and B in one case-sensitive pattern (flags: g). */
+export const LATIN_GATE_SOURCE = `${trieSource(LATIN_GATES, true)}|${CAPITAL_GATES_SOURCE}`;
+export const SCRIPT_GATE_SOURCE = [trieSource(SCRIPT_GATES), ...SCRIPT_GATES_EXTRA].join('|');
+/** Every gate in one pattern: used to check that each anchor contains a gate. */
+export const ALL_GATES_SOURCE = [trieSource(LATIN_GATES), CAPITAL_GATES_SOURCE, SCRIPT_GATE_SOURCE].join('|');
 
 const SPECIAL = new Set(['\\', '[', ']', '(', ')', '{', '}', '|', '?', '*', '+', '.', '^', '$']);
 

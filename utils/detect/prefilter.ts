@@ -1,6 +1,6 @@
 import { LEXICONS } from './lexicon/index';
-import { looseSource, termSource } from './compile';
-import { GATE_PARTS, mandatoryLiterals } from './gates';
+import { looseSource } from './compile';
+import { ALL_GATES_SOURCE, LATIN_GATE_SOURCE, SCRIPT_GATE_SOURCE, SCRIPT_PRESENT, mandatoryLiterals, trieSource } from './gates';
 
 /**
  * The cheap first pass. Anchors are the names of North Korea (and fused "North Korean soldier"
@@ -10,9 +10,8 @@ import { GATE_PARTS, mandatoryLiterals } from './gates';
 const looseSources: string[] = [];
 // For each anchor: the lower-cased literal pieces it must contain, and the term as written.
 const anchorInfo: { loose: string; runs: string[]; raw: string; north: boolean }[] = [];
-const strictSources: { src: string; len: number }[] = [];
 const uncovered: string[] = [];
-const GATE_PART_RE = new RegExp(GATE_PARTS.join('|'), 'i');
+const GATE_PART_RE = new RegExp(ALL_GATES_SOURCE, 'i');
 {
   const seen = new Set<string>();
   for (const lex of LEXICONS) {
@@ -22,9 +21,8 @@ const GATE_PART_RE = new RegExp(GATE_PARTS.join('|'), 'i');
       if (seen.has(loose + lex.spaced)) continue;
       seen.add(loose + lex.spaced);
       looseSources.push(loose);
-      anchorInfo.push({ loose, runs: mandatoryLiterals(loose).map((r) => r.toLowerCase()), raw: term.toLowerCase(), north: north.has(term) });
-      strictSources.push({ src: termSource(term, lex.spaced), len: term.length });
       const runs = mandatoryLiterals(loose);
+      anchorInfo.push({ loose, runs: runs.map((r) => r.toLowerCase()), raw: term.toLowerCase(), north: north.has(term) });
       // "北" alone is covered by the 北 gate (see gates.ts): such anchors require a following mark.
       // (a gate may span a space: "the north" is tested against the term as written)
       const covered = runs.some((r) => r === '北' || GATE_PART_RE.test(r)) || GATE_PART_RE.test(term.replace(/\$$/, ''));
@@ -35,31 +33,52 @@ const GATE_PART_RE = new RegExp(GATE_PARTS.join('|'), 'i');
     }
   }
   looseSources.sort((a, b) => b.length - a.length);
-  strictSources.sort((a, b) => b.len - a.len);
 }
-
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 /** Anchors no gate covers (should be empty; a unit test checks). They become gates themselves. */
 export const UNGATED: readonly string[] = uncovered;
 
-const GATE_SOURCE = [...GATE_PARTS, ...uncovered.map(escape)].join('|');
+const LATIN_SOURCE = [LATIN_GATE_SOURCE, ...(uncovered.length ? [trieSource(uncovered, true)] : [])].join('|');
 const LOOSE_SOURCE = looseSources.map((p) => `(?:${p})`).join('|');
-const STRICT_SOURCE = strictSources.map((p) => p.src).join('|');
 
 /** How far from a gate hit an anchor may start or end (the longest anchors are ~45 characters). */
 export const GATE_REACH = 64;
 
-export const gateScanner = (): RegExp => new RegExp(GATE_SOURCE, 'gi');
-/** Anchors without word boundaries: a fast superset, confirmed later by the sentence analysis. */
-export const looseAnchors = (): RegExp => new RegExp(LOOSE_SOURCE, 'giu');
-/** Anchors with their word boundaries: what the analysis counts as a name. */
-export const strictAnchors = (): RegExp => new RegExp(STRICT_SOURCE, 'giu');
+/**
+ * Gate hits in order of position, from one or two passes: Latin names with capitalised
+ * "North"/"Nord" and acronyms (always), other scripts (only if the text has any).
+ */
+export class GateScanner {
+  private readonly res: RegExp[];
+  private readonly next: (RegExpExecArray | null)[];
+  constructor(private readonly text: string) {
+    this.res = [new RegExp(LATIN_SOURCE, 'g')];
+    if (SCRIPT_PRESENT.test(text)) this.res.push(new RegExp(SCRIPT_GATE_SOURCE, 'gi'));
+    this.next = this.res.map((re) => re.exec(text));
+  }
+  /** The next gate hit at or after `from`, or null. */
+  nextHit(from = 0): { index: number; length: number } | null {
+    let best = -1;
+    for (let i = 0; i < this.res.length; i++) {
+      let m = this.next[i];
+      if (m && m.index < from) {
+        this.res[i].lastIndex = Math.max(from, this.res[i].lastIndex);
+        m = this.next[i] = this.res[i].exec(this.text);
+      }
+      if (m && (best < 0 || m.index < (this.next[best] as RegExpExecArray).index)) best = i;
+    }
+    if (best < 0) return null;
+    const m = this.next[best] as RegExpExecArray;
+    const hit = { index: m.index, length: m[0].length || 1 };
+    this.next[best] = this.res[best].exec(this.text);
+    return hit;
+  }
+}
 
-const gateRe = gateScanner();
 const looseAll = new RegExp(LOOSE_SOURCE, 'iu');
 const byGate = new Map<string, { re: RegExp; north: boolean }>();
 const NORTH_WORD = /north|nord|norte|noorden|północy/i;
+const BARE_NORTH = /^(?:(?:the|du|del|dal|do|dem|des|het|z)[\s\u00a0]+)?(?:north|nord|norte|norden|nordens|noorden|północy)(?:['’]s)?$/i;
 
 /**
  * The anchors a gate hit can belong to (those containing the gate's text), as one small regex.
@@ -97,7 +116,7 @@ export function anchorAtGate(text: string, at: number, len: number, floor = 0): 
       continue;
     }
     if (s <= at + len && e >= at) {
-      if (north) {
+      if (north || BARE_NORTH.test(m[0])) {
         const n = NORTH_WORD.exec(m[0]);
         if (!n || n[0][0] === n[0][0].toLowerCase()) continue;
       }
@@ -110,10 +129,10 @@ export function anchorAtGate(text: string, at: number, len: number, floor = 0): 
 
 /** True when the text might mention the topic: one gate pass, with a local check at each gate hit. */
 export function mightMention(text: string): boolean {
-  gateRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = gateRe.exec(text)) !== null) {
-    if (anchorAtGate(text, m.index, m[0].length)) return true;
+  const gates = new GateScanner(text);
+  let g: { index: number; length: number } | null;
+  while ((g = gates.nextHit()) !== null) {
+    if (anchorAtGate(text, g.index, g.length)) return true;
   }
   return false;
 }

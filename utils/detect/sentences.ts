@@ -44,7 +44,7 @@ function endsAt(text: string, i: number): boolean {
   let s = i;
   while (s > 0 && i - s < 12 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, i);
-  if (word.length === 1 && isUpper(word)) return false;
+  if (word.length === 1) return false; // an initial ("J.") or a split abbreviation ("z. B.")
   if (ABBREV.has(word.toLowerCase())) return false;
   if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return false; // U.S, z.B
   if (s === i) {

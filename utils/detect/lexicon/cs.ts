@@ -6,7 +6,7 @@ export const cs: Lexicon = {
   spaced: true,
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   fused: ['severokorejci', 'severokórejčania', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád'],
-  strong: ['bouřkov\\p{L}{0,2} sbor', 'sbor\\p{L}{0,2} bouře', 'storm corps', '11\\. sbor'],
+  strong: ['storm corps'],
   pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil'],
   persWeak: ['armád'],
   ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl'],

@@ -7,7 +7,7 @@ export const vi: Lexicon = {
   spaced: true,
   nk: ['triều tiên', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'cộng hòa dân chủ nhân dân triều tiên'],
   fused: ['quân đội nhân dân triều tiên'],
-  strong: ['storm corps', 'quân đoàn bão tố', 'quân đoàn bão'],
+  strong: ['storm corps', 'quân đoàn bão tố'],
   pers: ['binh sĩ', 'binh lính', 'lính$', 'quân$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện'],
   ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận'],
   ctxWeak: ['máy bay không người lái', 'thiệt mạng', 'bị thương', 'bị bắt', 'nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong'],

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findMentions, mightMention } from '../../utils/detect';
+import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+
+// Property: whatever a page does to its DOM, once the scanner has caught up its highlights are
+// exactly those of a fresh scan of the page as it now is, and every range covers the text the
+// detector found.
+
+const detector = (): Detector => ({ mightMention, findMentions, load: () => Promise.resolve() });
+
+const PIECES = [
+  'North Korean troops were sent to the Kursk region.',
+  'North ',
+  'Korean ',
+  'troops ',
+  'fight for Russia in Kursk. ',
+  'The weather was mild. ',
+  'Pyongyang has deployed soldiers to Russia. ',
+  'North Korean shells hit Kharkiv. ',
+  'Storm Corps ',
+  'near Kursk, Ukraine says. ',
+];
+const INLINE = ['b', 'i', 'span', 'a', 'em'];
+const BLOCK = ['p', 'div', 'li', 'section'];
+
+type Tree = { tag: string; children: Array<Tree | string> };
+const treeArb: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom(...INLINE, ...BLOCK),
+    children: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: tie('node') as fc.Arbitrary<Tree> }), {
+      maxLength: 4,
+    }),
+  }),
+})).node as fc.Arbitrary<Tree>;
+
+function build(tree: Tree): Element {
+  const el = document.createElement(tree.tag);
+  for (const c of tree.children) el.append(typeof c === 'string' ? document.createTextNode(c) : build(c));
+  return el;
+}
+
+type Edit =
+  | { kind: 'setText'; at: number; piece: string }
+  | { kind: 'remove'; at: number }
+  | { kind: 'append'; at: number; tree: Tree }
+  | { kind: 'toggle'; at: number; attr: 'hidden' | 'contenteditable' };
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('setText' as const), at: fc.nat(), piece: fc.constantFrom(...PIECES) }),
+  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('append' as const), at: fc.nat(), tree: treeArb }),
+  fc.record({ kind: fc.constant('toggle' as const), at: fc.nat(), attr: fc.constantFrom('hidden' as const, 'contenteditable' as const) }),
+);
+
+function apply(edit: Edit): void {
+  const elements = Array.from(document.body.querySelectorAll('*'));
+  const texts: Text[] = [];
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) texts.push(n as Text);
+  if (edit.kind === 'setText' && texts.length) texts[edit.at % texts.length].data = edit.piece;
+  if (edit.kind === 'remove' && elements.length) elements[edit.at % elements.length].remove();
+  if (edit.kind === 'append') (elements.length ? elements[edit.at % elements.length] : document.body).append(build(edit.tree));
+  if (edit.kind === 'toggle' && elements.length) {
+    const el = elements[edit.at % elements.length];
+    if (el.hasAttribute(edit.attr)) el.removeAttribute(edit.attr);
+    else el.setAttribute(edit.attr, edit.attr === 'hidden' ? '' : 'true');
+  }
+}
+
+async function settle(s: PageScanner): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    if (!s.busy) return;
+  }
+  throw new Error('scanner never settled');
+}
+
+const key = (m: PageMention) => `${m.range.toString()}|${m.mention.text}|${m.mention.start}`;
+
+describe('the scanner after random edits', () => {
+  it('equals a fresh scan, and every range covers the detected text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(treeArb, { minLength: 1, maxLength: 4 }), fc.array(editArb, { maxLength: 6 }), async (trees, edits) => {
+        document.body.replaceChildren(...trees.map(build));
+        const live = new Set<PageMention>();
+        const s = new PageScanner(document, detector(), {
+          changed(added, removed) {
+            for (const m of removed) live.delete(m);
+            for (const m of added) live.add(m);
+          },
+          error(e) {
+            throw e;
+          },
+        });
+        s.start();
+        await settle(s);
+        for (const edit of edits) apply(edit);
+        await settle(s);
+        const fresh = new PageScanner(document, detector(), { changed: () => undefined, error: (e) => { throw e; } });
+        fresh.start();
+        await settle(fresh);
+        try {
+          for (const m of live) expect(m.range.toString().replace(/\s+/g, ' ')).toBe(m.mention.text.replace(/\s+/g, ' '));
+          expect([...live].map(key).sort()).toEqual(fresh.all().map(key).sort());
+          expect(s.all().map(key).sort()).toEqual(fresh.all().map(key).sort());
+        } finally {
+          s.stop();
+          fresh.stop();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});

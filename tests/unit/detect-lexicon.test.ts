@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../../utils/detect/lexicon/index';
+import { termSource } from '../../utils/detect/compile';
+import { UNGATED } from '../../utils/detect/prefilter';
+
+describe('lexicons', () => {
+  it('have unique language codes', () => {
+    const langs = LEXICONS.map((l) => l.lang);
+    expect(new Set(langs).size).toBe(langs.length);
+  });
+
+  it('cover at least the required languages', () => {
+    const langs = new Set(LEXICONS.map((l) => l.lang));
+    for (const l of ['en', 'ko', 'ru', 'uk', 'ja', 'zh', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar', 'vi', 'id', 'hi']) {
+      expect(langs.has(l)).toBe(true);
+    }
+  });
+
+  it('every term compiles and never matches the empty string', () => {
+    const bad: string[] = [];
+    for (const lex of LEXICONS) {
+      const lists = Object.entries(lex).filter(([, v]) => Array.isArray(v)) as [string, string[]][];
+      for (const [key, terms] of lists) {
+        for (const term of terms) {
+          try {
+            const re = new RegExp(termSource(term, lex.spaced), 'iu');
+            if (re.test('') || re.test(' ')) bad.push(`${lex.lang}.${key}: ${term} (matches empty)`);
+          } catch (e) {
+            bad.push(`${lex.lang}.${key}: ${term} (${(e as Error).message})`);
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every anchor contains a gate of the pre-filter', () => {
+    expect(UNGATED).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, mightMention } from '../../utils/detect';
+
+const one = (text: string, pageContext = false) => {
+  const m = findMentions(text, { pageContext });
+  expect(m).toHaveLength(1);
+  return m[0];
+};
+const none = (text: string, pageContext = false) => expect(findMentions(text, { pageContext })).toEqual([]);
+
+describe('findMentions: spans and fields', () => {
+  it('returns the shortest naming phrase with consistent offsets', () => {
+    const text = 'Officials said on Monday that North Korean soldiers were killed in the Kursk region.';
+    const m = one(text);
+    expect(m.text).toBe('North Korean soldiers');
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.sentenceStart).toBe(0);
+    expect(m.sentenceEnd).toBe(text.length);
+    expect(m.lang).toBe('en');
+    expect(m.aspect).toBe('casualties');
+  });
+
+  it('offsets are UTF-16 offsets into the whole input, one mention per sentence, sorted, never overlapping', () => {
+    const text = '😀 Intro. North Korean troops fight in Kursk. Nothing here. 북한군이 쿠르스크에 배치됐다.\u2029Pyongyang sent 11,000 soldiers to Russia.';
+    const ms = findMentions(text);
+    expect(ms.map((m) => m.text)).toEqual(['North Korean troops', '북한군', 'Pyongyang sent 11,000 soldiers']);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+  });
+
+  it('treats U+2029 and newlines as hard sentence boundaries', () => {
+    // without the boundary, "Kursk" would give the first line context
+    none('North Korean soldiers paraded in Pyongyang\u2029Ukraine fights on in Kursk');
+    none('North Korean soldiers paraded in Pyongyang\nUkraine fights on in Kursk');
+  });
+
+  it('labels the aspect of the sentence', () => {
+    expect(one('Ukraine says it has captured two North Korean soldiers in Kursk.').aspect).toBe('captives');
+    expect(one('North Korea has sent more than 10,000 troops to Russia.').aspect).toBe('numbers');
+    expect(one('The Storm Corps was deployed to the Kursk front.').aspect).toBe('units');
+    expect(one('Kim Jong Un sent troops to Russia in exchange for oil and technology.').aspect).toBe('motives');
+    expect(one('North Korean troops in Russia signal a deeper alliance between Moscow and Pyongyang.').aspect).toBe('implications');
+  });
+
+  it('reports the language of the sentence', () => {
+    expect(one('Северокорейские военные участвуют в боях в Курской области.').lang).toBe('ru');
+    expect(one('Північнокорейські військові зазнали втрат на Курщині.').lang).toBe('uk');
+    expect(one('Nordkoreanische Soldaten kämpfen in der Region Kursk.').lang).toBe('de');
+    expect(one('北朝鮮はロシアに約1万1000人の兵士を派遣した。').lang).toBe('ja');
+    expect(one('朝鲜向俄罗斯派遣了约1.1万名士兵。').lang).toBe('zh');
+    expect(one('Des soldats nord-coréens ont été déployés dans la région de Koursk.').lang).toBe('fr');
+  });
+});
+
+describe('findMentions: the rule', () => {
+  it.each([
+    ['en', 'Pyongyang has sent thousands of troops to Russia.'],
+    ['en', 'Soldiers from the North were folded into Russian marine brigades.'],
+    ['en', "Kim's soldiers are dying in Kursk."],
+    ['ko', '러시아에 파병된 북한군 사상자가 늘고 있다.'],
+    ['ko', '北, 러시아에 병력 추가 파병'],
+    ['ja', '北朝鮮兵がクルスクで捕虜になった。'],
+    ['zh', '乌克兰称俘虏了两名朝鲜士兵。'],
+    ['ru', 'ВСУ взяли в плен двух военных КНДР.'],
+    ['es', 'Las tropas norcoreanas sufrieron numerosas bajas en Kursk.'],
+    ['it', 'I soldati nordcoreani combattono nella regione di Kursk.'],
+    ['pt', 'Soldados norte-coreanos foram enviados para a Rússia.'],
+    ['nl', 'Noord-Koreaanse troepen vechten in de regio Koersk.'],
+    ['pl', 'Żołnierze z Korei Północnej walczą w obwodzie kurskim.'],
+    ['sv', 'Nordkoreanska soldater strider i Kursk.'],
+    ['tr', 'Kuzey Koreli askerler Kursk bölgesinde savaşıyor.'],
+    ['ar', 'جنود كوريا الشمالية يقاتلون في كورسك.'],
+    ['vi', 'Binh sĩ Triều Tiên đã được triển khai tới Kursk.'],
+    ['id', 'Tentara Korea Utara dikirim ke Rusia.'],
+    ['hi', 'उत्तर कोरिया के सैनिक कुर्स्क में लड़ रहे हैं।'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    'North Korea has shipped millions of artillery shells to Russia since 2023.',
+    'North Korean troops staged a live-fire drill near the demilitarized zone.',
+    'Russian troops are trying to push Ukrainian units out of the Kursk region.',
+    'Putin and Kim Jong Un signed a mutual defense treaty in Pyongyang.',
+    'Thousands of North Korean workers have been sent to Russian construction sites.',
+    'North Korean soldiers defected across the border into South Korea last year.',
+    'South Korean soldiers took part in joint exercises with US forces.',
+    'Chinese troops crossed the Yalu River in 1950 to fight alongside North Korea\'s army.',
+    'North Korea supplied shells that Russian troops fired in Kursk.',
+    'КНДР поставила России артиллерийские снаряды.',
+    '북한은 올해 들어 탄도미사일을 여러 차례 발사했다.',
+    'The Storm Shadow missiles supplied by Britain have been used against targets in Russia.',
+    'Winds from the north of Russia brought snow to Kursk.',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+});
+
+describe('options.pageContext', () => {
+  it('lets a short tight mention count without context in its own sentence', () => {
+    none('The North Korean soldiers were poorly equipped.');
+    expect(one('The North Korean soldiers were poorly equipped.', true).text).toBe('North Korean soldiers');
+    none('북한군은 장비가 부족했다.');
+    expect(one('북한군은 장비가 부족했다.', true).text).toBe('북한군');
+  });
+
+  it('never turns a hard negative into a mention', () => {
+    for (const t of [
+      'North Korean troops staged a drill near the DMZ.',
+      'Kim Jong Un oversaw a military parade of North Korean soldiers in Pyongyang.',
+      'North Korean soldiers defected to the South last year.',
+      'North Korea shipped artillery shells to Russia.',
+      'North Korean workers were sent to Russian construction sites.',
+      'North Korean troops crossed the Yalu in the Korean War.',
+    ]) none(t, true);
+  });
+});
+
+describe('mightMention', () => {
+  it('is false on topic-free text and true when a North Korea name appears', () => {
+    expect(mightMention('The council approved the budget for schools and roads in the northern districts.')).toBe(false);
+    expect(mightMention('Winds from the north. Score and core.')).toBe(false);
+    expect(mightMention('Pyongyang')).toBe(true);
+    expect(mightMention('texto sobre Corea del Norte')).toBe(true);
+    expect(mightMention('КНДР')).toBe(true);
+    expect(mightMention('北朝鮮')).toBe(true);
+    expect(mightMention('북한')).toBe(true);
+    expect(mightMention('北京的天气')).toBe(false);
+  });
+
+  it('never misses what findMentions finds', () => {
+    for (const t of ['Soldiers from the North fought in Kursk.', 'The Storm Corps fought in Kursk.', '北朝鮮兵がクルスクで戦った。']) {
+      expect(findMentions(t).length).toBe(1);
+      expect(mightMention(t)).toBe(true);
+    }
+  });
+});
+
+describe('robustness', () => {
+  it('accepts empty and odd input', () => {
+    expect(findMentions('')).toEqual([]);
+    expect(findMentions('\u2029\u2029\n')).toEqual([]);
+    expect(findMentions('North Korea')).toEqual([]);
+  });
+});
