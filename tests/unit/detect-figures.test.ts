@@ -62,3 +62,15 @@ describe('figures', () => {
     expect(f[0].value).toBe(11000);
   });
 });
+
+describe('numbers written as words', () => {
+  it('count people only when the people come right after them', () => {
+    expect(figs('Ukraine captured two North Korean soldiers in Kursk.').map(brief)).toEqual([
+      { value: 2, max: undefined, kind: 'captured', qualifier: null, vague: false },
+    ]);
+    // "One estimate ... 3,000 troops": the word "One" counts nothing.
+    expect(
+      figs('One estimate put the North Korean contingent in Russia at 3,000 troops, far below other figures.').map((f) => f.value),
+    ).toEqual([3000]);
+  });
+});

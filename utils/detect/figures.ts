@@ -132,6 +132,15 @@ function kindOf(c: Compiled, after: string, before: string): FigureKind {
   return 'other';
 }
 
+/** Whether a people or casualty word starts the text (after at most a space or two). */
+function countsNext(c: Compiled, after: string): boolean {
+  const words = [c.pers, c.fused, c.persWeak, c.strong, c.nk, c.killed, c.injured, c.captured, c.casualties];
+  return words.some((re) => {
+    const [i] = firstIndex(re, after);
+    return i >= 0 && i <= 2;
+  });
+}
+
 function qualifierBefore(c: Compiled, before: string): Qualifier | null {
   let best: Qualifier | null = null;
   let bestAt = Infinity;
@@ -277,6 +286,8 @@ export function findFigures(text: string, start: number, end: number, c: Compile
     if (f.vague) fig.vague = true;
     // small numbers written as words only count when they count people
     if (!f.vague && f.raw === f.value && f.scaled && fig.kind === 'other' && !/\d/.test(f.text)) continue;
+    // ... and only right before them: "two North Korean soldiers", not "One estimate put the troops at"
+    if (!f.vague && !/\d/.test(f.text) && !countsNext(c, after)) continue;
     out.push(fig);
   }
   return out;
