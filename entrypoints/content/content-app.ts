@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mightMention } from '../../utils/detect/prefilter';
+import { mightMentionQuick as mightMention } from '../../utils/detect/might-mention';
 import type { FrameReport, MentionList } from '../../utils/messages';
 import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';

@@ -45,6 +45,18 @@ const LOOSE_SOURCE = looseSources.map((p) => `(?:${p})`).join('|');
 export const GATE_REACH = 64;
 
 /**
+ * What the content script's quick filter (quick-filter.ts) needs, without the lexicons:
+ * written to quick-filter.data.ts by `npm run gen:quick-filter`, and a unit test keeps the two equal.
+ */
+export const QUICK_FILTER_SOURCES = {
+  latin: LATIN_SOURCE,
+  script: SCRIPT_GATE_SOURCE,
+  scriptPresent: SCRIPT_PRESENT.source,
+  loose: LOOSE_SOURCE,
+  reach: GATE_REACH,
+};
+
+/**
  * Gate hits in order of position, from one or two passes: Latin names with capitalised
  * "North"/"Nord" and acronyms (always), other scripts (only if the text has any).
  */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { mightMention } from '../../utils/detect';
+import { QUICK_FILTER_SOURCES } from '../../utils/detect/prefilter';
+import { QUICK_FILTER_DATA } from '../../utils/detect/quick-filter.data';
+import { mightMentionQuick } from '../../utils/detect/might-mention';
+
+const DATA = resolve(__dirname, '../corpus/data');
+const sentences = readdirSync(DATA)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n'))
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { text: string; label: number });
+
+describe('the content script quick filter', () => {
+  it('is built from the lexicons as they are now (else run `npm run gen:quick-filter`)', () => {
+    expect(QUICK_FILTER_DATA).toEqual(QUICK_FILTER_SOURCES);
+  });
+
+  it('passes everything the detector pre-filter passes, so it never hides a mention', () => {
+    expect(sentences.length).toBeGreaterThan(500);
+    let passed = 0;
+    for (const s of sentences) {
+      if (!mightMention(s.text)) continue;
+      passed++;
+      expect(mightMentionQuick(s.text), s.text).toBe(true);
+    }
+    expect(passed).toBeGreaterThan(sentences.length / 2);
+  });
+
+  it('stays shut on ordinary text', () => {
+    const plain = [
+      'This domain is for use in illustrative examples in documents.',
+      'The council approved a new budget for schools and roads after a long debate about taxes.',
+      'Der Stadtrat hat den Haushalt beschlossen.',
+      '東京の天気は晴れです。',
+      'Погода в Москве будет солнечной.',
+    ];
+    for (const t of plain) expect(mightMentionQuick(t), t).toBe(false);
+  });
+});
