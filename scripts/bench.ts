@@ -33,17 +33,15 @@ const pages = {
 const blank = server.put('blank.html', '<!doctype html><title>blank</title>');
 const markSource = readFileSync(MARK_JS, 'utf8');
 
+// Page-side code as strings: tsx would wrap functions with a helper the page does not have.
 async function textStats(page: Page): Promise<{ textMB: number; textNodes: number }> {
-  return page.evaluate(() => {
+  return page.evaluate(`(() => {
     const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let n = 0;
     let chars = 0;
-    for (let t = w.nextNode(); t; t = w.nextNode()) {
-      n++;
-      chars += (t as Text).data.length;
-    }
+    for (let t = w.nextNode(); t; t = w.nextNode()) { n++; chars += t.data.length; }
     return { textMB: chars / 1e6, textNodes: n };
-  });
+  })()`) as Promise<{ textMB: number; textNodes: number }>;
 }
 
 async function heapUsed(page: Page): Promise<number> {
@@ -85,19 +83,14 @@ for (const [name, url] of Object.entries(pages)) {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (name.startsWith('5 MB')) heap.without = await heapUsed(page);
   await page.addScriptTag({ content: markSource });
-  const ms = await page.evaluate(
-    (terms: string[]) =>
-      new Promise<number>((done) => {
-        const t0 = performance.now();
-        const Mark = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
-        new Mark(document.body).mark(terms, {
-          separateWordSearch: false,
-          acrossElements: false,
-          done: () => done(performance.now() - t0),
-        });
-      }),
-    MARK_TERMS,
-  );
+  const ms = (await page.evaluate(`new Promise((done) => {
+    const t0 = performance.now();
+    new Mark(document.body).mark(${JSON.stringify(MARK_TERMS)}, {
+      separateWordSearch: false,
+      acrossElements: false,
+      done: () => done(performance.now() - t0),
+    });
+  })`)) as number;
   results.find((r) => r.page === name)!.markJsMs = ms;
   await page.close();
 }

@@ -8,7 +8,7 @@
 import { analyzeSentence } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
-import { GateScanner, anchorAtGate, mightMention } from './detect/prefilter';
+import { GateScanner, anchorAtGate } from './detect/prefilter';
 import { sentenceAround } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
@@ -49,7 +49,9 @@ function analyse(sentence: string, pageContext: boolean): SentenceResult | null 
 }
 
 export function findMentions(text: string, options: DetectOptions = {}): Mention[] {
-  if (typeof text !== 'string' || text.length === 0 || !mightMention(text)) return [];
+  // no separate mightMention() pass: the loop below finds its first anchor with the same checks
+  // (nothing is analysed before it), so on text without names it costs exactly one gate pass
+  if (typeof text !== 'string' || text.length === 0) return [];
   const pageContext = options.pageContext === true;
   const out: Mention[] = [];
   let done = 0; // everything before this offset has been analysed

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mightMentionQuick as mightMention } from '../../utils/detect/might-mention';
+import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
 import type { FrameReport, MentionList } from '../../utils/messages';
 import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
@@ -23,7 +23,8 @@ export class ContentApp {
   private card: CardHost | null = null;
   private hover: HoverController;
   private detector: Detector = {
-    mightMention,
+    mightMention: mightMentionQuick,
+    hits: quickHits,
     findMentions: null,
     load: async () => {
       const engine = await loadEngine();

@@ -1,6 +1,6 @@
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import { blockOf, insideSkipped, isShadowRoot } from './dom-rules';
-import { iterateBlocks, pointAt, readBlock, type BlockRoot } from './block-text';
+import { pointAt, readBlock, type BlockRoot } from './block-text';
 import { SliceScheduler } from './slices';
 
 // Finds the mentions on a page and keeps them right while the page changes.
@@ -9,6 +9,8 @@ import { SliceScheduler } from './slices';
 export interface Detector {
   /** The cheap pre-filter: always at hand. */
   mightMention(text: string): boolean;
+  /** The same pre-filter's hits: offsets in the text near which a mention may be. */
+  hits(text: string): number[];
   /** The full detector: null until it has been loaded. */
   findMentions: ((text: string, options?: DetectOptions) => Mention[]) | null;
   /** Brings in findMentions (the first block that passes the pre-filter asks for it). */
@@ -32,6 +34,8 @@ export interface ScannerEvents {
 }
 
 const SNIPPET = 80;
+/** Nodes a walk visits between two pauses: a few milliseconds' worth. */
+const PAUSE_EVERY = 4000;
 
 export class PageScanner {
   private byBlock = new Map<BlockRoot, PageMention[]>();
@@ -41,7 +45,8 @@ export class PageScanner {
   private strict = new Set<BlockRoot>();
   private queue: BlockRoot[] = [];
   private queued = new Set<BlockRoot>();
-  private walks: Array<Generator<BlockRoot>> = [];
+  /** Walks that find blocks to read; a null is a pause, so one long walk spans many slices. */
+  private walks: Array<Generator<BlockRoot | null>> = [];
   private observer: MutationObserver;
   private scheduler: SliceScheduler;
   private sweepNeeded = false;
@@ -132,32 +137,51 @@ export class PageScanner {
   }
 
   /**
-   * The cheap path that most pages take: one native textContent and one pre-filter pass over
-   * it. Only text that could hold a mention is walked block by block; otherwise we only look
-   * for open shadow roots, whose text textContent does not include.
+   * Finds the blocks worth reading under a root in one cheap pass: the root's native
+   * textContent goes through the pre-filter once, and only the blocks of the text nodes at its
+   * hits are read. A page that never mentions the topic costs that one pass (and a look for
+   * open shadow roots, whose text textContent leaves out).
    */
-  private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot> {
-    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+  private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot | null> {
+    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element | ShadowRoot);
     if (!top) return;
-    if (this.detector.mightMention(top.textContent ?? '')) {
-      yield* this.walk(root);
-      return;
+    yield* this.findShadowRoots(top);
+    const hits = this.detector.hits(top.textContent ?? '');
+    if (hits.length === 0) return;
+    yield null;
+    yield* this.blocksAt(top, hits);
+  }
+
+  /** The blocks of the text nodes at these offsets of top.textContent (the same text, node by node). */
+  private *blocksAt(top: Element | ShadowRoot, hits: number[]): Generator<BlockRoot | null> {
+    const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    let h = 0;
+    let seen = 0;
+    let last: BlockRoot | null = null;
+    for (let n = walker.nextNode(); n && h < hits.length; n = walker.nextNode()) {
+      const end = offset + (n as Text).data.length;
+      if (hits[h] < end) {
+        const block = blockOf(n);
+        if (block && block !== last) yield (last = block);
+        while (h < hits.length && hits[h] < end) h++;
+      }
+      offset = end;
+      if (++seen % PAUSE_EVERY === 0) yield null;
     }
+  }
+
+  private *findShadowRoots(top: Element | ShadowRoot): Generator<null> {
     const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
+    let seen = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const shadow = (n as Element).shadowRoot;
       if (shadow) {
         this.observe(shadow);
         this.walks.push(this.walkIfTopical(shadow));
       }
+      if (++seen % PAUSE_EVERY === 0) yield null;
     }
-  }
-
-  private walk(root: Document | Element | ShadowRoot): Generator<BlockRoot> {
-    return iterateBlocks(root, (shadow) => {
-      this.observe(shadow);
-      this.walks.push(this.walkIfTopical(shadow));
-    });
   }
 
   private enqueue(block: BlockRoot | null): void {
@@ -179,7 +203,7 @@ export class PageScanner {
         this.enqueue(blockOf(el));
         // Hiding a block changes its parent's text too (the boundary it made is gone).
         if (el.parentNode) this.enqueue(blockOf(el.parentNode) ?? (isShadowRoot(el.parentNode) ? el.parentNode : null));
-        if (!insideSkipped(el, this.doc)) this.walks.push(this.walk(el));
+        if (!insideSkipped(el, this.doc)) this.walks.push(this.walkIfTopical(el));
         this.recheckUnder(el);
         continue;
       }
@@ -227,15 +251,10 @@ export class PageScanner {
     }
     const walk = this.walks[0];
     if (walk) {
-      // Pull a batch of blocks from the walk into the queue.
-      for (let i = 0; i < 64; i++) {
-        const next = walk.next();
-        if (next.done) {
-          this.walks.shift();
-          break;
-        }
-        this.enqueue(next.value);
-      }
+      // One block (or one pause) a step: the scheduler checks the time between steps.
+      const next = walk.next();
+      if (next.done) this.walks.shift();
+      else if (next.value) this.enqueue(next.value);
       return true;
     }
     if (this.waiting.size > 0) return false; // the detector is on its way; loading resumes the scan
@@ -269,7 +288,10 @@ export class PageScanner {
   private read(block: BlockRoot): void {
     const old = this.byBlock.get(block) ?? [];
     let found: PageMention[] = [];
-    if (block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc)) {
+    // Native textContent holds the block's own text and more (nested blocks, fields), so a
+    // pre-filter miss on it is a miss on the block: most blocks end here without a tree walk.
+    const worthReading = () => this.detector.mightMention(block.textContent ?? '');
+    if (block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc) && worthReading()) {
       const bt = readBlock(block);
       if (this.detector.mightMention(bt.text)) {
         const find = this.detector.findMentions;

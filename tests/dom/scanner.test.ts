@@ -7,6 +7,7 @@ import { PageScanner, type Detector, type PageMention } from '../../entrypoints/
 // mention; "the soldiers" is one only on a page already about the topic.
 const fake: Detector = {
   mightMention: (text) => /North Korean|soldiers/.test(text),
+  hits: (text) => [...text.matchAll(/North Korean|soldiers/g)].map((m) => m.index!),
   load: () => Promise.resolve(),
   findMentions(text, options) {
     const out: Mention[] = [];
@@ -142,6 +143,7 @@ describe('PageScanner with a detector that loads late', () => {
     let loads = 0;
     const lazy: Detector = {
       mightMention: fake.mightMention,
+      hits: fake.hits,
       findMentions: null,
       load: async () => {
         loads++;

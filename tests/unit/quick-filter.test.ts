@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { mightMention } from '../../utils/detect';
 import { QUICK_FILTER_SOURCES } from '../../utils/detect/prefilter';
 import { QUICK_FILTER_DATA } from '../../utils/detect/quick-filter.data';
-import { mightMentionQuick } from '../../utils/detect/might-mention';
+import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
 
 const DATA = resolve(__dirname, '../corpus/data');
 const sentences = readdirSync(DATA)
@@ -38,5 +38,17 @@ describe('the content script quick filter', () => {
       'Погода в Москве будет солнечной.',
     ];
     for (const t of plain) expect(mightMentionQuick(t), t).toBe(false);
+  });
+});
+
+describe('quickHits', () => {
+  it('points at each place a name may be, in order, and at nothing in plain text', () => {
+    const text = 'Weather today. North Korean troops were sent to Kursk. Sports news. 북한군이 러시아에 파병됐다.';
+    const hits = quickHits(text);
+    expect(hits.length).toBeGreaterThanOrEqual(2);
+    expect([...hits].sort((a, b) => a - b)).toEqual(hits);
+    expect(hits.some((h) => Math.abs(h - text.indexOf('North Korean')) <= 2)).toBe(true);
+    expect(hits.some((h) => Math.abs(h - text.indexOf('북한군')) <= 2)).toBe(true);
+    expect(quickHits('Weather today. Sports news.')).toEqual([]);
   });
 });

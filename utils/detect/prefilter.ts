@@ -1,6 +1,7 @@
 import { LEXICONS } from './lexicon/index';
 import { looseSource } from './compile';
-import { ALL_GATES_SOURCE, LATIN_GATE_SOURCE, SCRIPT_GATE_SOURCE, SCRIPT_PRESENT, mandatoryLiterals, trieSource } from './gates';
+import { ALL_GATES_SOURCE, LATIN_GATE_SOURCE, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_GATE_SOURCE, SCRIPT_PRESENT, mandatoryLiterals, trieSource } from './gates';
+import { regexPass, skipPass, type GatePass } from './gate-pass';
 
 /**
  * The cheap first pass. Anchors are the names of North Korea (and fused "North Korean soldier"
@@ -56,33 +57,44 @@ export const QUICK_FILTER_SOURCES = {
   reach: GATE_REACH,
 };
 
+const latinPass = regexPass(LATIN_SOURCE, 'g');
+const scriptPass = skipPass(SCRIPT_GATE_SOURCE, SCRIPT_GATES, SCRIPT_GATES_EXTRA) ?? regexPass(SCRIPT_GATE_SOURCE, 'gi');
+
 /**
  * Gate hits in order of position, from one or two passes: Latin names with capitalised
  * "North"/"Nord" and acronyms (always), other scripts (only if the text has any).
  */
 export class GateScanner {
-  private readonly res: RegExp[];
-  private readonly next: (RegExpExecArray | null)[];
+  private readonly passes: GatePass[];
+  private readonly next: ({ index: number; length: number } | null)[];
+  /** Where each pass resumes: just after its last hit. */
+  private readonly resume: number[];
   constructor(private readonly text: string) {
-    this.res = [new RegExp(LATIN_SOURCE, 'g')];
-    if (SCRIPT_PRESENT.test(text)) this.res.push(new RegExp(SCRIPT_GATE_SOURCE, 'gi'));
-    this.next = this.res.map((re) => re.exec(text));
+    this.passes = [latinPass];
+    if (SCRIPT_PRESENT.test(text)) this.passes.push(scriptPass);
+    this.next = this.passes.map((p) => p.exec(text, 0));
+    this.resume = this.next.map((m) => (m ? m.index + m.length : text.length));
+  }
+  private advance(i: number, from: number) {
+    const m = this.passes[i].exec(this.text, from);
+    this.next[i] = m;
+    this.resume[i] = m ? m.index + m.length : this.text.length;
   }
   /** The next gate hit at or after `from`, or null. */
   nextHit(from = 0): { index: number; length: number } | null {
     let best = -1;
-    for (let i = 0; i < this.res.length; i++) {
+    for (let i = 0; i < this.passes.length; i++) {
       let m = this.next[i];
       if (m && m.index < from) {
-        this.res[i].lastIndex = Math.max(from, this.res[i].lastIndex);
-        m = this.next[i] = this.res[i].exec(this.text);
+        this.advance(i, Math.max(from, this.resume[i]));
+        m = this.next[i];
       }
-      if (m && (best < 0 || m.index < (this.next[best] as RegExpExecArray).index)) best = i;
+      if (m && (best < 0 || m.index < (this.next[best] as { index: number }).index)) best = i;
     }
     if (best < 0) return null;
-    const m = this.next[best] as RegExpExecArray;
-    const hit = { index: m.index, length: m[0].length || 1 };
-    this.next[best] = this.res[best].exec(this.text);
+    const m = this.next[best] as { index: number; length: number };
+    const hit = { index: m.index, length: m.length || 1 };
+    this.advance(best, this.resume[best]);
     return hit;
   }
 }

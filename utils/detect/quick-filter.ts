@@ -15,21 +15,43 @@ export interface QuickFilterSources {
   reach: number;
 }
 
-export function quickFilter(src: QuickFilterSources): (text: string) => boolean {
+export interface QuickFilter {
+  /** Could the text hold a mention? Stops at the first sign. */
+  test(text: string): boolean;
+  /** Where the signs are: the offsets of every gate with a name near it, in order. */
+  hits(text: string): number[];
+}
+
+export function quickFilter(src: QuickFilterSources): QuickFilter {
   const latin = new RegExp(src.latin, 'g');
   const script = new RegExp(src.script, 'gi');
   const scriptPresent = new RegExp(src.scriptPresent);
   const names = new RegExp(src.loose, 'iu');
   const near = (text: string, at: number, len: number) =>
     names.test(text.slice(Math.max(0, at - src.reach), at + len + src.reach));
-  const any = (re: RegExp, text: string): boolean => {
+  /** Calls `found` for each gate with a name near it, until it returns false. */
+  const scan = (re: RegExp, text: string, found: (at: number) => boolean): void => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) re.lastIndex++;
-      else if (near(text, m.index, m[0].length)) return true;
+      else if (near(text, m.index, m[0].length) && !found(m.index)) return;
     }
-    return false;
   };
-  return (text) => any(latin, text) || (scriptPresent.test(text) && any(script, text));
+  return {
+    test(text) {
+      let yes = false;
+      const stop = () => ((yes = true), false);
+      scan(latin, text, stop);
+      if (!yes && scriptPresent.test(text)) scan(script, text, stop);
+      return yes;
+    },
+    hits(text) {
+      const out: number[] = [];
+      const keep = (at: number) => (out.push(at), true);
+      scan(latin, text, keep);
+      if (scriptPresent.test(text)) scan(script, text, keep);
+      return out.sort((a, b) => a - b);
+    },
+  };
 }
