@@ -11,6 +11,7 @@ import { startServer } from '../tests/e2e/harness/server';
 import { ARTIFACTS, ROOT } from '../tests/e2e/harness/paths';
 import { attribute, type CpuProfile } from '../tests/bench/profile';
 import { MARK_TERMS, densePage, examplePage, topicFreePage } from '../tests/bench/pages';
+import { SIZE, topicDense, topicFree } from '../tests/bench/bench-texts';
 
 const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 
@@ -137,8 +138,8 @@ function timeBest(fn: () => unknown, runs = 5): number {
   }
   return best;
 }
-const freeText = topicFreePage(5).replace(/<[^>]+>/g, ' ');
-const denseText = densePage().replace(/<[^>]+>/g, ' ');
+const freeText = topicFree(SIZE, 1);
+const denseText = topicDense(SIZE, 2); // a mention about every 2 KB, in several languages
 const mbps = (text: string, ms: number) => text.length / 1e6 / (ms / 1000);
 const plainPass = (text: string) => () => (text.match(/\bthe\b/g) ?? []).length;
 const detector = {

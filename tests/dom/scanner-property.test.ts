@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { findMentions } from '../../utils/detect';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
 import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+import { settled, tracked } from './scanner-harness';
 
 // Property: whatever a page does to its DOM, once the scanner has caught up its highlights are
 // exactly those of a fresh scan of the page as it now is, and every range covers the text the
@@ -69,16 +70,6 @@ function apply(edit: Edit): void {
   }
 }
 
-async function settle(s: PageScanner): Promise<void> {
-  // Generous: CI machines are shared; a scanner that never settles still fails.
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 5));
-    if (!s.busy) return;
-  }
-  throw new Error('scanner never settled');
-}
-
 const key = (m: PageMention) => `${m.range.toString()}|${m.mention.text}|${m.mention.start}`;
 
 describe('the scanner after random edits', () => {
@@ -86,23 +77,13 @@ describe('the scanner after random edits', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(treeArb, { minLength: 1, maxLength: 4 }), fc.array(editArb, { maxLength: 6 }), async (trees, edits) => {
         document.body.replaceChildren(...trees.map(build));
-        const live = new Set<PageMention>();
-        const s = new PageScanner(document, detector(), {
-          changed(added, removed) {
-            for (const m of removed) live.delete(m);
-            for (const m of added) live.add(m);
-          },
-          error(e) {
-            throw e;
-          },
-        });
-        s.start();
-        await settle(s);
+        const { live, s } = tracked(detector());
+        await settled(s);
         for (const edit of edits) apply(edit);
-        await settle(s);
+        await settled(s);
         const fresh = new PageScanner(document, detector(), { changed: () => undefined, error: (e) => { throw e; } });
         fresh.start();
-        await settle(fresh);
+        await settled(fresh);
         try {
           for (const m of live) expect(m.range.toString().replace(/\s+/g, ' ')).toBe(m.mention.text.replace(/\s+/g, ' '));
           expect([...live].map(key).sort()).toEqual(fresh.all().map(key).sort());

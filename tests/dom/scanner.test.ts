@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../utils/detect/types';
 import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+import { settled, tracked } from './scanner-harness';
 
 // A stand-in detector with a rule simple enough to reason about: "North Korean troops" is a
 // mention; "the soldiers" is one only on a page already about the topic.
@@ -34,29 +35,11 @@ afterEach(() => {
   scanner = null;
 });
 
-async function settled(s: PageScanner): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    if (!s.busy) return;
-  }
-  throw new Error('scanner never settled');
-}
-
 function start(html: string): { live: Set<PageMention>; s: PageScanner } {
   document.body.innerHTML = html;
-  const live = new Set<PageMention>();
-  const s = new PageScanner(document, fake, {
-    changed(added, removed) {
-      for (const m of removed) live.delete(m);
-      for (const m of added) live.add(m);
-    },
-    error(e) {
-      throw e;
-    },
-  });
-  s.start();
-  scanner = s;
-  return { live, s };
+  const t = tracked(fake);
+  scanner = t.s;
+  return t;
 }
 
 const texts = (ms: Iterable<PageMention>) => [...ms].map((m) => m.range.toString()).sort();

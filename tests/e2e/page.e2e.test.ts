@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
-import { startServer, type FixtureServer } from './harness/server';
-import { ARTIFACTS, FIXTURES } from './harness/paths';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './harness/browsers';
+import { useExtensionBrowser } from './harness/suite';
+import { ARTIFACTS } from './harness/paths';
 import {
   HOST_TAG,
   highlightCount,
@@ -15,33 +14,22 @@ import {
 } from './harness/page';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) => {
-  let server: FixtureServer;
-  let b: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer([FIXTURES]);
-    b = await launch(name);
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser(name);
 
   it('highlights every mention of a news page, badges the count, and leaves the markup alone', async () => {
-    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
-    await b.settle(tabId);
-    expect(await b.badge(tabId)).toBe('5');
+    const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
+    await env.b.settle(tabId);
+    expect(await env.b.badge(tabId)).toBe('5');
     expect(await highlightCount(page)).toBe(5);
-    expect((await b.status(tabId)).count).toBe(5);
+    expect((await env.b.status(tabId)).count).toBe(5);
     // Nothing added but (at most) our host; nothing rewritten.
     expect(await markupWithoutOurHost(page)).toBe(await markupAsServed(page));
   });
 
   it('opens the card on hover with facts and caveats, compares the page figure, and closes on Esc', async () => {
-    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
     await page.setViewport({ width: 1000, height: 800 });
-    await b.settle(tabId);
+    await env.b.settle(tabId);
     const p = await pointOf(page, 'contingent in Russia at 3,000 troops');
     await page.mouse.move(p.x, p.y);
     const card = await waitForCard(page, true, 3000);
@@ -60,8 +48,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   });
 
   it('does not open the card for a pointer that only passes by', async () => {
-    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
-    await b.settle(tabId);
+    const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
+    await env.b.settle(tabId);
     const p = await pointOf(page, 'Korean troops had joined');
     await page.mouse.move(p.x, p.y);
     await new Promise((r) => setTimeout(r, 150));
@@ -71,9 +59,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   });
 
   it('reaches mentions from the keyboard: next opens the card with focus inside, Tab stays in, Esc returns', async () => {
-    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
-    await b.settle(tabId);
-    await b.ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "focus-mention", direction: "next" }, { frameId: 0 })', tabId);
+    const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
+    await env.b.settle(tabId);
+    await env.b.ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "focus-mention", direction: "next" }, { frameId: 0 })', tabId);
     let card = await waitForCard(page, true);
     expect(card.open).toBe(true);
     expect(card.focusedInside).toBe(true);
@@ -86,42 +74,42 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   });
 
   it('stays quiet on a page of near misses', async () => {
-    const { page, tabId } = await b.openTab(server.url('/negatives.html'));
-    await b.settle(tabId);
-    expect(await b.badge(tabId)).toBe('');
+    const { page, tabId } = await env.b.openTab(env.server.url('/negatives.html'));
+    await env.b.settle(tabId);
+    expect(await env.b.badge(tabId)).toBe('');
     expect(await highlightCount(page)).toBe(0);
     expect(await page.$(HOST_TAG)).toBeNull();
   });
 
   it('joins inline splits, ignores fields, editors and hidden text, and counts an iframe in the badge', async () => {
-    const { page, tabId } = await b.openTab(server.url('/structure.html'));
-    await b.settle(tabId);
+    const { page, tabId } = await env.b.openTab(env.server.url('/structure.html'));
+    await env.b.settle(tabId);
     expect(await highlightCount(page)).toBe(2); // the split phrase and the list item
-    expect((await b.status(tabId)).count).toBe(2);
+    expect((await env.b.status(tabId)).count).toBe(2);
     // The frame's own mention is added to the tab's badge.
-    for (let i = 0; i < 50 && (await b.badge(tabId)) !== '3'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await b.badge(tabId)).toBe('3');
+    for (let i = 0; i < 50 && (await env.b.badge(tabId)) !== '3'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await env.b.badge(tabId)).toBe('3');
     expect(await markupWithoutOurHost(page)).toBe(await markupAsServed(page));
   });
 
   it('finds mentions in many languages', async () => {
-    const { page, tabId } = await b.openTab(server.url('/multilingual.html'));
-    await b.settle(tabId);
+    const { page, tabId } = await env.b.openTab(env.server.url('/multilingual.html'));
+    await env.b.settle(tabId);
     expect(await highlightCount(page)).toBe(8);
   });
 
   it('follows a live page: additions, edits, removals and a client-side navigation', async () => {
-    const { page, tabId } = await b.openTab(server.url('/dynamic.html'));
+    const { page, tabId } = await env.b.openTab(env.server.url('/dynamic.html'));
     await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, { timeout: 10_000 });
-    await b.settle(tabId);
+    await env.b.settle(tabId);
     expect(await highlightCount(page)).toBe(2);
-    expect(await b.badge(tabId)).toBe('2');
+    expect(await env.b.badge(tabId)).toBe('2');
   });
 
   it('works under a strict CSP beside a hostile script, and never throws into the page', async () => {
-    const { page, tabId } = await b.openTab(server.url('/csp.html'));
-    await b.settle(tabId);
-    expect((await b.status(tabId)).count).toBe(1);
+    const { page, tabId } = await env.b.openTab(env.server.url('/csp.html'));
+    await env.b.settle(tabId);
+    expect((await env.b.status(tabId)).count).toBe(1);
     // The page broke createTreeWalker for its own world, so find the phrase by its element's box.
     const box = (await (await page.$('#m'))!.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + box.height / 2);
@@ -133,7 +121,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   });
 
   it('takes a screenshot of the card on a dark page', async () => {
-    const { page, tabId } = await b.openTab(server.url('/news-en.html'));
+    const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
     await page.setViewport({ width: 1000, height: 800 });
     // Chromium can emulate a dark preference; Firefox over BiDi cannot yet, so there the page alone is dark.
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).catch(() => undefined);
@@ -141,7 +129,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
       document.body.style.background = '#111';
       document.body.style.color = '#eee';
     });
-    await b.settle(tabId);
+    await env.b.settle(tabId);
     const p = await pointOf(page, 'Storm Corps has been sent');
     await page.mouse.move(p.x, p.y);
     expect((await waitForCard(page, true, 3000)).open).toBe(true);
@@ -150,7 +138,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   });
 
   it('sent nothing off the machine and logged no error', () => {
-    expect(b.offMachine).toEqual([]);
-    expect(b.pageErrors).toEqual([]);
+    expect(env.b.offMachine).toEqual([]);
+    expect(env.b.pageErrors).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { useExtensionBrowser } from './harness/suite';
 import { highlightCount, readCard, waitForCard } from './harness/page';
 import { ARTIFACTS, FIXTURES } from './harness/paths';
 import {
   clickByText,
   openPopupPage,
   openRealPopup,
-  readPopup,
   readSettingsForm,
   selectTab,
   waitForPopup,
@@ -42,26 +42,15 @@ const resetSettings = (b: ExtensionBrowser) =>
   b.ext('(api, s) => api.storage.local.set({ settings: s })', DEFAULTS);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
-  let server: FixtureServer;
-  let b: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer([FIXTURES]);
-    b = await launch(name);
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser(name);
 
   it('counts what the badge counts, by aspect, and lists the top frame’s mentions', async () => {
-    const { tabId } = await b.openTab(server.url('/demo.html'));
-    await b.settle(tabId);
-    const badge = Number(await b.badge(tabId));
-    const status = await b.status(tabId);
+    const { tabId } = await env.b.openTab(env.server.url('/demo.html'));
+    await env.b.settle(tabId);
+    const badge = Number(await env.b.badge(tabId));
+    const status = await env.b.status(tabId);
     expect(badge).toBeGreaterThan(0);
-    const popup = await openPopupPage(b, tabId);
+    const popup = await openPopupPage(env.b, tabId);
     const view = await waitForPopup(popup, (v) => v.state === 'ready');
     expect(view.tab).toBe('This page');
     expect(view.count).toBe(badge);
@@ -77,10 +66,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   });
 
   it('jumps to a mention: the page scrolls to it and opens its card', async () => {
-    const { page, tabId } = await b.openTab(server.url('/demo.html'));
+    const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
     await page.setViewport({ width: 900, height: 500 });
-    await b.settle(tabId);
-    const popup = await openPopupPage(b, tabId);
+    await env.b.settle(tabId);
+    const popup = await openPopupPage(env.b, tabId);
     const view = await waitForPopup(popup, (v) => v.state === 'ready' && v.mentions.length > 1);
     const target = view.mentions[view.mentions.length - 1];
     expect((await readCard(page)).open).toBe(false);
@@ -96,18 +85,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   });
 
   it('turns off and on everywhere, live: the highlights go and come back', async () => {
-    await resetSettings(b);
-    const { page, tabId } = await b.openTab(server.url('/demo.html'));
-    await b.settle(tabId);
+    await resetSettings(env.b);
+    const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
+    await env.b.settle(tabId);
     const before = await highlightCount(page);
     expect(before).toBeGreaterThan(0);
-    const popup = await openPopupPage(b, tabId);
+    const popup = await openPopupPage(env.b, tabId);
     await waitForPopup(popup, (v) => v.state === 'ready');
     await selectTab(popup, 'Settings');
     await clickByText(popup, 'input[name=enabled]', 'Highlight mentions on web pages');
     expect(await until(() => highlightCount(page), (n) => n === 0)).toBe(0);
-    expect((await until(() => b.status(tabId), (s) => s.count === 0)).count).toBe(0);
-    expect(await until(() => b.badge(tabId), (t) => t === '')).toBe('');
+    expect((await until(() => env.b.status(tabId), (s) => s.count === 0)).count).toBe(0);
+    expect(await until(() => env.b.badge(tabId), (t) => t === '')).toBe('');
     await selectTab(popup, 'This page');
     await waitForPopup(popup, (v) => v.state === 'off-everywhere');
     await clickByText(popup, 'button', 'Turn it on');
@@ -118,25 +107,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   });
 
   it('changes the highlight style live', async () => {
-    await resetSettings(b);
-    const { page, tabId } = await b.openTab(server.url('/demo.html'));
-    await b.settle(tabId);
+    await resetSettings(env.b);
+    const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
+    await env.b.settle(tabId);
     expect(await highlightCss(page)).toMatch(/background-color/);
-    const popup = await openPopupPage(b, tabId);
+    const popup = await openPopupPage(env.b, tabId);
     await selectTab(popup, 'Settings');
     await clickByText(popup, 'input[name=highlightStyle]', /Wavy underline/);
     const css = await until(() => highlightCss(page), (c) => !c.split('\n')[0].includes('background-color'));
     expect(css.split('\n')[0]).not.toContain('background-color');
     expect(css.split('\n')[0]).toContain('underline');
-    const stored = await b.ext<{ settings: { highlightStyle: string } }>('(api) => api.storage.local.get("settings")');
+    const stored = await env.b.ext<{ settings: { highlightStyle: string } }>('(api) => api.storage.local.get("settings")');
     expect(stored.settings.highlightStyle).toBe('underline');
     await popup.close();
   });
 
   it('shows a site turned off, and turns it back on from the popup', async () => {
-    await b.ext('(api, s) => api.storage.local.set({ settings: s })', { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
-    const { page, tabId } = await b.openTab(server.url('/demo.html'));
-    const popup = await openPopupPage(b, tabId);
+    await env.b.ext('(api, s) => api.storage.local.set({ settings: s })', { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
+    const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
+    const popup = await openPopupPage(env.b, tabId);
     const off = await waitForPopup(popup, (v) => v.state === 'off-site');
     expect(off.text).toContain('turned off on this site');
     expect(await highlightCount(page)).toBe(0);
@@ -150,16 +139,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       await clickByText(popup, 'button', 'Turn on for 127.0.0.1');
     }
     expect(await until(() => highlightCount(page), (n) => n > 0)).toBeGreaterThan(0);
-    const stored = await b.ext<{ settings: { disabledSites: string[] } }>('(api) => api.storage.local.get("settings")');
+    const stored = await env.b.ext<{ settings: { disabledSites: string[] } }>('(api) => api.storage.local.get("settings")');
     expect(stored.settings.disabledSites).toEqual([]);
     await popup.close();
   });
 
   it('says so when a page has no mention', async () => {
-    await resetSettings(b);
-    const { tabId } = await b.openTab(server.url('/plain.html'));
-    await b.settle(tabId);
-    const popup = await openPopupPage(b, tabId);
+    await resetSettings(env.b);
+    const { tabId } = await env.b.openTab(env.server.url('/plain.html'));
+    await env.b.settle(tabId);
+    const popup = await openPopupPage(env.b, tabId);
     const view = await waitForPopup(popup, (v) => v.state === 'none');
     expect(view.count).toBeNull();
     expect(view.mentions).toEqual([]);
@@ -168,8 +157,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   });
 
   it('says it cannot read a page where no content script runs, and that a reload may help', async () => {
-    const tabId = await b.ext<number>('async (api) => (await api.tabs.create({ url: "about:blank" })).id');
-    const popup = await openPopupPage(b, tabId);
+    const tabId = await env.b.ext<number>('async (api) => (await api.tabs.create({ url: "about:blank" })).id');
+    const popup = await openPopupPage(env.b, tabId);
     const view = await waitForPopup(popup, (v) => v.state === 'unavailable');
     expect(view.text).toContain('cannot read this page');
     expect(view.text).toContain('reload the page');
@@ -177,7 +166,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   });
 
   it('shows the whole fact sheet, in the popup and as a page of its own', async () => {
-    const popup = await openPopupPage(b, null);
+    const popup = await openPopupPage(env.b, null);
     await selectTab(popup, 'Fact sheet');
     const inPopup = await popup.evaluate(() => ({
       facts: document.querySelectorAll('li.fact').length,
@@ -190,7 +179,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     expect(inPopup.caveats).toBeGreaterThan(0);
     expect(inPopup.source).toContain('undated, no byline');
     await popup.close();
-    const sheet = await openPopupPage(b, null, 'view=sheet');
+    const sheet = await openPopupPage(env.b, null, 'view=sheet');
     const asPage = await sheet.evaluate(() => ({
       h1: document.querySelector('h1')?.textContent ?? '',
       facts: document.querySelectorAll('li.fact').length,
@@ -201,8 +190,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   });
 
   it('works from the keyboard alone, with a visible focus ring', async () => {
-    await resetSettings(b);
-    const popup = await openPopupPage(b, null);
+    await resetSettings(env.b);
+    const popup = await openPopupPage(env.b, null);
     const focused = () =>
       popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -225,41 +214,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     expect(await focused()).toMatchObject({ role: 'input', name: 'enabled', outline: 'solid true' });
     await popup.keyboard.press(' ');
     const stored = await until(
-      () => b.ext<{ settings: { enabled: boolean } }>('(api) => api.storage.local.get("settings")'),
+      () => env.b.ext<{ settings: { enabled: boolean } }>('(api) => api.storage.local.get("settings")'),
       (v) => v.settings.enabled === false,
     );
     expect(stored.settings.enabled).toBe(false);
-    await resetSettings(b);
+    await resetSettings(env.b);
     await popup.close();
   });
 
   it('sends nothing off the machine and logs no error', () => {
-    expect(b.offMachine).toEqual([]);
-    expect(b.pageErrors).toEqual([]);
+    expect(env.b.offMachine).toEqual([]);
+    expect(env.b.pageErrors).toEqual([]);
   });
 });
 
 describe('the real toolbar popup in chromium', () => {
-  let server: FixtureServer;
-  let b: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer([FIXTURES]);
-    b = await launch('chromium');
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser('chromium');
 
   it('opens on the active tab, counts what the badge counts, and jumps to a mention', async () => {
-    const { page, tabId } = await b.openTab(server.url('/demo.html'));
+    const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
     await page.setViewport({ width: 900, height: 500 });
-    await b.settle(tabId);
-    const badge = Number(await b.badge(tabId));
+    await env.b.settle(tabId);
+    const badge = Number(await env.b.badge(tabId));
     await page.bringToFront();
-    const popup = await openRealPopup(b);
+    const popup = await openRealPopup(env.b);
     const view = await waitForPopup(popup, (v) => v.state === 'ready');
     expect(view.count).toBe(badge);
     // A real popup is as wide as its content; ours asks for 360px.
@@ -272,9 +250,9 @@ describe('the real toolbar popup in chromium', () => {
   });
 
   it('takes screenshots of the popup, light and dark', async () => {
-    const { tabId } = await b.openTab(server.url('/demo.html'));
-    await b.settle(tabId);
-    const popup = await openPopupPage(b, tabId);
+    const { tabId } = await env.b.openTab(env.server.url('/demo.html'));
+    await env.b.settle(tabId);
+    const popup = await openPopupPage(env.b, tabId);
     await popup.setViewport({ width: 360, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);

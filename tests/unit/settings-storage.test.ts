@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-model';
 
 // The storage item reads the extension API when it is imported: install the fake first.
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-const { loadSettings, saveSettings, settingsItem, watchSettings } = await import('../../platform/settings');
+const { loadSettings, saveSettings, watchSettings } = await import('../../platform/settings');
 
 const KEY = 'settings';
 

@@ -39,6 +39,9 @@ const LETTER_HINTS: [RegExp, string][] = [
   [/ï/u, 'ca'],
 ];
 
+// Every hint needs one of these letters: most sentences (English, Dutch...) have none, and skip all twenty tests.
+const HINT_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹğışəąęłńśźżěřůľĺŕôșțşţőűæøåãõñßāēīūķļņģėųįćđõèàùçï]/u;
+
 // Each Latin-script lexicon's topic vocabulary: words a sentence shares with it are evidence too.
 const LATIN_VOCAB: [string, RegExp | null][] = LEXICONS.filter((l) => l.spaced && l.stop && /^[a-z]/.test(l.lang)).map((l) => [
   l.lang,
@@ -53,7 +56,7 @@ function latinLang(sentence: string, nkLangs: () => Set<string>): string {
   const add = (l: string, v: number) => score.set(l, (score.get(l) ?? 0) + v);
   const words = sentence.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
   for (const w of words.slice(0, 200)) for (const l of STOP.get(w) ?? []) add(l, 1);
-  for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
+  if (HINT_LETTERS.test(sentence)) for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
   const ranked = () => [...score.values()].sort((a, b) => b - a);
   const [first = 0, second = 0] = ranked();
   if (first - second >= 3) {
