@@ -27,6 +27,9 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },
     },
+    // 105: the first Chrome with the CSS Custom Highlight API and checkVisibility(), which the
+    // content script relies on (Firefox: 140, below), so no fallback painter is needed.
+    ...(browser !== 'firefox' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

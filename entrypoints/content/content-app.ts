@@ -45,7 +45,7 @@ export class ContentApp {
     this.hover = new HoverController({
       doc: document,
       find: (node, offset) => this.scanner?.at(node, offset) ?? null,
-      hasMentions: () => (this.painter?.size ?? 0) > 0,
+      hasMentions: () => this.scanner?.hasMentions ?? false,
       inCard: (e) => this.card?.inPath(e) ?? false,
       trigger: () => this.settings?.trigger ?? 'hover',
       open: (hit, kb) => void this.openCard(hit.mention, hit, kb),

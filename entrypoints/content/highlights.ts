@@ -45,10 +45,6 @@ export class HighlightPainter {
     this.attach();
   }
 
-  get size(): number {
-    return this.all.size;
-  }
-
   clear(): void {
     this.all.clear();
     this.active.clear();

@@ -105,6 +105,11 @@ export class PageScanner {
     );
   }
 
+  /** True when some block holds a mention (cheap: pointer moves ask it). */
+  get hasMentions(): boolean {
+    return this.byBlock.size > 0;
+  }
+
   all(): PageMention[] {
     const out: PageMention[] = [];
     for (const list of this.byBlock.values()) out.push(...list);
