@@ -1,13 +1,20 @@
-// `npm test`: every check, in order, each stage timed; stops at the first failure.
+// `npm test`: every check, in order, each stage timed; stops at the first failure, and ends
+// with one line counting the tests of both vitest runs.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+const REPORTS = { unit: 'artifacts/vitest-unit.json', e2e: 'artifacts/vitest-e2e.json' };
+const json = (file) => `--reporter=default --reporter=json --outputFile.json=${file}`;
 const STAGES = [
   ['typecheck', 'npx tsc --noEmit -p .'],
-  ['unit and DOM tests', 'npx vitest run'],
+  ['unit, DOM, property and corpus tests', `npx vitest run ${json(REPORTS.unit)}`],
   ['build (chrome-mv3, firefox-mv2)', 'npm run --silent build'],
   ['web-ext lint (firefox)', 'npm run --silent lint:firefox'],
-  ['end-to-end (Chromium, Firefox)', 'npx vitest run -c vitest.e2e.config.ts'],
+  ['end-to-end (Chromium, Firefox)', `npx vitest run -c vitest.e2e.config.ts ${json(REPORTS.e2e)}`],
 ];
+
+mkdirSync('artifacts', { recursive: true });
+for (const file of Object.values(REPORTS)) rmSync(file, { force: true });
 
 const times = [];
 for (const [name, command] of STAGES) {
@@ -23,6 +30,17 @@ for (const [name, command] of STAGES) {
 }
 console.log('\nstage times:');
 for (const [name, seconds, status] of times) {
-  console.log(`  ${status === 0 ? '✓' : '✗'} ${name.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s`);
+  console.log(`  ${status === 0 ? '✓' : '✗'} ${name.padEnd(38)} ${seconds.toFixed(1).padStart(6)} s`);
 }
-process.exit(times.every(([, , status]) => status === 0) && times.length === STAGES.length ? 0 : 1);
+let passed = 0;
+let failed = 0;
+for (const file of Object.values(REPORTS)) {
+  if (!existsSync(file)) continue;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+}
+const ok = times.length === STAGES.length && times.every(([, , status]) => status === 0);
+if (!ok && failed === 0) failed = 1; // a stage without tests (types, build, lint) failed
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);
