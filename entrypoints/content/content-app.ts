@@ -33,6 +33,7 @@ export class ContentApp {
     },
   };
   private detachHover: (() => void) | null = null;
+  private rootWatch: MutationObserver | null = null;
   private settings: Settings | null = null;
   private open: PageMention | null = null;
   private returnFocus: HTMLElement | null = null;
@@ -58,7 +59,7 @@ export class ContentApp {
   async start(): Promise<void> {
     this.settings = await loadSettings();
     this.ctx.onInvalidated(watchSettings((s) => this.guard(() => this.applySettings(s))));
-    this.ctx.addEventListener(window, 'keydown', (e) => this.guard(() => this.onKey(e)), { capture: true });
+    this.listenForKeys();
     browser.runtime.onMessage.addListener(this.onMessage);
     this.ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(this.onMessage);
@@ -92,11 +93,41 @@ export class ContentApp {
       (node) => this.card?.owns(node) ?? false,
     );
     this.detachHover = this.hover.attach();
+    this.watchRoot();
     this.scanner.start();
+  }
+
+  /** One stable function, so that adding it again while it is still there changes nothing. */
+  private onKeyDown = (e: KeyboardEvent): void => this.guard(() => this.onKey(e));
+
+  private listenForKeys(): void {
+    this.ctx.addEventListener(window, 'keydown', this.onKeyDown, { capture: true });
+  }
+
+  /**
+   * document.open() (a document.write after load) erases every event listener on the window and
+   * the document, ours included, and gives the document a new root: on a new root, listen again.
+   */
+  private watchRoot(): void {
+    let root = document.documentElement;
+    const Observer = (window as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+    this.rootWatch = new Observer(() =>
+      this.guard(() => {
+        const now = document.documentElement;
+        if (!now || now === root || !this.detachHover) return;
+        root = now;
+        this.detachHover();
+        this.detachHover = this.hover.attach();
+        this.listenForKeys();
+      }),
+    );
+    this.rootWatch.observe(document, { childList: true });
   }
 
   private stop(): void {
     this.closeCard(false);
+    this.rootWatch?.disconnect();
+    this.rootWatch = null;
     this.detachHover?.();
     this.detachHover = null;
     this.scanner?.stop();

@@ -360,8 +360,14 @@ function sameMentions(a: PageMention[], b: PageMention[]): boolean {
 }
 
 function isVisible(block: BlockRoot): boolean {
-  const el = isShadowRoot(block) ? block.host : block;
+  let el: Element | null = isShadowRoot(block) ? block.host : block;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el);
+  if (typeof check !== 'function') return true;
+  // An element with display: contents has no box, so checkVisibility() is false for it, yet
+  // its text shows: ask the nearest ancestor that has a box.
+  while (el && !check.call(el)) {
+    if (getComputedStyle(el).display !== 'contents') return false;
+    el = el.parentElement ?? (isShadowRoot(el.parentNode) ? el.parentNode.host : null);
+  }
   return true;
 }
