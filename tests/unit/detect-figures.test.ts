@@ -74,3 +74,12 @@ describe('numbers written as words', () => {
     ).toEqual([3000]);
   });
 });
+
+describe('what a number counts', () => {
+  it('stops at a colon, bracket or markup sign', () => {
+    const kinds = (t: string) => findMentions(t).flatMap((m) => m.figures.map((f) => [f.value, f.kind]));
+    expect(kinds('Version 2 of the report: North Korean troops were sent to Kursk.')).toEqual([[2, 'other']]);
+    expect(kinds('<img src=x onerror=alert(1)> North Korean troops were sent to the Kursk region.')).toEqual([[1, 'other']]);
+    expect(kinds('Pyongyang sent 11,000 soldiers (mostly from the Storm Corps) to Kursk.')).toEqual([[11000, 'troops']]);
+  });
+});

@@ -272,7 +272,9 @@ export function findFigures(text: string, start: number, end: number, c: Compile
     const prevEnd = i > 0 ? merged[i - 1].end - start : 0;
     const relStart = f.start - start;
     const before = s.slice(Math.max(prevEnd, relStart - 24), relStart);
-    const after = s.slice(relEnd, afterEnd);
+    // A colon, bracket or markup sign ends what a number can count: "Version 2 of the report:
+    // North Korean troops…" and "alert(1)> North Korean troops" count no troops.
+    const after = s.slice(relEnd, afterEnd).split(/[:;()<>[\]{}|]/)[0];
     const qualifier = qualifierBefore(c, s.slice(Math.max(0, relStart - 30), relStart)) ?? qualifierAfter(c, s.slice(relEnd, relEnd + 16));
     const fig: PageFigure = {
       value: f.value,
