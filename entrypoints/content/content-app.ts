@@ -5,12 +5,11 @@ import type { FrameReport, MentionList } from '../../utils/messages';
 import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import type { CardHost } from './card-host';
-import { loadEngine } from './engine-port';
-import { trapTab } from './focus-trap';
+import { loadEngine, type Engine } from './engine-port';
 import { HighlightSheet } from './highlight-style';
 import { HighlightPainter, highlightApi } from './highlights';
 import { firstRect, type Hit } from './hit-test';
-import { HoverController } from './hover';
+import type { HoverController } from './hover';
 import { countByAspect, inDocumentOrder } from './report';
 import { PageScanner, type Detector, type PageMention } from './scanner';
 
@@ -21,14 +20,19 @@ export class ContentApp {
   private sheet = new HighlightSheet(window);
   /** Made by the engine, which only pages with mentions load. */
   private card: CardHost | null = null;
-  private hover: HoverController;
+  /** Hover and the card's keyboard handling come with the engine too: no card, nothing to hover. */
+  private hover: HoverController | null = null;
+  private engine: Engine | null = null;
   private detector: Detector = {
     mightMention: mightMentionQuick,
     hits: quickHits,
     findMentions: null,
     load: async () => {
       const engine = await loadEngine();
+      this.engine = engine;
       this.card ??= engine.createCard(this.ctx);
+      this.hover ??= engine.createHover(this.hoverDeps());
+      if (this.scanner && !this.detachHover) this.detachHover = this.hover.attach();
       this.detector.findMentions = engine.findMentions;
     },
   };
@@ -42,8 +46,10 @@ export class ContentApp {
   private cursor = -1;
   private readonly isTop = window === window.top;
 
-  constructor(private ctx: ContentScriptContext) {
-    this.hover = new HoverController({
+  constructor(private ctx: ContentScriptContext) {}
+
+  private hoverDeps(): Parameters<Engine['createHover']>[0] {
+    return {
       doc: document,
       find: (node, offset) => this.scanner?.at(node, offset) ?? null,
       hasMentions: () => this.scanner?.hasMentions ?? false,
@@ -53,7 +59,7 @@ export class ContentApp {
       close: () => this.closeCard(false),
       openMention: () => this.open,
       onError: (e) => this.fail(e),
-    });
+    };
   }
 
   async start(): Promise<void> {
@@ -92,7 +98,7 @@ export class ContentApp {
       },
       (node) => this.card?.owns(node) ?? false,
     );
-    this.detachHover = this.hover.attach();
+    if (this.hover) this.detachHover = this.hover.attach();
     this.watchRoot();
     this.scanner.start();
   }
@@ -114,7 +120,7 @@ export class ContentApp {
     this.rootWatch = new Observer(() =>
       this.guard(() => {
         const now = document.documentElement;
-        if (!now || now === root || !this.detachHover) return;
+        if (!now || now === root || !this.detachHover || !this.hover) return;
         root = now;
         this.detachHover();
         this.detachHover = this.hover.attach();
@@ -220,7 +226,7 @@ export class ContentApp {
       this.returnFocus = active instanceof HTMLElement ? active : null;
     }
     this.open = mention;
-    if (viaKeyboard) this.hover.openedFromKeyboard();
+    if (viaKeyboard) this.hover?.openedFromKeyboard();
     this.painter?.setActive(mention.range);
     await this.card.showFor(mention.mention, hit.rect, viaKeyboard, {
       openSheet: () => void browser.runtime.sendMessage({ type: 'open-sheet' }).catch(() => undefined),
@@ -232,7 +238,7 @@ export class ContentApp {
   private closeCard(restoreFocus: boolean): void {
     if (!this.open && !this.card?.isOpen) return;
     this.open = null;
-    this.hover.cardClosed();
+    this.hover?.cardClosed();
     this.painter?.setActive(null);
     this.card?.hide();
     if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
@@ -251,7 +257,7 @@ export class ContentApp {
       return;
     }
     const card = this.card.cardElement;
-    if (card && e.composedPath().includes(card)) trapTab(e, card);
+    if (card && e.composedPath().includes(card)) this.engine?.trapTab(e, card);
   }
 
   private guard(fn: () => void): void {

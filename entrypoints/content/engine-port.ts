@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { CardHost } from './card-host';
+import type { HoverController, HoverDeps } from './hover';
 
 // How the light content script reaches the engine (entrypoints/engine.ts): a module import of
 // the extension's own file, which leaves its API on the content script's global (an isolated
@@ -12,6 +13,8 @@ export const ENGINE_FILE = '/engine.js';
 export interface Engine {
   findMentions(text: string, options?: DetectOptions): Mention[];
   createCard(ctx: ContentScriptContext): CardHost;
+  createHover(deps: HoverDeps): HoverController;
+  trapTab(e: KeyboardEvent, card: HTMLElement): void;
 }
 
 let loading: Promise<Engine> | null = null;
