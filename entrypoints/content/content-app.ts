@@ -93,7 +93,6 @@ export class ContentApp {
       this.detector,
       {
         changed: (added, removed) => this.onChanged(added, removed),
-        shadowRoot: (root) => this.sheet.adoptIn(root),
         error: (e) => this.fail(e),
       },
       (node) => this.card?.owns(node) ?? false,
@@ -146,7 +145,9 @@ export class ContentApp {
   }
 
   private onChanged(added: PageMention[], removed: PageMention[]): void {
-    if (added.length) this.sheet.adoptIn(document);
+    // Highlights are painted with the styles of the tree that holds the text: the document or
+    // an open shadow root of the page. adoptIn does nothing for a tree that has the sheet.
+    for (const m of added) this.sheet.adoptIn(m.block.getRootNode() as Document | ShadowRoot);
     this.painter?.update(
       added.map((m) => m.range),
       removed.map((m) => m.range),

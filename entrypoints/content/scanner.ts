@@ -28,8 +28,6 @@ export interface PageMention {
 export interface ScannerEvents {
   /** Mentions were added or removed in these blocks. */
   changed(added: PageMention[], removed: PageMention[]): void;
-  /** A shadow root of the page that now holds a mention: its styles must learn ours. */
-  shadowRoot?(root: ShadowRoot): void;
   error(e: unknown): void;
 }
 
@@ -295,47 +293,46 @@ export class PageScanner {
     let found: PageMention[] = [];
     // Native textContent holds the block's own text and more (nested blocks, fields), so a
     // pre-filter miss on it is a miss on the block: most blocks end here without a tree walk.
-    const worthReading = () => this.detector.mightMention(block.textContent ?? '');
-    if (block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc) && worthReading()) {
-      const bt = readBlock(block);
-      if (this.detector.mightMention(bt.text)) {
-        const find = this.detector.findMentions;
-        if (!find) {
-          this.awaitDetector(block);
-          return; // its old mentions stand until it is read again
-        }
-        this.hits.add(block);
-        let mentions = find(bt.text);
-        // Style is only asked of the rare blocks that mention the topic: it can force a layout.
-        if (mentions.length && !isVisible(block)) mentions = [];
-        if (mentions.length) this.strict.add(block);
-        else this.strict.delete(block);
-        if (this.pageContext && isVisible(block)) mentions = find(bt.text, { pageContext: true });
-        found = mentions.flatMap((m) => {
-          const s = pointAt(bt, m.start, false);
-          const e = pointAt(bt, m.end, true);
-          if (!s || !e) return [];
-          const range = this.doc.createRange();
-          range.setStart(s.node, s.offset);
-          range.setEnd(e.node, e.offset);
-          const from = Math.max(m.sentenceStart, m.start - SNIPPET);
-          const to = Math.min(m.sentenceEnd, m.end + SNIPPET);
-          return [{ block, range, mention: m, sentence: { before: bt.text.slice(from, m.start), after: bt.text.slice(m.end, to) } }];
-        });
-      } else {
-        this.hits.delete(block);
-        this.strict.delete(block);
-      }
-    } else {
+    const readable =
+      block.isConnected &&
+      !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc) &&
+      this.detector.mightMention(block.textContent ?? '');
+    const bt = readable ? readBlock(block) : null;
+    if (!bt || !this.detector.mightMention(bt.text)) {
       this.hits.delete(block);
       this.strict.delete(block);
+    } else {
+      const find = this.detector.findMentions;
+      if (!find) {
+        this.awaitDetector(block);
+        return; // its old mentions stand until it is read again
+      }
+      this.hits.add(block);
+      // Style is only asked of the rare blocks that mention the topic, once: it can force a layout.
+      let visible: boolean | undefined;
+      const shown = () => (visible ??= isVisible(block));
+      let mentions = find(bt.text);
+      if (mentions.length && !shown()) mentions = [];
+      if (mentions.length) this.strict.add(block);
+      else this.strict.delete(block);
+      if (this.pageContext) mentions = shown() ? find(bt.text, { pageContext: true }) : [];
+      found = mentions.flatMap((m) => {
+        const s = pointAt(bt, m.start, false);
+        const e = pointAt(bt, m.end, true);
+        if (!s || !e) return [];
+        const range = this.doc.createRange();
+        range.setStart(s.node, s.offset);
+        range.setEnd(e.node, e.offset);
+        const from = Math.max(m.sentenceStart, m.start - SNIPPET);
+        const to = Math.min(m.sentenceEnd, m.end + SNIPPET);
+        return [{ block, range, mention: m, sentence: { before: bt.text.slice(from, m.start), after: bt.text.slice(m.end, to) } }];
+      });
     }
     if (found.length) this.byBlock.set(block, found);
     else this.byBlock.delete(block);
     if (old.length || found.length) {
       if (!sameMentions(old, found)) {
         this.events.changed(found, old);
-        if (found.length && isShadowRoot(block.getRootNode())) this.events.shadowRoot?.(block.getRootNode() as ShadowRoot);
       } else {
         // Same text, same spans: keep the old ranges, so an open card stays anchored.
         this.byBlock.set(block, old);
