@@ -34,11 +34,22 @@ for (const [name, seconds, status] of times) {
 }
 let passed = 0;
 let failed = 0;
+const retried = [];
 for (const file of Object.values(REPORTS)) {
   if (!existsSync(file)) continue;
   const r = JSON.parse(readFileSync(file, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
+  // A test that passed with errors on record failed once and passed on its retry.
+  for (const suite of r.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === 'passed' && t.failureMessages?.length) retried.push(t.fullName);
+    }
+  }
+}
+if (retried.length) {
+  console.log(`\npassed only on retry (${retried.length}):`);
+  for (const name of retried) console.log(`  ~ ${name}`);
 }
 const ok = times.length === STAGES.length && times.every(([, , status]) => status === 0);
 if (!ok && failed === 0) failed = 1; // a stage without tests (types, build, lint) failed

@@ -140,11 +140,24 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
   async function extensionPage(): Promise<Page> {
     if (extPage && !extPage.isClosed()) return extPage;
     const page = await browser.newPage();
-    // Firefox: awaiting goto on a moz-extension page can hang; wait for the popup's root instead.
-    void page.goto(base + 'popup.html').catch(() => undefined);
-    await page.waitForSelector('#app', { timeout: 15_000 });
-    extPage = page;
-    return page;
+    // Firefox: awaiting goto on a moz-extension page can hang, and a script evaluated while the
+    // page swaps its first document can fail with a protocol error (seen right after a restart).
+    // So: navigate without awaiting, poll for the popup's root, and navigate again if it is late.
+    const deadline = Date.now() + 20_000;
+    let nextGoto = 0;
+    while (Date.now() < deadline) {
+      if (Date.now() >= nextGoto) {
+        void page.goto(base + 'popup.html').catch(() => undefined);
+        nextGoto = Date.now() + 6_000;
+      }
+      const ready = await page.evaluate('!!document.querySelector("#app")').catch(() => false);
+      if (ready) {
+        extPage = page;
+        return page;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the extension page ${base}popup.html did not load`);
   }
 
   async function ext<T>(fn: string, ...args: unknown[]): Promise<T> {
