@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
 import type { FrameReport, MentionList } from '../../utils/messages';
-import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
+import { DEFAULT_SETTINGS, activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import type { CardHost } from './card-host';
 import { loadEngine, type Engine } from './engine-port';
-import { HighlightSheet } from './highlight-style';
+import { ShadowHighlightSheet } from './highlight-style';
 import { HighlightPainter, highlightApi } from './highlights';
 import { firstRect, type Hit } from './hit-test';
 import type { HoverController } from './hover';
@@ -17,7 +17,7 @@ import { PageScanner, type Detector, type PageMention } from './scanner';
 export class ContentApp {
   private scanner: PageScanner | null = null;
   private painter: HighlightPainter | null = null;
-  private sheet = new HighlightSheet(window);
+  private sheet = new ShadowHighlightSheet(window);
   /** Made by the engine, which only pages with mentions load. */
   private card: CardHost | null = null;
   /** Hover and the card's keyboard handling come with the engine too: no card, nothing to hover. */
@@ -80,14 +80,14 @@ export class ContentApp {
 
   private applySettings(s: Settings): void {
     this.settings = s;
-    this.sheet.setStyle(s.highlightStyle);
+    this.painter?.setStyle(s.highlightStyle);
     if (this.active && !this.scanner) this.run();
     else if (!this.active && this.scanner) this.stop();
   }
 
   private run(): void {
     const api = highlightApi(window);
-    if (api) this.painter = new HighlightPainter(api);
+    if (api) this.painter = new HighlightPainter(api, (this.settings ?? DEFAULT_SETTINGS).highlightStyle);
     this.scanner = new PageScanner(
       document,
       this.detector,
@@ -145,8 +145,8 @@ export class ContentApp {
   }
 
   private onChanged(added: PageMention[], removed: PageMention[]): void {
-    // Highlights are painted with the styles of the tree that holds the text: the document or
-    // an open shadow root of the page. adoptIn does nothing for a tree that has the sheet.
+    // Highlights are painted with the styles of the tree that holds the text: an open shadow
+    // root of the page needs our sheet too. adoptIn does nothing for the document or a tree that has it.
     for (const m of added) this.sheet.adoptIn(m.block.getRootNode() as Document | ShadowRoot);
     this.painter?.update(
       added.map((m) => m.range),

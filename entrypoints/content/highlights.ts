@@ -1,6 +1,8 @@
-import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from './highlight-style';
+import { HIGHLIGHT, HIGHLIGHT_ACTIVE, STYLE_NAMES, styleNames, type HighlightStyle } from './highlight-style';
 
 // Paints mentions with the CSS Custom Highlight API: ranges in a registry, no DOM change.
+// One set of ranges, registered under our plain name and under the styled names of the reader's
+// chosen style: changing the style changes the registry, never a style sheet.
 type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
 interface Registry {
   get(name: string): unknown;
@@ -17,17 +19,29 @@ export function highlightApi(win: Window): { registry: Registry; Highlight: High
 export class HighlightPainter {
   private all: Set<Range>;
   private active: Set<Range>;
+  private names: string[];
 
-  constructor(private api: { registry: Registry; Highlight: HighlightCtor }) {
+  constructor(
+    private api: { registry: Registry; Highlight: HighlightCtor },
+    style: HighlightStyle,
+  ) {
     this.all = new api.Highlight();
     this.active = new api.Highlight();
+    this.names = styleNames(style);
     this.attach();
   }
 
   /** Puts our highlights back if the page cleared the registry. */
   private attach(): void {
-    if (this.api.registry.get(HIGHLIGHT) !== this.all) this.api.registry.set(HIGHLIGHT, this.all);
-    if (this.api.registry.get(HIGHLIGHT_ACTIVE) !== this.active) this.api.registry.set(HIGHLIGHT_ACTIVE, this.active);
+    const { registry } = this.api;
+    for (const name of [HIGHLIGHT, ...this.names]) if (registry.get(name) !== this.all) registry.set(name, this.all);
+    if (registry.get(HIGHLIGHT_ACTIVE) !== this.active) registry.set(HIGHLIGHT_ACTIVE, this.active);
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.names = styleNames(style);
+    for (const name of STYLE_NAMES) if (!this.names.includes(name)) this.api.registry.delete(name);
+    this.attach();
   }
 
   update(added: Range[], removed: Range[]): void {
@@ -48,7 +62,6 @@ export class HighlightPainter {
   clear(): void {
     this.all.clear();
     this.active.clear();
-    this.api.registry.delete(HIGHLIGHT);
-    this.api.registry.delete(HIGHLIGHT_ACTIVE);
+    for (const name of [HIGHLIGHT, HIGHLIGHT_ACTIVE, ...STYLE_NAMES]) this.api.registry.delete(name);
   }
 }

@@ -163,7 +163,8 @@ export class PageScanner {
     let seen = 0;
     let last: BlockRoot | null = null;
     for (let n = walker.nextNode(); n && h < hits.length; n = walker.nextNode()) {
-      const end = offset + (n as Text).data.length;
+      // length, not data.length: reading data copies the node's text into a new string
+      const end = offset + (n as Text).length;
       if (hits[h] < end) {
         const block = blockOf(n);
         if (block && block !== last) yield (last = block);

@@ -34,9 +34,13 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
   let longestUs = 0;
   let count = 0;
   const { samples, timeDeltas } = profile;
+  // A sample stands for the time until the next one, but no longer than twice the usual
+  // interval: a longer gap means the sampler did not run (on two busy cores the renderer is
+  // sometimes descheduled), not that the sampled code ran all that time.
+  const usual = [...timeDeltas].sort((a, b) => a - b)[timeDeltas.length >> 1] ?? 0;
+  const cap = 2 * usual;
   for (let i = 0; i < samples.length; i++) {
-    // A sample stands for the time until the next one.
-    const us = i + 1 < timeDeltas.length ? timeDeltas[i + 1] : 0;
+    const us = i + 1 < timeDeltas.length ? Math.min(timeDeltas[i + 1], cap) : 0;
     if (isOurs(samples[i])) {
       totalUs += us;
       runUs += us;

@@ -6,6 +6,7 @@ import { FIXTURES } from './harness/paths';
 import {
   HOST_TAG,
   highlightCount,
+  highlightLook,
   markupAsServed,
   markupWithoutOurHost,
   pointOf,
@@ -33,8 +34,8 @@ const MAX_GAP_MS = 250;
 // The head of every page: a recorder of the page's own uncaught errors, and a heartbeat that
 // ticks every 50 ms and writes down each late tick: when the gap began, how long it was, whether
 // our scanner had started (our highlight is in the page's registry from its first moment), and
-// whether the page's adopted style sheets changed during it: the gap in which the browser
-// restyles the page for our highlight sheet, counted apart (see restyle below).
+// whether the page's adopted style sheets changed during it. We never change them (a new sheet
+// would make the browser restyle the whole page): the tests count such changes, and expect none.
 const RECORDER = `<meta charset="utf-8"><script>
 (() => {
   window.__errors = [];
@@ -208,14 +209,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
   }
 
   /**
-   * The page kept answering while we worked: no gap of ours over MAX_GAP_MS, and our sheet
-   * adopted once. The browser's one restyle for that sheet is reported, not bounded: it grows
-   * with the page (a full-document style recalc for a ::highlight rule) and is a known issue.
+   * The page kept answering while we worked: no gap of ours over MAX_GAP_MS, and the document's
+   * style sheets never touched (our highlight sheet comes with the manifest, so nothing of ours
+   * makes the browser restyle the whole page).
    */
   function expectResponsive(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
     note(test, { ...values, workGapMs: hb.work, restyleGapMs: hb.restyle, pageGapMs: hb.page, ticks: hb.ticks });
-    if (hb.restyle > MAX_GAP_MS) console.log(`[hostile] KNOWN ISSUE ${name} ${test}: restyle for our highlight sheet took ${hb.restyle} ms`);
-    expect(hb.adoptions).toBe(1);
+    expect(hb.adoptions).toBe(0);
     expect(hb.work).toBeLessThan(MAX_GAP_MS);
   }
 
@@ -743,11 +743,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     );
     expect(firstDifference(await markupWithoutOurHost(page), written)).toBe(-1);
     // Our highlight sheet is still there to paint them.
-    expect(
-      await page.evaluate(() =>
-        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('kursk-context-mention'))),
-      ),
-    ).toBe(true);
+    const look = await highlightLook(page);
+    expect(look.names.length).toBeGreaterThan(0);
+    expect(look.underline).toContain('underline');
     const hit = await pointOf(page, 'North Korean troops were sent to the Kursk region.');
     await page.mouse.move(hit.x, hit.y);
     expect((await waitForCard(page, true, 3000)).open).toBe(true);

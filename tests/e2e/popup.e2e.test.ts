@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { useExtensionBrowser } from './harness/suite';
-import { highlightCount, readCard, waitForCard } from './harness/page';
+import { highlightCount, highlightLook, readCard, waitForCard } from './harness/page';
 import { ARTIFACTS, FIXTURES } from './harness/paths';
 import {
   clickByText,
@@ -27,15 +26,6 @@ const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs
     await new Promise((r) => setTimeout(r, 100));
   }
 };
-
-/** The css of our highlight sheet as the page has adopted it ('' when none is). */
-const highlightCss = (page: Page) =>
-  page.evaluate(() =>
-    document.adoptedStyleSheets
-      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
-      .filter((t) => t.includes('kursk-context-mention'))
-      .join('\n'),
-  );
 
 const DEFAULTS = { enabled: true, disabledSites: [], highlightStyle: 'both', trigger: 'hover' };
 const resetSettings = (b: ExtensionBrowser) =>
@@ -110,13 +100,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     await resetSettings(env.b);
     const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
     await env.b.settle(tabId);
-    expect(await highlightCss(page)).toMatch(/background-color/);
+    // The default, both: every mention under the underline and the fill names, which our sheet styles.
+    const before = await highlightLook(page);
+    const mentions = await highlightCount(page);
+    expect(mentions).toBeGreaterThan(0);
+    expect(before.names).toEqual(['kursk-context-underline', 'kursk-context-fill']);
+    expect(before.underline).toContain('underline');
+    expect(before.fill).not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent|)$/);
     const popup = await openPopupPage(env.b, tabId);
     await selectTab(popup, 'Settings');
     await clickByText(popup, 'input[name=highlightStyle]', /Wavy underline/);
-    const css = await until(() => highlightCss(page), (c) => !c.split('\n')[0].includes('background-color'));
-    expect(css.split('\n')[0]).not.toContain('background-color');
-    expect(css.split('\n')[0]).toContain('underline');
+    const after = await until(() => highlightLook(page), (l) => l.names.length === 1);
+    expect(after.names).toEqual(['kursk-context-underline']);
+    expect(await highlightCount(page)).toBe(mentions); // the mentions themselves stay
     const stored = await env.b.ext<{ settings: { highlightStyle: string } }>('(api) => api.storage.local.get("settings")');
     expect(stored.settings.highlightStyle).toBe('underline');
     await popup.close();

@@ -15,6 +15,31 @@ export function highlightCount(page: Page): Promise<number> {
   });
 }
 
+export interface HighlightLook {
+  /** Our styled highlight names that hold the mentions (the reader's chosen style). */
+  names: string[];
+  /** What our sheet gives those names on the first highlighted element: proof that it is there. */
+  underline: string;
+  fill: string;
+}
+
+/** How our highlights are painted: the styled names in use, and the styles our sheet gives them. */
+export function highlightLook(page: Page): Promise<HighlightLook> {
+  return page.evaluate(() => {
+    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    const styled = ['kursk-context-underline', 'kursk-context-fill'];
+    const names = styled.filter((n) => (reg?.get(n)?.size ?? 0) > 0);
+    const first = [...(reg?.get('kursk-context-mention') ?? [])][0];
+    const el = first ? first.startContainer.parentElement : document.body;
+    const look = (name: string) => (el ? getComputedStyle(el, `::highlight(${name})`) : null);
+    return {
+      names,
+      underline: look('kursk-context-underline')?.textDecorationLine ?? '',
+      fill: look('kursk-context-fill')?.backgroundColor ?? '',
+    };
+  });
+}
+
 /** The centre of the first line box of the first occurrence of `text` on the page. */
 export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((needle: string) => {
