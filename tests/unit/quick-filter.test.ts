@@ -5,6 +5,7 @@ import { mightMention } from '../../utils/detect';
 import { QUICK_FILTER_SOURCES } from '../../utils/detect/prefilter';
 import { QUICK_FILTER_DATA } from '../../utils/detect/quick-filter.data';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
+import { withoutUnicodeMode } from '../../utils/detect/quick-filter';
 
 const DATA = resolve(__dirname, '../corpus/data');
 const sentences = readdirSync(DATA)
@@ -38,6 +39,27 @@ describe('the content script quick filter', () => {
       'Погода в Москве будет солнечной.',
     ];
     for (const t of plain) expect(mightMentionQuick(t), t).toBe(false);
+  });
+});
+
+describe('the names without the u flag', () => {
+  const plain = withoutUnicodeMode(QUICK_FILTER_DATA.loose);
+  it('leave nothing that needs the u flag or the i flag', () => {
+    const letters = plain.replace(/\\./g, '');
+    expect(letters).not.toMatch(/\p{Lu}/u);
+    expect(plain).not.toMatch(/\\[pP]\{|\\u\{/);
+  });
+
+  it('find every name the original finds, in lower-cased text', () => {
+    const original = new RegExp(QUICK_FILTER_DATA.loose, 'iu');
+    const fast = new RegExp(plain);
+    let found = 0;
+    for (const s of sentences) {
+      if (!original.test(s.text)) continue;
+      found++;
+      expect(fast.test(s.text.toLowerCase()), s.text).toBe(true);
+    }
+    expect(found).toBeGreaterThan(sentences.length / 2);
   });
 });
 

@@ -1,7 +1,9 @@
-import { LEXICONS, type Lexicon } from './lexicon/index';
+import { LEXICONS } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, unionRegExp, type Hit } from './compile';
-import { guessLang, lexiconsFor, runnersUp } from './lang';
+import { allHits, type Hit } from './compile';
+import { guessLang, lexiconsFor, namesIn, runnersUp } from './lang';
+import { TextProbe } from './literals';
+import { allLetters, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -17,12 +19,6 @@ export interface Verdict {
   compiled: Compiled;
   strong: boolean;
 }
-
-// Which lexicons name North Korea in a sentence: tells Latin-script languages apart.
-const ANCHORS_BY_LEX: [Lexicon, RegExp | null][] = LEXICONS.map((l) => [
-  l,
-  unionRegExp([...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])].map((term) => ({ term, spaced: l.spaced }))),
-]);
 
 // Languages whose adjectives follow the noun: a foreign adjective after a personnel word owns it
 // ("soldats russes"). Elsewhere only a foreign noun in the genitive does ("солдаты России").
@@ -99,15 +95,14 @@ function hitsOf(c: Compiled, sentence: string) {
   };
 }
 
-// Letters of scripts that separate words with spaces (stems are widened to whole words there).
-const SPACED_LETTER = /(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{M}]/u;
 
 /** Widens a span that starts or ends inside a word ("soldier|s", "Elite|soldaten") to the whole word. */
 function wholeWords(s: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
-  while (a > 0 && start - a < 24 && SPACED_LETTER.test(s[a - 1]) && SPACED_LETTER.test(s[a])) a--;
-  while (b < s.length && b - end < 24 && SPACED_LETTER.test(s[b]) && SPACED_LETTER.test(s[b - 1])) b++;
+  // letters of scripts that separate words with spaces (stems are widened to whole words there)
+  while (a > 0 && start - a < 24 && isSpacedLetterUnit(s.charCodeAt(a - 1)) && isSpacedLetterUnit(s.charCodeAt(a))) a--;
+  while (b < s.length && b - end < 24 && isSpacedLetterUnit(s.charCodeAt(b)) && isSpacedLetterUnit(s.charCodeAt(b - 1))) b++;
   return [a, b];
 }
 
@@ -123,29 +118,19 @@ function capitalNorth(s: string, h: Hit): boolean {
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
-  let langs: Set<string> | null = null;
-  const nkLangs = (): Set<string> => {
-    if (!langs) {
-      langs = new Set();
-      for (const [l, re] of ANCHORS_BY_LEX) {
-        if (!re) continue;
-        re.lastIndex = 0;
-        if (re.test(sentence)) langs.add(l.lang);
-      }
-    }
-    return langs;
-  };
-  const lang = guessLang(sentence, nkLangs);
+  const probe = new TextProbe(sentence);
+  const namedBy = namesIn(sentence, probe);
+  const lang = guessLang(sentence, namedBy, probe);
   let group = lexiconsFor(lang, runnersUp(lang));
-  let c = compiledFor(group);
+  let c = compiledFor(group, probe);
   const anchorCount = (a: ReturnType<typeof hitsOf>) => a.nk.length + a.fused.length + a.strong.length + a.north.length + a.weak.length + a.fusedWeak.length;
   let anchors = hitsOf(c, sentence);
   if (anchorCount(anchors) === 0) {
     // the name comes from a language outside the sentence's group (a loanword, a misjudged language)
-    const extra = LEXICONS.filter((l) => nkLangs().has(l.lang) && !group.includes(l));
+    const extra = LEXICONS.filter((l) => !group.includes(l) && namedBy(l.lang));
     if (extra.length === 0) return null;
     group = [...group, ...extra];
-    c = compiledFor(group);
+    c = compiledFor(group, probe);
     anchors = hitsOf(c, sentence);
     if (anchorCount(anchors) === 0) return null;
   }
@@ -178,7 +163,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (korean) return g === '' || g === '의';
     if (PUNCT.test(g.replace(/-/g, ''))) return false;
     const w = words(g);
-    return w.length === 0 || (w.length === 1 && /^\p{L}+$/u.test(w[0]) && w[0].length > 2);
+    return w.length === 0 || (w.length === 1 && allLetters(w[0]) && w[0].length > 2);
   };
   /** After the personnel word, only linkers may separate it from its owner ("soldiers from North Korea"). */
   const linked = (gap: string): boolean => {

@@ -101,32 +101,52 @@ export interface Entry {
   spaced: boolean;
 }
 
+/** One term of an alternation, ready to join (see unionSource). */
+export interface UnionPart {
+  /** Equal for terms that give the same alternative: only the first is kept. */
+  key: string;
+  src: string;
+  /** Must start a word (shares the alternation's one look-behind). */
+  left: boolean;
+  /** The term's written length: longer terms come first. */
+  len: number;
+}
+
+export function unionPart(e: Entry): UnionPart {
+  const p = parts(e.term, e.spaced);
+  const src = withRight(p);
+  return { key: (p.left ? 'L' : 'F') + src, src, left: p.left, len: e.term.length };
+}
+
 /**
- * One global, case-insensitive alternation; longer terms first so the fullest form wins a tie.
- * Terms that must start a word share one look-behind.
+ * One alternation; longer terms first so the fullest form wins a tie. Terms that must start a
+ * word share one look-behind. Null when there is no term.
  */
-export function unionRegExp(entries: Entry[], flags = 'giu'): RegExp | null {
+export function unionSource(list: readonly UnionPart[]): string | null {
   const seen = new Set<string>();
-  const bounded: { src: string; len: number }[] = [];
-  const free: { src: string; len: number }[] = [];
-  for (const e of entries) {
-    const p = parts(e.term, e.spaced);
-    const src = withRight(p);
-    const key = (p.left ? 'L' : 'F') + src;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    (p.left ? bounded : free).push({ src, len: e.term.length });
+  const bounded: UnionPart[] = [];
+  const free: UnionPart[] = [];
+  for (const p of list) {
+    if (seen.has(p.key)) continue;
+    seen.add(p.key);
+    (p.left ? bounded : free).push(p);
   }
   if (bounded.length + free.length === 0) return null;
-  const join = (list: { src: string; len: number }[]) =>
-    list
+  const join = (l: UnionPart[]) =>
+    l
       .sort((a, b) => b.len - a.len)
       .map((x) => x.src)
       .join('|');
   const alts: string[] = [];
   if (bounded.length) alts.push(`(?<!${WORD})(?:${join(bounded)})`);
   if (free.length) alts.push(join(free));
-  return new RegExp(alts.join('|'), flags);
+  return alts.join('|');
+}
+
+/** One global, case-insensitive alternation of the entries (see unionSource). */
+export function unionRegExp(entries: Entry[], flags = 'giu'): RegExp | null {
+  const src = unionSource(entries.map(unionPart));
+  return src === null ? null : new RegExp(src, flags);
 }
 
 export interface Hit {

@@ -1,8 +1,13 @@
 import type { Lexicon } from './lexicon/index';
 import type { Qualifier } from './types';
-import { termSource, unionRegExp, type Entry } from './compile';
+import type { Entry } from './compile';
+import type { TextProbe } from './literals';
+import { AnchoredList, UnionList, ValuedList, WHOLE_AFTER } from './terms';
 
-/** Regular expressions for one group of lexicons (a sentence's language, its relatives, English). */
+/**
+ * Regular expressions for one group of lexicons (a sentence's language, its relatives, English),
+ * valid on one sentence and its parts: each holds only the terms that occur in that sentence.
+ */
 export interface Compiled {
   nk: RegExp | null;
   north: RegExp | null;
@@ -57,40 +62,36 @@ function entries(lexes: Lexicon[], key: ListKey): Entry[] {
   return out;
 }
 
-function anchored(list: Entry[], where: 'end' | 'start'): RegExp | null {
-  if (list.length === 0) return null;
-  const alts = list
-    .slice()
-    .sort((a, b) => b.term.length - a.term.length)
-    .map((e) => termSource(e.term, e.spaced))
-    .join('|');
-  return where === 'end' ? new RegExp(`(?:${alts})${GAP}$`, 'iu') : new RegExp(`^${GAP}(?:${alts})`, 'iu');
+function valuedEntries(lexes: Lexicon[], key: 'scale' | 'vague' | 'numWords'): (Entry & { value: number })[] {
+  const out: (Entry & { value: number })[] = [];
+  for (const l of lexes) for (const [term, value] of Object.entries(l[key] ?? {})) out.push({ term, spaced: l.spaced, value });
+  return out;
 }
 
-function valued(lexes: Lexicon[], key: 'scale' | 'vague' | 'numWords'): [RegExp, number][] {
-  const out: [RegExp, number][] = [];
-  for (const l of lexes) {
-    for (const [term, v] of Object.entries(l[key] ?? {})) out.push([new RegExp(termSource(term, l.spaced), 'iuy'), v]);
-  }
-  // longest first, so "tens of thousands" wins over "thousands"
-  return out.sort((a, b) => b[0].source.length - a[0].source.length);
+/** A group's lists, ready to compile for one text (no pattern is compiled here). */
+interface Plan {
+  lists: Record<ListKey, UnionList>;
+  qualBefore: [Qualifier, AnchoredList][];
+  qualAfter: [Qualifier, AnchoredList][];
+  scale: ValuedList;
+  vague: UnionList;
+  vagueValues: ValuedList;
+  numWords: UnionList;
+  numWordValues: ValuedList;
+  uses: number;
+  /** Every list whole, once the group is in steady use. */
+  whole?: Compiled;
 }
 
-function valuedUnion(lexes: Lexicon[], key: 'vague' | 'numWords'): RegExp | null {
-  const list: Entry[] = [];
-  for (const l of lexes) for (const term of Object.keys(l[key] ?? {})) list.push({ term, spaced: l.spaced });
-  return unionRegExp(list);
-}
-
-function compile(lexes: Lexicon[]): Compiled {
-  const c = {} as Compiled;
+function plan(lexes: Lexicon[]): Plan {
+  const lists = {} as Record<ListKey, UnionList>;
   for (const k of LIST_KEYS) {
     // losses and captures place North Korean soldiers in the war as surely as a place name would
     const extra = k === 'ctxWeak' ? [...entries(lexes, 'killed'), ...entries(lexes, 'injured'), ...entries(lexes, 'casualties'), ...entries(lexes, 'captured')] : [];
-    c[k] = unionRegExp([...entries(lexes, k), ...extra]);
+    lists[k] = new UnionList([...entries(lexes, k), ...extra]);
   }
-  c.qualBefore = [];
-  c.qualAfter = [];
+  const qualBefore: [Qualifier, AnchoredList][] = [];
+  const qualAfter: [Qualifier, AnchoredList][] = [];
   for (const q of QUALIFIERS) {
     const before: Entry[] = [];
     const after: Entry[] = [];
@@ -98,28 +99,82 @@ function compile(lexes: Lexicon[]): Compiled {
       for (const term of l.qualBefore?.[q] ?? []) before.push({ term, spaced: l.spaced });
       for (const term of l.qualAfter?.[q] ?? []) after.push({ term, spaced: l.spaced });
     }
-    const b = anchored(before, 'end');
-    const a = anchored(after, 'start');
-    if (b) c.qualBefore.push([q, b]);
-    if (a) c.qualAfter.push([q, a]);
+    if (before.length) qualBefore.push([q, new AnchoredList(before, 'end', GAP)]);
+    if (after.length) qualAfter.push([q, new AnchoredList(after, 'start', GAP)]);
   }
-  c.scale = valued(lexes, 'scale').map(([re, v]) => [new RegExp(`${GAP}(?:${re.source})`, 'iuy'), v]);
-  c.vague = valuedUnion(lexes, 'vague');
-  c.vagueValues = valued(lexes, 'vague');
-  c.numWords = valuedUnion(lexes, 'numWords');
-  c.numWordValues = valued(lexes, 'numWords');
+  return {
+    lists,
+    qualBefore,
+    qualAfter,
+    scale: new ValuedList(valuedEntries(lexes, 'scale'), GAP),
+    vague: new UnionList(valuedEntries(lexes, 'vague')),
+    vagueValues: new ValuedList(valuedEntries(lexes, 'vague')),
+    numWords: new UnionList(valuedEntries(lexes, 'numWords')),
+    numWordValues: new ValuedList(valuedEntries(lexes, 'numWords')),
+    uses: 0,
+  };
+}
+
+function whole(p: Plan): Compiled {
+  const c = {} as Compiled;
+  for (const k of LIST_KEYS) c[k] = p.lists[k].wholePattern();
+  const quals = (list: [Qualifier, AnchoredList][]) =>
+    list.map(([q, a]) => [q, a.wholePattern()] as [Qualifier, RegExp | null]).filter((x): x is [Qualifier, RegExp] => x[1] !== null);
+  c.qualBefore = quals(p.qualBefore);
+  c.qualAfter = quals(p.qualAfter);
+  c.scale = p.scale.wholePatterns();
+  c.vague = p.vague.wholePattern();
+  c.vagueValues = p.vagueValues.wholePatterns();
+  c.numWords = p.numWords.wholePattern();
+  c.numWordValues = p.numWordValues.wholePatterns();
   return c;
 }
 
-const cache = new Map<string, Compiled>();
-
-/** The compiled group for these lexicons (cached by their languages). */
-export function compiledFor(lexes: Lexicon[]): Compiled {
-  const key = lexes.map((l) => l.lang).join(',');
-  let c = cache.get(key);
-  if (!c) {
-    c = compile(lexes);
-    cache.set(key, c);
-  }
+/** The group's patterns for one text, each built on first use from the terms that occur in it. */
+function forText(p: Plan, probe: TextProbe): Compiled {
+  const c = {} as Compiled;
+  const lazy = <K extends keyof Compiled>(key: K, make: () => Compiled[K]) =>
+    Object.defineProperty(c, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = make();
+        Object.defineProperty(c, key, { value, enumerable: true, writable: false });
+        return value;
+      },
+    });
+  for (const k of LIST_KEYS) lazy(k, () => p.lists[k].forText(probe));
+  const quals = (list: [Qualifier, AnchoredList][]) => {
+    const out: [Qualifier, RegExp][] = [];
+    for (const [q, a] of list) {
+      const re = a.forText(probe);
+      if (re) out.push([q, re]);
+    }
+    return out;
+  };
+  lazy('qualBefore', () => quals(p.qualBefore));
+  lazy('qualAfter', () => quals(p.qualAfter));
+  lazy('scale', () => p.scale.forText(probe));
+  lazy('vague', () => p.vague.forText(probe));
+  lazy('vagueValues', () => p.vagueValues.forText(probe));
+  lazy('numWords', () => p.numWords.forText(probe));
+  lazy('numWordValues', () => p.numWordValues.forText(probe));
   return c;
+}
+
+const plans = new Map<string, Plan>();
+
+/**
+ * The compiled group for these lexicons, for use on `probe`'s text and parts of it only (the
+ * plans are cached by the group's languages).
+ */
+export function compiledFor(lexes: Lexicon[], probe: TextProbe): Compiled {
+  const key = lexes.map((l) => l.lang).join(',');
+  let p = plans.get(key);
+  if (!p) {
+    p = plan(lexes);
+    plans.set(key, p);
+  }
+  if (p.whole || ++p.uses > WHOLE_AFTER) return (p.whole ??= whole(p));
+  return forText(p, probe);
 }

@@ -1,3 +1,4 @@
+import { isLetterUnit } from './chars';
 import type { Compiled } from './compiled';
 import type { FigureKind, PageFigure, Qualifier } from './types';
 
@@ -166,6 +167,7 @@ export function findFigures(text: string, start: number, end: number, c: Compile
   const s = text.slice(start, end);
   const raws: RawFigure[] = [];
   const push = (f: RawFigure) => raws.push(f);
+  const letterAt = (i: number) => i < s.length && isLetterUnit(s.charCodeAt(i));
 
   NUM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -189,8 +191,8 @@ export function findFigures(text: string, start: number, end: number, c: Compile
     let scaled = isMyriad || isHan;
     const counter = COUNTER.exec(s.slice(e, e + 2));
     if (counter) unitEnd = e + counter[0].length;
-    else if (next === '%' || next === '°' || next === ':' || (next === '-' && /\p{L}/u.test(s[e + 1] ?? ''))) continue;
-    else if (/\p{L}/u.test(next) && !/^[kK](?![\p{L}])/u.test(s.slice(e, e + 2))) {
+    else if (next === '%' || next === '°' || next === ':' || (next === '-' && letterAt(e + 1))) continue;
+    else if (letterAt(e) && !((next === 'k' || next === 'K') && !letterAt(e + 1))) {
       if (!/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(next) || /[年月日時분초년월일시]/u.test(next)) continue;
     }
     // scale word: "11 thousand", "11 тысяч", "10k"

@@ -1,5 +1,7 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
-import { unionRegExp } from './compile';
+import { letterWords } from './chars';
+import type { TextProbe } from './literals';
+import { UnionList } from './terms';
 
 /**
  * The language of one sentence: the script decides most of them; Latin-script sentences are told
@@ -43,19 +45,61 @@ const LETTER_HINTS: [RegExp, string][] = [
 const HINT_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹğışəąęłńśźżěřůľĺŕôșțşţőűæøåãõñßāēīūķļņģėųįćđõèàùçï]/u;
 
 // Each Latin-script lexicon's topic vocabulary: words a sentence shares with it are evidence too.
-const LATIN_VOCAB: [string, RegExp | null][] = LEXICONS.filter((l) => l.spaced && l.stop && /^[a-z]/.test(l.lang)).map((l) => [
-  l.lang,
-  unionRegExp([...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])].map((term) => ({ term, spaced: l.spaced }))),
-]);
+// Compiled per sentence (terms.ts), and only asked on a close call for the languages that can
+// still win it.
+const VOCAB_LEXES: readonly Lexicon[] = LEXICONS.filter((l) => l.spaced && l.stop && /^[a-z]/.test(l.lang));
+const vocabLists = new Map<string, UnionList>();
+function vocabList(l: Lexicon): UnionList {
+  let list = vocabLists.get(l.lang);
+  if (!list) {
+    list = new UnionList([...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])].map((term) => ({ term, spaced: l.spaced })));
+    vocabLists.set(l.lang, list);
+  }
+  return list;
+}
+
+// Each lexicon's names for North Korea.
+const nameLists = new Map<string, UnionList>();
+function nameList(l: Lexicon): UnionList {
+  let list = nameLists.get(l.lang);
+  if (!list) {
+    list = new UnionList([...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])].map((term) => ({ term, spaced: l.spaced })));
+    nameLists.set(l.lang, list);
+  }
+  return list;
+}
+
+/** Does `lang`'s lexicon name North Korea in the sentence? Asked per language, answers cached. */
+export type NamesIn = (lang: string) => boolean;
+
+/** `probe` is the sentence's (literals.ts). */
+export function namesIn(sentence: string, probe: TextProbe): NamesIn {
+  const known = new Map<string, boolean>();
+  return (lang) => {
+    let yes = known.get(lang);
+    if (yes === undefined) {
+      const lex = BY_LANG.get(lang);
+      const re = lex ? nameList(lex).forText(probe) : null;
+      yes = false;
+      if (re) {
+        re.lastIndex = 0;
+        yes = re.test(sentence);
+      }
+      known.set(lang, yes);
+    }
+    return yes;
+  };
+}
+
+const VOCAB_SET = new Set<Lexicon>(VOCAB_LEXES);
 const NON_LATIN = new Set(['ru', 'uk', 'bg', 'sr', 'kk', 'el', 'hi', 'bn', 'ar', 'fa', 'ur', 'he', 'ka', 'hy', 'th', 'ko', 'ja', 'zh']);
 
 let lastScores: [string, number][] = [];
 
-function latinLang(sentence: string, nkLangs: () => Set<string>): string {
+function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string {
   const score = new Map<string, number>();
   const add = (l: string, v: number) => score.set(l, (score.get(l) ?? 0) + v);
-  const words = sentence.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
-  for (const w of words.slice(0, 200)) for (const l of STOP.get(w) ?? []) add(l, 1);
+  for (const w of letterWords(sentence.toLowerCase(), 200)) for (const l of STOP.get(w) ?? []) add(l, 1);
   if (HINT_LETTERS.test(sentence)) for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
   const ranked = () => [...score.values()].sort((a, b) => b - a);
   const [first = 0, second = 0] = ranked();
@@ -63,14 +107,42 @@ function latinLang(sentence: string, nkLangs: () => Set<string>): string {
     lastScores = [...score.entries()].sort((a, b) => b[1] - a[1]);
     return lastScores[0][0];
   }
-  // close call: which lexicons name North Korea here, and whose topic vocabulary the sentence uses
-  for (const l of nkLangs()) if (!NON_LATIN.has(l)) add(l, 1.5);
-  for (const [l, re] of LATIN_VOCAB) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    let n = 0;
-    while (re.exec(sentence) !== null && n < 3) n++;
-    if (n) add(l, n * 0.75);
+  // close call: which lexicons name North Korea here, and whose topic vocabulary the sentence uses.
+  // A language gains at most 1.5 from names and 0.75 x 3 from vocabulary; one that cannot come
+  // within 1.5 of the best score seen (nor win, nor be a runner-up) is not asked. Gains are then
+  // added in the fixed order below, so ties break as if every language had been asked.
+  let top = 0;
+  for (const v of score.values()) if (v > top) top = v;
+  const order = LEXICONS.filter((l) => !NON_LATIN.has(l.lang) || VOCAB_SET.has(l)).sort(
+    (a, b) => (score.get(b.lang) ?? 0) - (score.get(a.lang) ?? 0),
+  );
+  const named = new Set<string>();
+  const vocab = new Map<string, number>();
+  for (const l of order) {
+    const latin = !NON_LATIN.has(l.lang);
+    const hasVocab = VOCAB_SET.has(l);
+    let v = score.get(l.lang) ?? 0;
+    if (v + (latin ? 1.5 : 0) + (hasVocab ? 2.25 : 0) < top - 1.5) continue;
+    if (latin && namesIn(l.lang)) {
+      named.add(l.lang);
+      v += 1.5;
+    }
+    const re = hasVocab ? vocabList(l).forText(probe) : null;
+    if (re) {
+      re.lastIndex = 0;
+      let n = 0;
+      while (re.exec(sentence) !== null && n < 3) n++;
+      if (n) {
+        vocab.set(l.lang, n);
+        v += n * 0.75;
+      }
+    }
+    if (v > top) top = v;
+  }
+  for (const l of LEXICONS) if (named.has(l.lang)) add(l.lang, 1.5);
+  for (const l of VOCAB_LEXES) {
+    const n = vocab.get(l.lang);
+    if (n) add(l.lang, n * 0.75);
   }
   lastScores = [...score.entries()].sort((a, b) => b[1] - a[1]);
   let best = 'en';
@@ -85,10 +157,11 @@ function latinLang(sentence: string, nkLangs: () => Set<string>): string {
 }
 
 /**
- * Guesses the BCP-47 code of a sentence. `nkLangs` lists the languages whose lexicon named North
- * Korea in it (asked only for Latin script).
+ * Guesses the BCP-47 code of a sentence. `namesIn` tells whether a language's lexicon names North
+ * Korea in it (asked only for Latin script, and only on a close call); `probe` is the text's
+ * (literals.ts).
  */
-export function guessLang(text: string, nkLangs: () => Set<string>): string {
+export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): string {
   // the language does not change within a sentence: its first 400 characters are enough
   const sentence = text.length > 400 ? text.slice(0, 400) : text;
   let hangul = 0, kana = 0, han = 0, cyr = 0, arab = 0, hebr = 0, thai = 0, deva = 0, beng = 0, greek = 0, geo = 0, arm = 0, latin = 0;
@@ -134,7 +207,7 @@ export function guessLang(text: string, nkLangs: () => Set<string>): string {
     return 'ar';
   }
   lastScores = [];
-  if (script === 'latin') return latinLang(sentence, nkLangs);
+  if (script === 'latin') return latinLang(sentence, namesIn, probe);
   return script;
 }
 

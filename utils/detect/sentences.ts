@@ -2,6 +2,7 @@
  * Sentence bounds found locally around a position, so only text near an anchor is ever split.
  * Scans are capped (MAX_REACH each way) to keep the work linear on text without punctuation.
  */
+import { isDottedLetters, isLetterUnit } from './chars';
 
 /** The farthest a sentence extends from its anchor on either side. */
 export const MAX_REACH = 400;
@@ -42,11 +43,11 @@ function endsAt(text: string, i: number): boolean {
   if (k < text.length && isLower(text[k])) return false;
   // the word before the stop: an abbreviation, an initial, a 1-2 digit ordinal ("11. Korps")
   let s = i;
-  while (s > 0 && i - s < 12 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  while (s > 0 && i - s < 12 && (text[s - 1] === '.' || isLetterUnit(text.charCodeAt(s - 1)))) s--;
   const word = text.slice(s, i);
   if (word.length === 1) return false; // an initial ("J.") or a split abbreviation ("z. B.")
   if (ABBREV.has(word.toLowerCase())) return false;
-  if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return false; // U.S, z.B
+  if (isDottedLetters(word)) return false; // U.S, z.B
   if (s === i) {
     // "11. Korps", "am 3. Oktober": a one- or two-digit ordinal before a capitalised word
     let d = i;

@@ -1,0 +1,151 @@
+import { termSource, unionPart, unionSource, type Entry, type UnionPart } from './compile';
+import { foldCase, literalRuns, type TextProbe } from './literals';
+
+/**
+ * Lexicon lists compiled per text: a pattern holds only the terms whose literal pieces occur in
+ * the text (literals.ts). It matches exactly as the pattern of the whole list would on that text
+ * and any part of it (the terms left out match nowhere in it), and it is small: compiling the
+ * whole lists of a language takes V8 tens of milliseconds, a sentence's few terms next to nothing.
+ * Patterns are cached by source, so sentences that need the same terms share one.
+ */
+
+export interface Term {
+  entry: Entry;
+  runs: readonly string[];
+  /** Built when first needed. */
+  part?: UnionPart;
+}
+
+// Literal pieces by term (they do not depend on the language's word boundaries).
+const runsByTerm = new Map<string, readonly string[]>();
+
+/** The terms of these entries, their literal pieces read once per term (folded in one call). */
+export function termsOf(entries: readonly Entry[]): Term[] {
+  const fresh: string[] = [];
+  for (const e of entries) if (!runsByTerm.has(e.term)) fresh.push(e.term);
+  if (fresh.length) {
+    const folded = foldCase(fresh.join('\u0001')).split('\u0001');
+    for (let i = 0; i < fresh.length; i++) runsByTerm.set(fresh[i], literalRuns(fresh[i], folded[i]));
+  }
+  return entries.map((entry) => ({ entry, runs: runsByTerm.get(entry.term) as readonly string[] }));
+}
+
+const CACHE_LIMIT = 256;
+/**
+ * After this many texts a list is compiled whole, once: past the first sentences of a page, one
+ * big pattern costs less than sorting terms for each new sentence.
+ */
+export const WHOLE_AFTER = 24;
+
+/** Patterns built from a subset of a list, cached by source; the whole list once it is in steady use. */
+abstract class PerText<T extends { runs: readonly string[] }> {
+  private readonly cache = new Map<string, RegExp>();
+  private uses = 0;
+  private whole: RegExp | null | undefined;
+  private list: readonly T[] | null = null;
+  /** `make` gives the items, asked when first needed. */
+  constructor(private readonly make: () => readonly T[]) {}
+  protected get items(): readonly T[] {
+    return (this.list ??= this.make());
+  }
+  protected abstract source(items: readonly T[]): string | null;
+  protected abstract readonly flags: string;
+  /** The pattern of the whole list: valid on any text. */
+  wholePattern(): RegExp | null {
+    if (this.whole === undefined) {
+      const src = this.items.length ? this.source(this.items) : null;
+      this.whole = src === null ? null : new RegExp(src, this.flags);
+      this.cache.clear();
+    }
+    return this.whole;
+  }
+  forText(probe: TextProbe): RegExp | null {
+    if (this.whole !== undefined || ++this.uses > WHOLE_AFTER) return this.wholePattern();
+    const kept: T[] = [];
+    for (const t of this.items) if (probe.hasAll(t.runs)) kept.push(t);
+    if (kept.length === 0) return null;
+    const src = this.source(kept);
+    if (src === null) return null;
+    let re = this.cache.get(src);
+    if (!re) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      re = new RegExp(src, this.flags);
+      this.cache.set(src, re);
+    }
+    return re;
+  }
+}
+
+/** A global alternation of the list (compile.ts unionRegExp). */
+export class UnionList extends PerText<Term> {
+  protected readonly flags: string;
+  constructor(entries: readonly Entry[], flags = 'giu') {
+    super(() => termsOf(entries));
+    this.flags = flags;
+  }
+  protected source(items: readonly Term[]): string | null {
+    return unionSource(items.map((t) => (t.part ??= unionPart(t.entry))));
+  }
+}
+
+/** The list as one alternation anchored at the end (a qualifier before a number) or the start (after it). */
+export class AnchoredList extends PerText<Term> {
+  protected readonly flags = 'iu';
+  constructor(
+    entries: readonly Entry[],
+    private readonly where: 'end' | 'start',
+    private readonly gap: string,
+  ) {
+    // longest first, so "more than" is tried before "more"
+    super(() => termsOf(entries).sort((a, b) => b.entry.term.length - a.entry.term.length));
+  }
+  protected source(items: readonly Term[]): string | null {
+    const alts = items.map((t) => termSource(t.entry.term, t.entry.spaced)).join('|');
+    return this.where === 'end' ? `(?:${alts})${this.gap}$` : `^${this.gap}(?:${alts})`;
+  }
+}
+
+interface ValuedTerm {
+  src: string;
+  value: number;
+  runs: readonly string[];
+  re?: RegExp;
+}
+
+/** Terms with a value ("thousands" → 1000), each its own sticky pattern, longest first. */
+export class ValuedList {
+  private list: ValuedTerm[] | null = null;
+  constructor(
+    private readonly entries: readonly (Entry & { value: number })[],
+    private readonly prefix = '',
+  ) {}
+  private get items(): ValuedTerm[] {
+    if (!this.list) {
+      const ts = termsOf(this.entries);
+      const withLength = this.entries.map((e, i) => {
+        const src = termSource(e.term, e.spaced);
+        // the length of the pattern's source as the engine writes it (escaped slashes included)
+        const shown = /[/\n\r\u2028\u2029]/.test(src) ? new RegExp(src, 'iuy').source : src;
+        return { src: shown, value: e.value, runs: ts[i].runs };
+      });
+      // longest first, so "tens of thousands" wins over "thousands"
+      this.list = withLength.sort((a, b) => b.src.length - a.src.length);
+    }
+    return this.list;
+  }
+  private uses = 0;
+  private whole: [RegExp, number][] | undefined;
+  /** Every term's pattern: valid on any text. */
+  wholePatterns(): [RegExp, number][] {
+    return (this.whole ??= this.items.map((t) => [this.patternOf(t), t.value]));
+  }
+  private patternOf(t: ValuedTerm): RegExp {
+    return (t.re ??= new RegExp(this.prefix ? `${this.prefix}(?:${t.src})` : t.src, 'iuy'));
+  }
+  forText(probe: TextProbe): [RegExp, number][] {
+    if (this.whole || ++this.uses > WHOLE_AFTER) return this.wholePatterns();
+    const out: [RegExp, number][] = [];
+    for (const t of this.items) if (probe.hasAll(t.runs)) out.push([this.patternOf(t), t.value]);
+    return out;
+  }
+}
