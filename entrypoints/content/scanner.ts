@@ -142,47 +142,51 @@ export class PageScanner {
   /**
    * Finds the blocks worth reading under a root in one cheap pass: the root's native
    * textContent goes through the pre-filter once, and only the blocks of the text nodes at its
-   * hits are read. A page that never mentions the topic costs that one pass (and a look for
-   * open shadow roots, whose text textContent leaves out).
+   * hits are read. Open shadow roots are looked for in the same walk (textContent leaves their
+   * text out): a page that never mentions the topic costs the pre-filter and a walk over its
+   * elements, and a page that does costs one walk over elements and text, not two.
    */
   private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot | null> {
     const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element | ShadowRoot);
     if (!top) return;
-    yield* this.findShadowRoots(top);
     const hits = this.detector.hits(top.textContent ?? '');
-    if (hits.length === 0) return;
     yield null;
-    yield* this.blocksAt(top, hits);
+    yield* this.walk(top, hits);
   }
 
-  /** The blocks of the text nodes at these offsets of top.textContent (the same text, node by node). */
-  private *blocksAt(top: Element | ShadowRoot, hits: number[]): Generator<BlockRoot | null> {
-    const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+  /**
+   * Walks the tree under top once: every element is asked for an open shadow root, and the
+   * blocks of the text nodes at these offsets of top.textContent (the same text, node by node)
+   * are given. Without offsets only elements are visited.
+   */
+  private *walk(top: Element | ShadowRoot, hits: number[]): Generator<BlockRoot | null> {
+    const elementsOnly = () => this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
+    let walker = hits.length ? this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT) : elementsOnly();
     let offset = 0;
     let h = 0;
     let seen = 0;
     let last: BlockRoot | null = null;
-    for (let n = walker.nextNode(); n && h < hits.length; n = walker.nextNode()) {
-      // length, not data.length: reading data copies the node's text into a new string
-      const end = offset + (n as Text).length;
-      if (hits[h] < end) {
-        const block = blockOf(n);
-        if (block && block !== last) yield (last = block);
-        while (h < hits.length && hits[h] < end) h++;
-      }
-      offset = end;
-      if (++seen % PAUSE_EVERY === 0) yield null;
-    }
-  }
-
-  private *findShadowRoots(top: Element | ShadowRoot): Generator<null> {
-    const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
-    let seen = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const shadow = (n as Element).shadowRoot;
-      if (shadow) {
-        this.observe(shadow);
-        this.walks.push(this.walkIfTopical(shadow));
+      if (n.nodeType === Node.TEXT_NODE) {
+        // length, not data.length: reading data copies the node's text into a new string
+        const end = offset + (n as Text).length;
+        if (hits[h] < end) {
+          const block = blockOf(n);
+          if (block && block !== last) yield (last = block);
+          while (h < hits.length && hits[h] < end) h++;
+          if (h === hits.length) {
+            // No offset left: the rest of the walk is for shadow roots only.
+            walker = elementsOnly();
+            walker.currentNode = n;
+          }
+        }
+        offset = end;
+      } else {
+        const shadow = (n as Element).shadowRoot;
+        if (shadow) {
+          this.observe(shadow);
+          this.walks.push(this.walkIfTopical(shadow));
+        }
       }
       if (++seen % PAUSE_EVERY === 0) yield null;
     }
