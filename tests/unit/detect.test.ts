@@ -126,6 +126,15 @@ describe('mightMention', () => {
     expect(mightMention('北京的天气')).toBe(false);
   });
 
+  it('meets the names of Korea and the corps in any case, the other names capitalised or in capitals', () => {
+    for (const t of ['north korean troops in kursk', 'les soldats nord-coréens', 'NORDKOREANISCHE SOLDATEN', 'the 11th corps']) {
+      expect(mightMention(t), t).toBe(true);
+    }
+    for (const t of ['PYONGYANG', 'DPRK', 'Dprk', 'Kim Jong Un', 'KIM JONG UN', 'the KPA']) expect(mightMention(t), t).toBe(true);
+    // A documented trade for speed: these, all in lower case and without a name of Korea, pass unseen.
+    for (const t of ['pyongyang sent troops', 'the dprk', 'kim jong un']) expect(mightMention(t), t).toBe(false);
+  });
+
   it('never misses what findMentions finds', () => {
     for (const t of ['Soldiers from the North fought in Kursk.', 'The Storm Corps fought in Kursk.', '北朝鮮兵がクルスクで戦った。']) {
       expect(findMentions(t).length).toBe(1);
