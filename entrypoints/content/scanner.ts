@@ -2,6 +2,7 @@ import type { DetectOptions, Mention } from '../../utils/detect/types';
 import { blockOf, insideSkipped, isShadowRoot } from './dom-rules';
 import { pointAt, readBlock, type BlockRoot } from './block-text';
 import { SliceScheduler } from './slices';
+import { textNodesAt } from './text-at';
 
 // Finds the mentions on a page and keeps them right while the page changes.
 // One full pass in idle slices, then a MutationObserver re-reads only the blocks that changed.
@@ -142,51 +143,35 @@ export class PageScanner {
   /**
    * Finds the blocks worth reading under a root in one cheap pass: the root's native
    * textContent goes through the pre-filter once, and only the blocks of the text nodes at its
-   * hits are read. Open shadow roots are looked for in the same walk (textContent leaves their
-   * text out): a page that never mentions the topic costs the pre-filter and a walk over its
-   * elements, and a page that does costs one walk over elements and text, not two.
+   * hits are read (text-at.ts finds those nodes without visiting every node). Open shadow
+   * roots, whose text textContent leaves out, are looked for in a walk over the elements.
    */
   private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot | null> {
     const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element | ShadowRoot);
     if (!top) return;
-    const hits = this.detector.hits(top.textContent ?? '');
+    const text = top.textContent ?? '';
+    const hits = this.detector.hits(text);
     yield null;
-    yield* this.walk(top, hits);
+    yield* this.findShadowRoots(top);
+    if (hits.length === 0) return;
+    let last: BlockRoot | null = null;
+    for (const node of textNodesAt(top, hits, text.length, PAUSE_EVERY)) {
+      if (!node) yield null;
+      else if (node.isConnected) {
+        const block = blockOf(node);
+        if (block && block !== last) yield (last = block);
+      }
+    }
   }
 
-  /**
-   * Walks the tree under top once: every element is asked for an open shadow root, and the
-   * blocks of the text nodes at these offsets of top.textContent (the same text, node by node)
-   * are given. Without offsets only elements are visited.
-   */
-  private *walk(top: Element | ShadowRoot, hits: number[]): Generator<BlockRoot | null> {
-    const elementsOnly = () => this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
-    let walker = hits.length ? this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT) : elementsOnly();
-    let offset = 0;
-    let h = 0;
+  private *findShadowRoots(top: Element | ShadowRoot): Generator<null> {
+    const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
     let seen = 0;
-    let last: BlockRoot | null = null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === Node.TEXT_NODE) {
-        // length, not data.length: reading data copies the node's text into a new string
-        const end = offset + (n as Text).length;
-        if (hits[h] < end) {
-          const block = blockOf(n);
-          if (block && block !== last) yield (last = block);
-          while (h < hits.length && hits[h] < end) h++;
-          if (h === hits.length) {
-            // No offset left: the rest of the walk is for shadow roots only.
-            walker = elementsOnly();
-            walker.currentNode = n;
-          }
-        }
-        offset = end;
-      } else {
-        const shadow = (n as Element).shadowRoot;
-        if (shadow) {
-          this.observe(shadow);
-          this.walks.push(this.walkIfTopical(shadow));
-        }
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) {
+        this.observe(shadow);
+        this.walks.push(this.walkIfTopical(shadow));
       }
       if (++seen % PAUSE_EVERY === 0) yield null;
     }
@@ -320,6 +305,12 @@ export class PageScanner {
       if (mentions.length && !shown()) mentions = [];
       if (mentions.length) this.strict.add(block);
       else this.strict.delete(block);
+      if (mentions.length && !this.pageContext) {
+        // The page is on the topic from now on: the blocks read before this one are read again
+        // with that context, the rest once. (Off the topic again is decided when quiet: step().)
+        this.pageContext = true;
+        for (const b of this.hits) if (b !== block) this.enqueue(b);
+      }
       if (this.pageContext) mentions = shown() ? find(bt.text, { pageContext: true }) : [];
       found = mentions.flatMap((m) => {
         const s = pointAt(bt, m.start, false);

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textNodesAt } from '../../entrypoints/content/text-at';
+
+/** The answer by brute force: every text node in order, and the ones holding an offset. */
+function expected(root: Element, offsets: number[]): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const end = at + (n as Text).length;
+    if (offsets.some((o) => o >= at && o < end)) out.push(n as Text);
+    at = end;
+  }
+  return out;
+}
+
+function run(root: Element, offsets: number[], budget?: number): Text[] {
+  const total = (root.textContent ?? '').length;
+  return [...textNodesAt(root, offsets, total, 3, budget)].filter((n): n is Text => n !== null);
+}
+
+// Random markup: text, inline and block elements, comments, empty elements, nesting.
+const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.stringMatching(/^[a-z ]{0,6}$/),
+    fc.constant('<!-- note -->'),
+    fc.constant('<br>'),
+    fc.tuple(fc.constantFrom('b', 'p', 'div', 'span', 'li'), tie('list')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`),
+  ),
+  list: fc.array(tie('node'), { maxLength: 5 }).map((parts) => parts.join('')),
+})).list;
+
+describe('textNodesAt', () => {
+  it('finds the text nodes at offsets of textContent, as a walk over every node would', () => {
+    document.body.innerHTML = '<div id="r"><p>North <b>Korean</b> troops</p><!-- c --><p>in <i>Kursk</i></p>tail</div>';
+    const root = document.getElementById('r')!;
+    const text = root.textContent!;
+    const nodes = run(root, [text.indexOf('Korean'), text.indexOf('Kursk'), text.indexOf('Kursk') + 2, text.indexOf('tail')]);
+    expect(nodes.map((n) => n.data)).toEqual(['Korean', 'Kursk', 'tail']);
+  });
+
+  it('agrees with the brute-force walk on random trees, within and past its copy budget', () => {
+    fc.assert(
+      fc.property(markup, fc.array(fc.nat(60), { maxLength: 6 }), fc.constantFrom(undefined, 0, 5), (html, raw, budget) => {
+        document.body.innerHTML = `<div id="r">${html}</div>`;
+        const root = document.getElementById('r')!;
+        const total = root.textContent!.length;
+        const offsets = [...new Set(raw.filter((o) => o < total))].sort((a, b) => a - b);
+        expect(run(root, offsets, budget)).toEqual(expected(root, offsets));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
