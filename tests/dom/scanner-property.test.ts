@@ -4,10 +4,11 @@ import fc from 'fast-check';
 import { findMentions } from '../../utils/detect';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
 import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+import { isSkipped } from '../../entrypoints/content/dom-rules';
 import { settled, tracked } from './scanner-harness';
 
 // Property: whatever a page does to its DOM, once the scanner has caught up its highlights are
-// exactly those of a fresh scan of the page as it now is, and every range covers the text the
+// exactly those of a fresh scan of the page as it now is, and every range shows the text the
 // detector found.
 
 const detector = (): Detector => ({ mightMention: mightMentionQuick, hits: quickHits, findMentions, load: () => Promise.resolve() });
@@ -72,6 +73,16 @@ function apply(edit: Edit): void {
 
 const key = (m: PageMention) => `${m.range.toString()}|${m.mention.text}|${m.mention.start}`;
 
+/**
+ * The text a range shows: its text without that of the elements the scanner never reads (a
+ * hidden <b> between "Korean " and "troops" is inside the range, but not painted nor read).
+ */
+function shownText(range: Range): string {
+  const copy = range.cloneContents();
+  for (const el of Array.from(copy.querySelectorAll('*'))) if (isSkipped(el)) el.remove();
+  return copy.textContent ?? '';
+}
+
 describe('the scanner after random edits', () => {
   it('equals a fresh scan, and every range covers the detected text', async () => {
     await fc.assert(
@@ -85,7 +96,7 @@ describe('the scanner after random edits', () => {
         fresh.start();
         await settled(fresh);
         try {
-          for (const m of live) expect(m.range.toString().replace(/\s+/g, ' ')).toBe(m.mention.text.replace(/\s+/g, ' '));
+          for (const m of live) expect(shownText(m.range).replace(/\s+/g, ' ')).toBe(m.mention.text.replace(/\s+/g, ' '));
           expect([...live].map(key).sort()).toEqual(fresh.all().map(key).sort());
           expect(s.all().map(key).sort()).toEqual(fresh.all().map(key).sort());
         } finally {
@@ -93,7 +104,8 @@ describe('the scanner after random edits', () => {
           fresh.stop();
         }
       }),
-      { numRuns: 40 },
+      // A failure is shrunk for at most a minute: shrinking an async property can otherwise run on and on.
+      { numRuns: 40, interruptAfterTimeLimit: 60_000 },
     );
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
 import { termSource } from '../../utils/detect/compile';
-import { UNGATED } from '../../utils/detect/prefilter';
+import { UNGATED } from '../../utils/detect/prefilter-build';
 
 describe('lexicons', () => {
   it('have unique language codes', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mightMention } from '../../utils/detect';
-import { QUICK_FILTER_SOURCES } from '../../utils/detect/prefilter';
+import { QUICK_FILTER_SOURCES } from '../../utils/detect/prefilter-build';
 import { QUICK_FILTER_DATA } from '../../utils/detect/quick-filter.data';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
 import { withoutUnicodeMode } from '../../utils/detect/quick-filter';

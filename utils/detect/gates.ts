@@ -20,7 +20,6 @@ export const LATIN_GATES_CAPITALISED: readonly string[] = [
   'kim', 'północy',
 ];
 export const LATIN_GATES: readonly string[] = [...LATIN_GATES_ANY_CASE, ...LATIN_GATES_CAPITALISED];
-const capitalised = (w: string) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
 
 // Pass B, case-sensitive, run with pass A: "the North", "du Nord" (only capitalised, so "the north
 // of" costs nothing), and acronyms written in capitals.
@@ -86,11 +85,11 @@ export function trieSource(words: readonly string[], foldCase = false): string {
   return emit(root);
 }
 
-/** Passes A and B in one case-sensitive pattern (flags: g). */
-export const LATIN_GATE_SOURCE = `${trieSource(LATIN_GATES_ANY_CASE, true)}|${trieSource(LATIN_GATES_CAPITALISED.flatMap(capitalised))}|${CAPITAL_GATES_SOURCE}`;
-export const SCRIPT_GATE_SOURCE = [trieSource(SCRIPT_GATES), ...SCRIPT_GATES_EXTRA].join('|');
-/** Every gate in one pattern: used to check that each anchor contains a gate. */
-export const ALL_GATES_SOURCE = [trieSource(LATIN_GATES), CAPITAL_GATES_SOURCE, SCRIPT_GATE_SOURCE].join('|');
+// The gate patterns themselves (tries of the lists above) are built at development time by
+// prefilter-build.ts and read from prefilter.data.ts: nothing here runs when the module loads.
+
+/** How far from a gate hit an anchor may start or end (the longest anchors are ~45 characters). */
+export const GATE_REACH = 64;
 
 const SPECIAL = new Set(['\\', '[', ']', '(', ')', '{', '}', '|', '?', '*', '+', '.', '^', '$']);
 
@@ -140,4 +139,14 @@ export function mandatoryLiterals(src: string): string[] {
   }
   flush();
   return runs;
+}
+
+/**
+ * The literal pieces of a term made only of words: the words, split at spaces and apostrophes
+ * (which compile.ts widens into classes), without a final "$". For such a term (lower-cased) this
+ * is what mandatoryLiterals(looseSource(term)) gives, so the generated data (prefilter.data.ts)
+ * stores the pieces only of the other terms; the generator compares the two for every term.
+ */
+export function plainRuns(raw: string): string[] {
+  return raw.replace(/\$$/, '').split(/[ ']/).filter((w) => w !== '');
 }

@@ -8,13 +8,20 @@ import { UnionList } from './terms';
  * apart by function words, letters peculiar to a language, and which lexicons named North Korea.
  */
 
-const STOP = new Map<string, string[]>(); // word -> languages using it
-for (const lex of LEXICONS) {
-  for (const w of lex.stop ?? []) {
-    const langs = STOP.get(w) ?? [];
-    langs.push(lex.lang);
-    STOP.set(w, langs);
+// word -> languages using it: built on the first Latin-script sentence (few pages need it at all)
+let STOP: Map<string, string[]> | null = null;
+function stopWords(): Map<string, string[]> {
+  if (!STOP) {
+    STOP = new Map();
+    for (const lex of LEXICONS) {
+      for (const w of lex.stop ?? []) {
+        const langs = STOP.get(w) ?? [];
+        langs.push(lex.lang);
+        STOP.set(w, langs);
+      }
+    }
   }
+  return STOP;
 }
 
 // Letters that point to one Latin-script language (weight 2 each, counted once).
@@ -99,7 +106,8 @@ let lastScores: [string, number][] = [];
 function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string {
   const score = new Map<string, number>();
   const add = (l: string, v: number) => score.set(l, (score.get(l) ?? 0) + v);
-  for (const w of letterWords(sentence.toLowerCase(), 200)) for (const l of STOP.get(w) ?? []) add(l, 1);
+  const stop = stopWords();
+  for (const w of letterWords(sentence.toLowerCase(), 200)) for (const l of stop.get(w) ?? []) add(l, 1);
   if (HINT_LETTERS.test(sentence)) for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
   const ranked = () => [...score.values()].sort((a, b) => b - a);
   const [first = 0, second = 0] = ranked();

@@ -1,64 +1,86 @@
-import { LEXICONS } from './lexicon/index';
 import { looseSource } from './compile';
-import { ALL_GATES_SOURCE, LATIN_GATE_SOURCE, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_GATE_SOURCE, SCRIPT_PRESENT, mandatoryLiterals, trieSource } from './gates';
+import { GATE_REACH, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_PRESENT, plainRuns } from './gates';
 import { regexPass, skipPass, type GatePass } from './gate-pass';
+import { PREFILTER_DATA } from './prefilter.data';
 
 /**
  * The cheap first pass. Anchors are the names of North Korea (and fused "North Korean soldier"
  * words) and of the deployed formation, in every language. A page is scanned once for gate strings
  * (gates.ts); the anchor alternation only runs in a small window around each gate hit.
+ *
+ * The gate patterns and the anchors come from prefilter.data.ts, generated from the lexicons by
+ * prefilter-build.ts (`npm run gen:prefilter`), so loading this module does no lexicon-wide work:
+ * the anchor table, each anchor's pattern and the passes are built when first needed.
  */
-const looseSources: string[] = [];
-// For each anchor: the lower-cased literal pieces it must contain, and the term as written.
-const anchorInfo: { loose: string; runs: string[]; raw: string; north: boolean }[] = [];
-const uncovered: string[] = [];
-const GATE_PART_RE = new RegExp(ALL_GATES_SOURCE, 'i');
-{
-  const seen = new Set<string>();
-  for (const lex of LEXICONS) {
-    const north = new Set(lex.north ?? []);
-    for (const term of [...lex.nk, ...(lex.fused ?? []), ...(lex.strong ?? []), ...(lex.north ?? []), ...(lex.nkWeak ?? []), ...(lex.fusedWeak ?? [])]) {
-      const loose = looseSource(term);
-      if (seen.has(loose + lex.spaced)) continue;
-      seen.add(loose + lex.spaced);
-      looseSources.push(loose);
-      const runs = mandatoryLiterals(loose);
-      anchorInfo.push({ loose, runs: runs.map((r) => r.toLowerCase()), raw: term.toLowerCase(), north: north.has(term) });
-      // "北" alone is covered by the 北 gate (see gates.ts): such anchors require a following mark.
-      // (a gate may span a space: "the north" is tested against the term as written)
-      const covered = runs.some((r) => r === '北' || GATE_PART_RE.test(r)) || GATE_PART_RE.test(term.replace(/\$$/, ''));
-      if (!covered) {
-        const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-        uncovered.push(longest || loose);
-      }
-    }
-  }
-  looseSources.sort((a, b) => b.length - a.length);
+
+export { GATE_REACH };
+
+/** One anchor as prefilter.data.ts stores it: [term as written, its literal pieces (0: its plain words), 1 for "the North"]. */
+export type AnchorRow = [term: string, runs: 0 | string[]] | [term: string, runs: 0 | string[], north: 1];
+
+/** The generated pre-filter data (prefilter.data.ts). */
+export interface PrefilterData {
+  /** Passes A and B (gates.ts), and any ungated anchor, in one case-sensitive pattern (flags: g). */
+  latin: string;
+  /** Pass C (flags: gi). */
+  script: string;
+  /** Every anchor once, in lexicon order. */
+  anchors: AnchorRow[];
 }
 
-/** Anchors no gate covers (should be empty; a unit test checks). They become gates themselves. */
-export const UNGATED: readonly string[] = uncovered;
+/** One anchor, read from the data. */
+export interface Anchor {
+  /** The first lexicon term that gave this anchor, as written. */
+  readonly term: string;
+  /** The lower-cased literal pieces every match contains. */
+  readonly runs: readonly string[];
+  /** The term, lower-cased. */
+  readonly raw: string;
+  /** A "the North" term: names North Korea only with a capital. */
+  readonly north: boolean;
+}
 
-const LATIN_SOURCE = [LATIN_GATE_SOURCE, ...(uncovered.length ? [trieSource(uncovered, true)] : [])].join('|');
-const LOOSE_SOURCE = looseSources.map((p) => `(?:${p})`).join('|');
+interface AnchorEntry extends Anchor {
+  /** The term's loose pattern (compile.ts looseSource), made on first use: see looseOf. */
+  loose?: string;
+}
 
-/** How far from a gate hit an anchor may start or end (the longest anchors are ~45 characters). */
-export const GATE_REACH = 64;
+let table: AnchorEntry[] | null = null;
 
-/**
- * What the content script's quick filter (quick-filter.ts) needs, without the lexicons:
- * written to quick-filter.data.ts by `npm run gen:quick-filter`, and a unit test keeps the two equal.
- */
-export const QUICK_FILTER_SOURCES = {
-  latin: LATIN_SOURCE,
-  script: SCRIPT_GATE_SOURCE,
-  scriptPresent: SCRIPT_PRESENT.source,
-  loose: LOOSE_SOURCE,
-  reach: GATE_REACH,
-};
+/** Every anchor, in the data's order (built on first use). */
+export function anchors(): readonly Anchor[] {
+  if (!table) {
+    table = PREFILTER_DATA.anchors.map((row): AnchorEntry => {
+      const term = row[0];
+      const raw = term.toLowerCase();
+      return { term, runs: row[1] === 0 ? plainRuns(raw) : row[1], raw, north: row[2] === 1 };
+    });
+  }
+  return table;
+}
 
-const latinPass = regexPass(LATIN_SOURCE, 'g');
-const scriptPass = skipPass(SCRIPT_GATE_SOURCE, SCRIPT_GATES, SCRIPT_GATES_EXTRA) ?? regexPass(SCRIPT_GATE_SOURCE, 'gi');
+/** The anchor's loose pattern: the term without its word-start check (compile.ts looseSource). */
+export function looseOf(a: Anchor): string {
+  const e = a as AnchorEntry;
+  return (e.loose ??= looseSource(e.term));
+}
+
+let looseAllSource: string | null = null;
+/** Every anchor in one alternation, longest first (stable: prefilter-build.ts LOOSE_SOURCE is the same). */
+function looseAll(): string {
+  looseAllSource ??= anchors()
+    .map(looseOf)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => `(?:${p})`)
+    .join('|');
+  return looseAllSource;
+}
+
+let latinPass: GatePass | null = null;
+let scriptPass: GatePass | null = null;
+const latinGates = (): GatePass => (latinPass ??= regexPass(PREFILTER_DATA.latin, 'g'));
+const scriptGates = (): GatePass =>
+  (scriptPass ??= skipPass(PREFILTER_DATA.script, SCRIPT_GATES, SCRIPT_GATES_EXTRA) ?? regexPass(PREFILTER_DATA.script, 'gi'));
 
 /**
  * Gate hits in order of position, from one or two passes: Latin names with capitalised
@@ -70,8 +92,8 @@ export class GateScanner {
   /** Where each pass resumes: just after its last hit. */
   private readonly resume: number[];
   constructor(private readonly text: string) {
-    this.passes = [latinPass];
-    if (SCRIPT_PRESENT.test(text)) this.passes.push(scriptPass);
+    this.passes = [latinGates()];
+    if (SCRIPT_PRESENT.test(text)) this.passes.push(scriptGates());
     this.next = this.passes.map((p) => p.exec(text, 0));
     this.resume = this.next.map((m) => (m ? m.index + m.length : text.length));
   }
@@ -99,7 +121,6 @@ export class GateScanner {
   }
 }
 
-const looseAll = new RegExp(LOOSE_SOURCE, 'iu');
 const byGate = new Map<string, { re: RegExp; north: boolean }>();
 const NORTH_WORD = /north|nord|norte|noorden|północy/i;
 const BARE_NORTH = /^(?:(?:the|du|del|dal|do|dem|des|het|z)[\s\u00a0]+)?(?:north|nord|norte|norden|nordens|noorden|północy)(?:['’]s)?$/i;
@@ -112,10 +133,10 @@ export function anchorsForGate(gateText: string): { re: RegExp; north: boolean }
   const g = gateText.toLowerCase();
   let entry = byGate.get(g);
   if (!entry) {
-    const relevant = anchorInfo.filter((a) => a.runs.some((r) => r.includes(g) || g.startsWith(r)) || a.raw.includes(g));
-    const srcs = relevant.map((a) => `(?:${a.loose})`);
+    const relevant = anchors().filter((a) => a.runs.some((r) => r.includes(g) || g.startsWith(r)) || a.raw.includes(g));
+    const srcs = relevant.map((a) => `(?:${looseOf(a)})`);
     entry = {
-      re: srcs.length ? new RegExp(srcs.join('|'), 'giu') : new RegExp(looseAll.source, 'giu'),
+      re: new RegExp(srcs.length ? srcs.join('|') : looseAll(), 'giu'),
       // "the North" names North Korea only with a capital: checked here, so "the north of" costs nothing more
       north: relevant.length > 0 && relevant.every((a) => a.north),
     };

@@ -1,0 +1,106 @@
+/**
+ * Builds the pre-filter's data from the lexicons and the gate lists. Run at development time only
+ * (scripts/gen-prefilter.ts, scripts/gen-quick-filter.ts and the unit tests): the detector reads
+ * the result from prefilter.data.ts, so loading it costs no lexicon-wide work, and this module is
+ * never bundled.
+ */
+import { LEXICONS } from './lexicon/index';
+import { looseSource } from './compile';
+import {
+  CAPITAL_GATES_SOURCE, GATE_REACH, LATIN_GATES, LATIN_GATES_ANY_CASE, LATIN_GATES_CAPITALISED, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_PRESENT,
+  mandatoryLiterals, plainRuns, trieSource,
+} from './gates';
+import type { AnchorRow, PrefilterData } from './prefilter';
+import type { QuickFilterSources } from './quick-filter';
+
+const capitalised = (w: string) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
+
+/** Passes A and B in one case-sensitive pattern (flags: g). */
+export const LATIN_GATE_SOURCE = `${trieSource(LATIN_GATES_ANY_CASE, true)}|${trieSource(LATIN_GATES_CAPITALISED.flatMap(capitalised))}|${CAPITAL_GATES_SOURCE}`;
+/** Pass C (flags: gi). */
+export const SCRIPT_GATE_SOURCE = [trieSource(SCRIPT_GATES), ...SCRIPT_GATES_EXTRA].join('|');
+/** Every gate in one pattern: used to check that each anchor contains a gate. */
+export const ALL_GATES_SOURCE = [trieSource(LATIN_GATES), CAPITAL_GATES_SOURCE, SCRIPT_GATE_SOURCE].join('|');
+
+/** One anchor (a name of North Korea or of the deployed formation), as the pre-filter uses it. */
+export interface AnchorInfo {
+  /** The first lexicon term that gave this loose pattern, as written. */
+  term: string;
+  /** The term without its word-start check (compile.ts looseSource). */
+  loose: string;
+  /** The lower-cased literal pieces every match contains. */
+  runs: string[];
+  /** The term, lower-cased. */
+  raw: string;
+  /** A "the North" term: names North Korea only with a capital. */
+  north: boolean;
+}
+
+/**
+ * Every anchor once (equal loose patterns in lexicons with the same word boundaries are kept
+ * once), in lexicon order, and the pieces of anchors that no gate covers.
+ */
+function buildAnchors(): { anchors: AnchorInfo[]; uncovered: string[] } {
+  const gatePart = new RegExp(ALL_GATES_SOURCE, 'i');
+  const anchors: AnchorInfo[] = [];
+  const uncovered: string[] = [];
+  const seen = new Set<string>();
+  for (const lex of LEXICONS) {
+    const north = new Set(lex.north ?? []);
+    for (const term of [...lex.nk, ...(lex.fused ?? []), ...(lex.strong ?? []), ...(lex.north ?? []), ...(lex.nkWeak ?? []), ...(lex.fusedWeak ?? [])]) {
+      const loose = looseSource(term);
+      if (seen.has(loose + lex.spaced)) continue;
+      seen.add(loose + lex.spaced);
+      const runs = mandatoryLiterals(loose);
+      anchors.push({ term, loose, runs: runs.map((r) => r.toLowerCase()), raw: term.toLowerCase(), north: north.has(term) });
+      // "北" alone is covered by the 北 gate (see gates.ts): such anchors require a following mark.
+      // (a gate may span a space: "the north" is tested against the term as written)
+      const covered = runs.some((r) => r === '北' || gatePart.test(r)) || gatePart.test(term.replace(/\$$/, ''));
+      if (!covered) {
+        const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+        uncovered.push(longest || loose);
+      }
+    }
+  }
+  return { anchors, uncovered };
+}
+
+const built = buildAnchors();
+
+/** Every anchor, in the order prefilter.ts reads them from its data. */
+export const ANCHORS: readonly AnchorInfo[] = built.anchors;
+
+/** Anchors no gate covers (should be empty; a unit test checks). They become gates themselves. */
+export const UNGATED: readonly string[] = built.uncovered;
+
+/** Pass A and B, with any ungated anchor as a gate of its own (flags: g). */
+export const LATIN_SOURCE = [LATIN_GATE_SOURCE, ...(UNGATED.length ? [trieSource(UNGATED, true)] : [])].join('|');
+
+/** Every anchor in one alternation, longest first (the order is stable: see prefilter.ts looseAll). */
+export const LOOSE_SOURCE = ANCHORS.map((a) => a.loose)
+  .sort((a, b) => b.length - a.length)
+  .map((p) => `(?:${p})`)
+  .join('|');
+
+/** What prefilter.data.ts must hold: written there by `npm run gen:prefilter`, and a unit test keeps the two equal. */
+export const PREFILTER_SOURCES: PrefilterData = {
+  latin: LATIN_SOURCE,
+  script: SCRIPT_GATE_SOURCE,
+  anchors: ANCHORS.map((a): AnchorRow => {
+    const plain = plainRuns(a.raw);
+    const runs = plain.length === a.runs.length && plain.every((r, i) => r === a.runs[i]) ? 0 : a.runs;
+    return a.north ? [a.term, runs, 1] : [a.term, runs];
+  }),
+};
+
+/**
+ * What the content script's quick filter (quick-filter.ts) needs, without the lexicons:
+ * written to quick-filter.data.ts by `npm run gen:quick-filter`, and a unit test keeps the two equal.
+ */
+export const QUICK_FILTER_SOURCES: QuickFilterSources = {
+  latin: LATIN_SOURCE,
+  script: SCRIPT_GATE_SOURCE,
+  scriptPresent: SCRIPT_PRESENT.source,
+  loose: LOOSE_SOURCE,
+  reach: GATE_REACH,
+};
