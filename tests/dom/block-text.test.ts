@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY, blocksUnder, pointAt, readBlock } from '../../entrypoints/content/block-text';
+import { BOUNDARY, pointAt, readBlock } from '../../entrypoints/content/block-text';
 import { blockOf } from '../../entrypoints/content/dom-rules';
 
 function page(html: string): HTMLElement {
@@ -57,26 +57,17 @@ describe('pointAt', () => {
   });
 });
 
-describe('blocksUnder and blockOf', () => {
-  it('lists block elements in document order and never enters skipped ones', () => {
-    const body = page('<article><h1>T</h1><p>a</p><textarea><p>not html</p></textarea><ul><li>x</li></ul></article>');
-    const tags = blocksUnder(body).map((b) => (b as Element).tagName);
-    expect(tags).toEqual(['BODY', 'ARTICLE', 'H1', 'P', 'UL', 'LI']);
-  });
-
+describe('blockOf', () => {
   it('finds the block of a text node through inline ancestors', () => {
     const body = page('<p id="p"><span><em>deep</em></span></p>');
     const text = body.querySelector('em')!.firstChild!;
     expect(blockOf(text)).toBe(body.querySelector('#p'));
   });
 
-  it('reports open shadow roots for scanning', () => {
+  it('takes an open shadow root for the block of its top-level text, which reads on its own', () => {
     const body = page('<div id="host"></div>');
     const root = body.querySelector('#host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<span>shadow text</span>';
-    const seen: ShadowRoot[] = [];
-    blocksUnder(body, (r) => seen.push(r));
-    expect(seen).toEqual([root]);
     expect(readBlock(root).text).toBe('shadow text');
     expect(blockOf(root.querySelector('span')!.firstChild!)).toBe(root);
   });

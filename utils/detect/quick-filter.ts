@@ -9,7 +9,10 @@ export interface QuickFilterSources {
   /** Gates in other scripts, matched only when the text has such characters. */
   script: string;
   scriptPresent: string;
-  /** Every name of North Korea and of the deployed units, loosely. */
+  /**
+   * Every name of North Korea and of the deployed units, loosely, for a regex with no flags
+   * run on lower-cased text (prefilter-build.ts withoutUnicodeMode).
+   */
   loose: string;
   /** How far from a gate a name may reach. */
   reach: number;
@@ -22,29 +25,11 @@ export interface QuickFilter {
   hits(text: string): number[];
 }
 
-/**
- * The names' source for a regex with no flags, matched against lower-cased text: V8 compiles
- * it several times faster than the same names with the i and u flags (it is compiled on the first
- * page that has a gate). The names are written in lower case; the only construct that needs the
- * u flag is \p{L} (an inflected ending), and a class of every BMP letter and more stands in for
- * it, with room for letters outside the BMP (two code units each). A unit test checks that this
- * still finds every name the original finds.
- */
-export function withoutUnicodeMode(source: string): string {
-  const LETTER = '[\\w\\u00aa-\\uffff]';
-  return source.replace(/\\p\{L\}(?:\{(\d+)(,(\d*))?\}|([*+?]))?/g, (_, min?: string, comma?: string, max?: string, op?: string) => {
-    if (op) return LETTER + (op === '?' ? '{0,2}' : op);
-    if (min === undefined) return LETTER + '{1,2}';
-    if (comma === undefined) return `${LETTER}{${min},${2 * Number(min)}}`;
-    return `${LETTER}{${min},${max ? 2 * Number(max) : ''}}`;
-  });
-}
-
 export function quickFilter(src: QuickFilterSources): QuickFilter {
   const latin = new RegExp(src.latin, 'g');
   const script = new RegExp(src.script, 'gi');
   const scriptPresent = new RegExp(src.scriptPresent);
-  const names = new RegExp(withoutUnicodeMode(src.loose));
+  const names = new RegExp(src.loose);
   const near = (text: string, at: number, len: number) =>
     names.test(text.slice(Math.max(0, at - src.reach), at + len + src.reach).toLowerCase());
   /** Calls `found` for each gate with a name near it, until it returns false. */

@@ -42,7 +42,7 @@ export interface ExtensionBrowser {
   /** The top frame's own account: still scanning?, how many mentions, running on this site? */
   status(tabId: number): Promise<{ busy: boolean; count: number; active: boolean; top: boolean }>;
   /** Waits until the top frame has finished scanning and the tab's counts have stopped changing. */
-  settle(tabId: number, opts?: { quietMs?: number; timeoutMs?: number; pollMs?: number }): Promise<void>;
+  settle(tabId: number, opts?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -199,7 +199,7 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
     summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", tabId })', tabId),
     status: (tabId) =>
       ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status" }, { frameId: 0 })', tabId),
-    async settle(tabId, { quietMs = 600, timeoutMs = 20_000, pollMs = 100 } = {}) {
+    async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';
       let since = Date.now();
@@ -213,7 +213,7 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
         } else if (status && !status.busy && Date.now() - since >= quietMs) {
           return;
         }
-        await new Promise((r) => setTimeout(r, pollMs));
+        await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`tab ${tabId} did not settle: last ${last}`);
     },
