@@ -184,10 +184,13 @@ export function referenceFigures(kind: FigureKind): Array<Figure & { factId: str
   return found.sort((x, y) => ESTIMATE_RANK[x.estimate ?? 'none'] - ESTIMATE_RANK[y.estimate ?? 'none']);
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
+// Made on first use: building a NumberFormat loads locale data (about 9 ms), which would
+// otherwise land on every page that loads the engine, before any card is asked for.
+let numberFormat: Intl.NumberFormat | undefined;
+const formatNumber = (n: number) => (numberFormat ??= new Intl.NumberFormat('en-US')).format(n);
 
 function formatAmount(f: Figure): string {
-  const n = numberFormat.format(f.value);
+  const n = formatNumber(f.value);
   // "exactly" means the article gives a bare number, so no word is added.
   return f.qualifier === 'exactly' ? n : `${f.qualifier} ${n}`;
 }
@@ -212,5 +215,5 @@ export function compareWithReference(kind: FigureKind, pageValue: number): strin
   // The article's casualty counts are early ones; saying so (only when its quote does) keeps the comparison fair.
   const source = factSheet.facts.find((f) => f.id === main.factId);
   if (source?.quote.includes('shortly after their arrival')) reference += ', shortly after arrival';
-  return `This page: ${numberFormat.format(pageValue)} ${kind}. Reference article: ${reference}`;
+  return `This page: ${formatNumber(pageValue)} ${kind}. Reference article: ${reference}`;
 }

@@ -1,5 +1,6 @@
 import type { AspectCount } from '../../utils/messages';
 import type { PageMention } from './scanner';
+import { treeOrder } from './tree-order';
 
 // What leaves the frame for the badge and the popup: counts by aspect, never page text,
 // except the short snippets the popup asks for while it is open.
@@ -11,9 +12,7 @@ export function countByAspect(mentions: PageMention[]): AspectCount[] {
 
 /** Mentions in document order (the scanner keeps them by block, in no particular order). */
 export function inDocumentOrder(mentions: PageMention[]): PageMention[] {
-  return [...mentions].sort((a, b) => {
-    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    const rel = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-    return rel & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : rel & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-  });
+  const order = treeOrder(mentions.map((m) => m.range.startContainer));
+  const at = (m: PageMention) => order.get(m.range.startContainer) ?? 0;
+  return [...mentions].sort((a, b) => at(a) - at(b) || a.range.startOffset - b.range.startOffset);
 }
