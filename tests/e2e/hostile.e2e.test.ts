@@ -36,10 +36,15 @@ const MAX_GAP_MS = 250;
 // our scanner had started (our highlight is in the page's registry from its first moment), and
 // whether the page's adopted style sheets changed during it. We never change them (a new sheet
 // would make the browser restyle the whole page): the tests count such changes, and expect none.
+// It also keeps every window message the page receives: we send none (a page's message listener
+// may answer, loop, or fail on a message it did not expect).
 const RECORDER = `<meta charset="utf-8"><script>
 (() => {
   window.__errors = [];
+  window.__messages = [];
   addEventListener('error', (e) => __errors.push(String(e.message)));
+  const stringify = JSON.stringify;
+  addEventListener('message', (e) => __messages.push(stringify(e.data)));
   addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
   // Kept now: a hostile page may break the getter later.
   const sheetsOf = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets').get;
@@ -105,7 +110,7 @@ interface Heartbeat {
   adoptions: number;
   ticks: number;
 }
-type PageGlobals = Window & { __errors: string[]; __hb: { gaps: Gap[]; load: number; adoptions: number; ticks: number } };
+type PageGlobals = Window & { __errors: string[]; __messages: string[]; __hb: { gaps: Gap[]; load: number; adoptions: number; ticks: number } };
 
 async function heartbeat(page: Page): Promise<Heartbeat> {
   const hb = await page.evaluate(() => {
@@ -196,9 +201,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     errorsSeen = b.pageErrors.length;
   });
 
-  /** What every page must show at the end: no error of its own or in the console, nothing sent off the machine. */
+  /** What every page must show at the end: no error of its own or in the console, no message from us, nothing sent off the machine. */
   async function expectClean(page: Page): Promise<void> {
     expect(await pageErrorsOf(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as PageGlobals).__messages)).toEqual([]);
     expect(b.pageErrors.slice(errorsSeen)).toEqual([]);
     expect(b.offMachine).toEqual([]);
   }
