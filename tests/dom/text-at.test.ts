@@ -16,9 +16,9 @@ function expected(root: Element, offsets: number[]): Text[] {
   return out;
 }
 
-function run(root: Element, offsets: number[], budget?: number): Text[] {
+function run(root: Element, offsets: number[], budget?: number, chunk?: number): Text[] {
   const total = (root.textContent ?? '').length;
-  return [...textNodesAt(root, offsets, total, 3, budget)].filter((n): n is Text => n !== null);
+  return [...textNodesAt(root, offsets, total, 3, budget, chunk)].filter((n): n is Text => n !== null);
 }
 
 // Random markup: text, inline and block elements, comments, empty elements, nesting.
@@ -30,7 +30,8 @@ const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((
     fc.constant('<br>'),
     fc.tuple(fc.constantFrom('b', 'p', 'div', 'span', 'li'), tie('list')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`),
   ),
-  list: fc.array(tie('node'), { maxLength: 5 }).map((parts) => parts.join('')),
+  // Long enough lists for runs of siblings to be measured at once.
+  list: fc.array(tie('node'), { maxLength: 8 }).map((parts) => parts.join('')),
 })).list;
 
 describe('textNodesAt', () => {
@@ -42,16 +43,22 @@ describe('textNodesAt', () => {
     expect(nodes.map((n) => n.data)).toEqual(['Korean', 'Kursk', 'tail']);
   });
 
-  it('agrees with the brute-force walk on random trees, within and past its copy budget', () => {
+  it('agrees with the brute-force walk on random trees, within and past its copy budget, in runs of any size', () => {
     fc.assert(
-      fc.property(markup, fc.array(fc.nat(60), { maxLength: 6 }), fc.constantFrom(undefined, 0, 5), (html, raw, budget) => {
-        document.body.innerHTML = `<div id="r">${html}</div>`;
-        const root = document.getElementById('r')!;
-        const total = root.textContent!.length;
-        const offsets = [...new Set(raw.filter((o) => o < total))].sort((a, b) => a - b);
-        expect(run(root, offsets, budget)).toEqual(expected(root, offsets));
-      }),
-      { numRuns: 300 },
+      fc.property(
+        markup,
+        fc.array(fc.nat(60), { maxLength: 6 }),
+        fc.constantFrom(undefined, 0, 5),
+        fc.constantFrom(undefined, 1, 2, 3),
+        (html, raw, budget, chunk) => {
+          document.body.innerHTML = `<div id="r">${html}</div>`;
+          const root = document.getElementById('r')!;
+          const total = root.textContent!.length;
+          const offsets = [...new Set(raw.filter((o) => o < total))].sort((a, b) => a - b);
+          expect(run(root, offsets, budget, chunk)).toEqual(expected(root, offsets));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
