@@ -10,7 +10,7 @@ import { ShadowHighlightSheet } from './highlight-style';
 import { HighlightPainter, highlightApi } from './highlights';
 import { firstRect, type Hit } from './hit-test';
 import type { HoverController } from './hover';
-import { countByAspect, inDocumentOrder } from './report';
+import { countByAspect } from './report';
 import { PageScanner, type Detector, type PageMention } from './scanner';
 
 // Wires one frame: scanner → highlights → badge report; hover and keyboard → card.
@@ -191,8 +191,14 @@ export class ContentApp {
     return undefined;
   };
 
+  /** The page's mentions in document order. A page has mentions only once the engine is there, and the engine does the sorting. */
+  private ordered(): PageMention[] {
+    const all = this.scanner?.all() ?? [];
+    return this.engine && all.length > 1 ? this.engine.inDocumentOrder(all) : all;
+  }
+
   private list(): MentionList {
-    const mentions = inDocumentOrder(this.scanner?.all() ?? []);
+    const mentions = this.ordered();
     return {
       host: location.hostname,
       hostDisabled: !this.active,
@@ -208,7 +214,7 @@ export class ContentApp {
 
   /** index ≥ 0: that mention; -1: the next; -2: the previous. */
   private async focusMention(index: number): Promise<void> {
-    const mentions = inDocumentOrder(this.scanner?.all() ?? []);
+    const mentions = this.ordered();
     if (mentions.length === 0) return;
     if (index === -1) this.cursor = (this.cursor + 1) % mentions.length;
     else if (index === -2) this.cursor = (this.cursor - 1 + mentions.length) % mentions.length;

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { CardHost } from './card-host';
 import type { HoverController, HoverDeps } from './hover';
+import type { PageMention } from './scanner';
 
 // How the light content script reaches the engine (entrypoints/engine.ts): a module import of
 // the extension's own file, which leaves its API on the content script's global (an isolated
@@ -15,6 +16,7 @@ export interface Engine {
   createCard(ctx: ContentScriptContext): CardHost;
   createHover(deps: HoverDeps): HoverController;
   trapTab(e: KeyboardEvent, card: HTMLElement): void;
+  inDocumentOrder(mentions: PageMention[]): PageMention[];
 }
 
 let loading: Promise<Engine> | null = null;
