@@ -34,8 +34,8 @@ const resetSettings = (b: ExtensionBrowser) =>
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   const env = useExtensionBrowser(name);
 
-  it('counts what the badge counts, by aspect, and lists the top frame’s mentions', async () => {
-    const { tabId } = await env.b.openTab(env.server.url('/demo.html'));
+  it('counts what the badge counts, by aspect, and lists the top frame’s mentions in document order', async () => {
+    const { page, tabId } = await env.b.openTab(env.server.url('/demo.html'));
     await env.b.settle(tabId);
     const badge = Number(await env.b.badge(tabId));
     const status = await env.b.status(tabId);
@@ -51,6 +51,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       expect(m.phrase.length).toBeGreaterThan(0);
       expect(m.text).toContain(m.phrase);
     }
+    // Listed in the order a reader meets them: the page's highlighted ranges, sorted by the browser.
+    const inPageOrder = await page.evaluate(() => {
+      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('kursk-context-mention')!;
+      return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+    });
+    expect(view.mentions.map((m) => m.phrase)).toEqual(inPageOrder);
     expect(view.text).toContain(`Mentions on this page: ${badge}`);
     await popup.close();
   });
