@@ -205,6 +205,7 @@ console.table(
     'text nodes': r.textNodes,
     mentions: r.mentions,
     'extension JS ms': f(r.extensionMs),
+    'runs min–max': `${f(Math.min(...r.extensionRunsMs))}–${f(Math.max(...r.extensionRunsMs))}`,
     'longest slice ms': f(r.longestSliceMs),
     'mark.js ms': f(r.markJsMs),
     'mark.js wall ms': f(r.markJsWallMs),
