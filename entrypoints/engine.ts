@@ -10,8 +10,8 @@ import { ENGINE_GLOBAL, type Engine } from './content/engine-port';
 
 // The heavy half of the content script: the full detector, the card's UI (Preact, Floating
 // UI, the fact sheet), the hover and keyboard handling that only a card needs, and the sorting
-// of mentions for the popup's list. The content script imports it only on a page whose text passes the
-// cheap pre-filter, so the pages that never mention the topic never load or parse it.
+// of mentions for the popup's list. The content script imports it only on a page whose text
+// passes the cheap pre-filter, so the pages that never mention the topic never load or parse it.
 export default defineUnlistedScript(() => {
   const engine: Engine = {
     findMentions,
