@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textNodesAt } from '../../entrypoints/content/text-at';
+import { textNodesAt, type TextAtOptions } from '../../entrypoints/content/text-at';
 
 /** The answer by brute force: every text node in order, and the ones holding an offset. */
 function expected(root: Element, offsets: number[]): Text[] {
@@ -16,9 +16,9 @@ function expected(root: Element, offsets: number[]): Text[] {
   return out;
 }
 
-function run(root: Element, offsets: number[], budget?: number, chunk?: number): Text[] {
+function run(root: Element, offsets: number[], options: TextAtOptions = {}): Text[] {
   const total = (root.textContent ?? '').length;
-  return [...textNodesAt(root, offsets, total, 3, budget, chunk)].filter((n): n is Text => n !== null);
+  return [...textNodesAt(root, offsets, total, 3, options)].filter((n): n is Text => n !== null);
 }
 
 // Random markup: text, inline and block elements, comments, empty elements, nesting.
@@ -55,10 +55,36 @@ describe('textNodesAt', () => {
           const root = document.getElementById('r')!;
           const total = root.textContent!.length;
           const offsets = [...new Set(raw.filter((o) => o < total))].sort((a, b) => a - b);
-          expect(run(root, offsets, budget, chunk)).toEqual(expected(root, offsets));
+          expect(run(root, offsets, { budget, chunk })).toEqual(expected(root, offsets));
         },
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('goes back to siblings one by one once runs prove slow, and still finds every node', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>line ${i} <b>bold</b></p>`);
+    paragraphs[250] = '<p>North <b>Korean</b> troops</p>';
+    document.body.innerHTML = `<div id="r">${paragraphs.join('')}</div>`;
+    const root = document.getElementById('r')!;
+    const at = root.textContent!.indexOf('Korean');
+    const measureRuns = (now?: () => number) => {
+      let calls = 0;
+      const original = Range.prototype.toString;
+      Range.prototype.toString = function (this: Range) {
+        calls++;
+        return original.call(this);
+      };
+      try {
+        const found = [...textNodesAt(root, [at], root.textContent!.length, 100_000, { chunk: 2, now })];
+        expect(found.filter((n) => n !== null).map((n) => n!.data)).toEqual(['Korean']);
+      } finally {
+        Range.prototype.toString = original;
+      }
+      return calls;
+    };
+    let tick = 0;
+    expect(measureRuns(() => (tick += 1000))).toBe(32); // one slow batch, then no more runs
+    expect(measureRuns(() => 0)).toBeGreaterThan(100); // a quick clock: runs all the way
   });
 });
