@@ -43,13 +43,13 @@ describe('textNodesAt', () => {
     expect(nodes.map((n) => n.data)).toEqual(['Korean', 'Kursk', 'tail']);
   });
 
-  it('agrees with the brute-force walk on random trees, within and past its copy budget, in runs of any size', () => {
+  it('agrees with the brute-force walk on random trees, within and past its copy budget, in runs of any size or none', () => {
     fc.assert(
       fc.property(
         markup,
         fc.array(fc.nat(60), { maxLength: 6 }),
         fc.constantFrom(undefined, 0, 5),
-        fc.constantFrom(undefined, 1, 2, 3),
+        fc.constantFrom(undefined, 0, 1, 2, 3),
         (html, raw, budget, chunk) => {
           document.body.innerHTML = `<div id="r">${html}</div>`;
           const root = document.getElementById('r')!;
@@ -60,31 +60,5 @@ describe('textNodesAt', () => {
       ),
       { numRuns: 500 },
     );
-  });
-
-  it('goes back to siblings one by one once runs prove slow, and still finds every node', () => {
-    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>line ${i} <b>bold</b></p>`);
-    paragraphs[250] = '<p>North <b>Korean</b> troops</p>';
-    document.body.innerHTML = `<div id="r">${paragraphs.join('')}</div>`;
-    const root = document.getElementById('r')!;
-    const at = root.textContent!.indexOf('Korean');
-    const measureRuns = (now?: () => number) => {
-      let calls = 0;
-      const original = Range.prototype.toString;
-      Range.prototype.toString = function (this: Range) {
-        calls++;
-        return original.call(this);
-      };
-      try {
-        const found = [...textNodesAt(root, [at], root.textContent!.length, 100_000, { chunk: 2, now })];
-        expect(found.filter((n) => n !== null).map((n) => n!.data)).toEqual(['Korean']);
-      } finally {
-        Range.prototype.toString = original;
-      }
-      return calls;
-    };
-    let tick = 0;
-    expect(measureRuns(() => (tick += 1000))).toBe(32); // one slow batch, then no more runs
-    expect(measureRuns(() => 0)).toBeGreaterThan(100); // a quick clock: runs all the way
   });
 });
