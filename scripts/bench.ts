@@ -71,6 +71,21 @@ async function heapUsed(page: Page): Promise<number> {
   return usedSize;
 }
 
+/** Starts a CPU profile of the page's renderer, sampled every 100 µs; the function returned stops it. */
+async function startProfile(page: Page): Promise<() => Promise<CpuProfile>> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.detach();
+    return profile;
+  };
+}
+
+const tenths = (xs: number[]) => xs.map((t) => Math.round(t * 10) / 10);
+
 // --- the extension, profiled over its whole settle period ---
 const ext = await launch('chromium');
 const extScript = (url: string) => url.startsWith(ext.base);
@@ -84,16 +99,12 @@ for (const [name, url] of Object.entries(pages)) {
   const slices: number[] = [];
   for (let run = 0; run < (RUNS[name] ?? 1); run++) {
     const { page, tabId } = await ext.openTab(blank);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    const stopProfile = await startProfile(page);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // Settled = the page's highlight count has held still for a while. It is read from the
     // page itself, so that no message to the extension lands in the measured time.
     await quiet(page, 1500);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    await cdp.detach();
+    const profile = await stopProfile();
     await ext.settle(tabId, { timeoutMs: 120_000 }); // and the extension agrees, outside the profile
     const a = attribute(profile, extScript);
     times.push(a.totalMs);
@@ -108,7 +119,7 @@ for (const [name, url] of Object.entries(pages)) {
   }
   const r = results[results.length - 1];
   r.extensionMs = median(times);
-  r.extensionRunsMs = times.map((t) => Math.round(t * 10) / 10);
+  r.extensionRunsMs = tenths(times);
   r.longestSliceMs = Math.max(...slices);
 }
 await ext.close();
@@ -127,10 +138,7 @@ for (const [name, url] of Object.entries(pages)) {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     if (name.startsWith('5 MB') && run === 0) heap.without = await heapUsed(page);
     await page.addScriptTag({ url: markUrl });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    const stopProfile = await startProfile(page);
     walls.push(
       (await page.evaluate(`new Promise((done) => {
         const t0 = performance.now();
@@ -141,15 +149,14 @@ for (const [name, url] of Object.entries(pages)) {
         });
       })`)) as number,
     );
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    await cdp.detach();
+    const profile = await stopProfile();
     times.push(attribute(profile, (u) => u === markUrl).totalMs);
     await page.close();
   }
   const r = results.find((x) => x.page === name)!;
   r.markJsMs = median(times);
   r.markJsWallMs = median(walls);
-  r.markJsRunsMs = times.map((t) => Math.round(t * 10) / 10);
+  r.markJsRunsMs = tenths(times);
 }
 await plain.close();
 await server.close();

@@ -357,7 +357,7 @@ function sameMentions(a: PageMention[], b: PageMention[]): boolean {
 }
 
 function isVisible(block: BlockRoot): boolean {
-  let el: Element | null = isShadowRoot(block) ? block.host : block;
+  const el = isShadowRoot(block) ? block.host : block;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check !== 'function') return true;
   if (check.call(el)) return true;

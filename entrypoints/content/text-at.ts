@@ -56,7 +56,8 @@ export function* textNodesAt(
   let h = 0;
   let measured = 0;
   let pauseAt = pauseEvery;
-  const range = root.ownerDocument!.createRange();
+  // Made on the first run: a live Range costs the page a little on every change while it exists.
+  let range: Range | null = null;
   const frameOf = (parent: Node, offset: number, end: number): Frame => ({ parent, next: parent.firstChild, index: 0, single: 0, offset, end });
   const stack: Frame[] = [frameOf(root, 0, total)];
   while (stack.length && h < offsets.length) {
@@ -78,6 +79,7 @@ export function* textNodesAt(
       const ahead = children[frame.index] === node ? children[frame.index + chunk] : undefined;
       if (!ahead) frame.single = Infinity; // one by one to the end of this list
       else {
+        range ??= root.ownerDocument!.createRange();
         range.setStart(node, 0);
         range.setEnd(ahead, 0);
         const length = range.toString().length;

@@ -41,11 +41,12 @@ const PAGE_SHARE = 0.1;
 // ticks every 50 ms and writes down each late tick: when the gap began, how long it was, whether
 // our scanner was already running when it began (our highlight is in the page's registry from
 // the scanner's first moment), whether it started during it, and whether the page's adopted
-// style sheets changed during it. A gap in which our scanner starts is kept apart (startGapMs,
-// reported, not asserted): on the 100k-node page in Firefox it lasted 270 to 340 ms now and
-// then, while no step of ours took over 42 ms and the engine's import 64 ms (timed with a
-// debugging build), so most of it is the browser's own work after load. We never change them (a new sheet
-// would make the browser restyle the whole page): the tests count such changes, and expect none.
+// style sheets changed during it. We never change them (a new sheet would make the browser
+// restyle the whole page): the tests count such changes, and expect none. A gap in which our
+// scanner starts is kept apart (startGapMs, reported, not asserted): on the 100k-node page in
+// Firefox it lasted 270 to 340 ms now and then, while no step of ours took over 42 ms and the
+// engine's import 64 ms (timed with a debugging build), so most of it is the browser's own
+// work after load.
 // It also keeps every window message the page receives: we send none (a page's message listener
 // may answer, loop, or fail on a message it did not expect).
 const RECORDER = `<meta charset="utf-8"><script>
@@ -234,8 +235,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
 
   /**
    * The page kept answering while we worked: no gap of ours over MAX_GAP_MS (or PAGE_SHARE of the
-   * page's own longest gap), and the document's
-   * style sheets never touched (our highlight sheet comes with the manifest, so nothing of ours
+   * page's own longest gap), and the document's style sheets never touched (our highlight sheet comes with the manifest, so nothing of ours
    * makes the browser restyle the whole page).
    */
   function expectResponsive(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
