@@ -235,8 +235,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
 
   /**
    * The page kept answering while we worked: no gap of ours over MAX_GAP_MS (or PAGE_SHARE of the
-   * page's own longest gap), and the document's style sheets never touched (our highlight sheet comes with the manifest, so nothing of ours
-   * makes the browser restyle the whole page).
+   * page's own longest gap), and the document's style sheets never touched (our highlight sheet
+   * comes with the manifest, so nothing of ours makes the browser restyle the whole page).
    */
   function expectResponsive(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
     note(test, { ...values, workGapMs: hb.work, startGapMs: hb.start, restyleGapMs: hb.restyle, pageGapMs: hb.page, ticks: hb.ticks });
