@@ -1,21 +1,20 @@
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../utils/settings-model';
+import { normalizeSettings, type Settings } from '../utils/settings-model';
 
 // Settings in extension storage (local: they stay on this device). Every read goes through
-// normalizeSettings, so a bad or old stored value never reaches the UI or the content script.
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
-});
+// normalizeSettings, so a bad, old or missing stored value never reaches the UI or the content
+// script. A plain key, not a defined item: an item reads its value once more as it is defined,
+// and the content script defines it on every page it runs on.
+const KEY = 'local:settings';
 
 export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings(await storage.getItem<Settings>(KEY));
 }
 
 export async function saveSettings(next: Settings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(next));
+  await storage.setItem<Settings>(KEY, normalizeSettings(next));
 }
 
 export function watchSettings(onChange: (s: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+  return storage.watch<Settings>(KEY, (value) => onChange(normalizeSettings(value)));
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-model';
 
-// The storage item reads the extension API when it is imported: install the fake first.
+// The storage module takes hold of the extension API as it is imported: install the fake first.
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 const { loadSettings, saveSettings, watchSettings } = await import('../../platform/settings');
 
