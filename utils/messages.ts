@@ -27,6 +27,18 @@ export interface Ping {
   type: 'ping';
 }
 
+/** Content script → asker of `{type: 'status'}`: how this frame's scan stands. */
+export interface FrameStatus {
+  /** Work is queued: a scan is not over yet. */
+  busy: boolean;
+  count: number;
+  /** Running on this site (not turned off for it, or everywhere). */
+  active: boolean;
+  top: boolean;
+  /** When the scan began, on the page's own clock (performance.now()); null before. */
+  startedAt: number | null;
+}
+
 export interface MentionSummary {
   index: number;
   aspect: string;

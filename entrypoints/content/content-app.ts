@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
-import type { FrameReport, MentionList } from '../../utils/messages';
+import type { FrameReport, FrameStatus, MentionList } from '../../utils/messages';
 import { DEFAULT_SETTINGS, activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import type { CardHost } from './card-host';
@@ -32,7 +32,7 @@ export class ContentApp {
       this.engine = engine;
       this.card ??= engine.createCard(this.ctx);
       this.hover ??= engine.createHover(this.hoverDeps());
-      if (this.scanner && !this.detachHover) this.detachHover = this.hover.attach();
+      if (this.scanner) this.listen();
       this.detector.findMentions = engine.findMentions;
     },
   };
@@ -44,6 +44,7 @@ export class ContentApp {
   private reportTimer: number | undefined;
   private lastReported = 0;
   private cursor = -1;
+  private startedAt: number | null = null;
   private readonly isTop = window === window.top;
 
   constructor(private ctx: ContentScriptContext) {}
@@ -65,7 +66,6 @@ export class ContentApp {
   async start(): Promise<void> {
     this.settings = await loadSettings();
     this.ctx.onInvalidated(watchSettings((s) => this.guard(() => this.applySettings(s))));
-    this.listenForKeys();
     browser.runtime.onMessage.addListener(this.onMessage);
     this.ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(this.onMessage);
@@ -86,8 +86,7 @@ export class ContentApp {
   }
 
   private run(): void {
-    const api = highlightApi(window);
-    if (api) this.painter = new HighlightPainter(api, (this.settings ?? DEFAULT_SETTINGS).highlightStyle);
+    this.startedAt = window.performance.now();
     this.scanner = new PageScanner(
       document,
       this.detector,
@@ -97,9 +96,30 @@ export class ContentApp {
       },
       (node) => this.card?.owns(node) ?? false,
     );
-    if (this.hover) this.detachHover = this.hover.attach();
-    this.watchRoot();
+    if (this.hover) this.listen();
     this.scanner.start();
+  }
+
+  /**
+   * Hover, the card's keys, and a watch for a new document root: only a page with mentions has
+   * a card to open, so a page without any never pays for them.
+   */
+  private listen(): void {
+    if (this.detachHover || !this.hover) return;
+    this.detachHover = this.hover.attach();
+    this.listenForKeys();
+    this.watchRoot();
+  }
+
+  /**
+   * Made on the first mention. Until then the page's highlight registry holds nothing of ours:
+   * a page without mentions cannot tell from it that the extension is there.
+   */
+  private paint(): HighlightPainter | null {
+    if (this.painter) return this.painter;
+    const api = highlightApi(window);
+    if (api) this.painter = new HighlightPainter(api, (this.settings ?? DEFAULT_SETTINGS).highlightStyle);
+    return this.painter;
   }
 
   /** One stable function, so that adding it again while it is still there changes nothing. */
@@ -148,7 +168,7 @@ export class ContentApp {
     // Highlights are painted with the styles of the tree that holds the text: an open shadow
     // root of the page needs our sheet too. adoptIn does nothing for the document or a tree that has it.
     for (const m of added) this.sheet.adoptIn(m.block.getRootNode() as Document | ShadowRoot);
-    this.painter?.update(
+    (added.length ? this.paint() : this.painter)?.update(
       added.map((m) => m.range),
       removed.map((m) => m.range),
     );
@@ -177,7 +197,14 @@ export class ContentApp {
     try {
       const m = message as { type?: string; index?: number; direction?: string };
       if (m?.type === 'status') {
-        return Promise.resolve({ busy: this.scanner?.busy ?? false, count: this.scanner?.all().length ?? 0, active: this.active, top: this.isTop });
+        const status: FrameStatus = {
+          busy: this.scanner?.busy ?? false,
+          count: this.scanner?.all().length ?? 0,
+          active: this.active,
+          top: this.isTop,
+          startedAt: this.startedAt,
+        };
+        return Promise.resolve(status);
       }
       if (!this.isTop) return undefined; // the popup and the shortcuts talk to the top frame
       if (m?.type === 'list-mentions') return Promise.resolve(this.list());

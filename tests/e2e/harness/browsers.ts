@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { startProxy, type RecordingProxy } from './proxy';
+import type { FrameStatus } from '../../../utils/messages';
 
 // One harness for both browsers, over puppeteer-core: CDP for Chromium, WebDriver BiDi for
 // Firefox. Every test reaches the extension the same way: through one of its own pages
@@ -40,7 +41,7 @@ export interface ExtensionBrowser {
   badge(tabId: number): Promise<string>;
   summary(tabId: number): Promise<{ total: number; byAspect: { aspect: string; count: number }[]; frames: number }>;
   /** The top frame's own account: still scanning?, how many mentions, running on this site? */
-  status(tabId: number): Promise<{ busy: boolean; count: number; active: boolean; top: boolean }>;
+  status(tabId: number): Promise<FrameStatus>;
   /** Waits until the top frame has finished scanning and the tab's counts have stopped changing. */
   settle(tabId: number, opts?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
   close(): Promise<void>;
