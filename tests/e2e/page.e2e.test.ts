@@ -6,6 +6,7 @@ import { ARTIFACTS } from './harness/paths';
 import {
   HOST_TAG,
   highlightCount,
+  ourHighlightNames,
   markupAsServed,
   markupWithoutOurHost,
   pointOf,
@@ -78,6 +79,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
     await env.b.settle(tabId);
     expect(await env.b.badge(tabId)).toBe('');
     expect(await highlightCount(page)).toBe(0);
+    // Nothing a page could read tells it the extension is there.
+    expect(await ourHighlightNames(page)).toEqual([]);
     expect(await page.$(HOST_TAG)).toBeNull();
   });
 

@@ -15,6 +15,14 @@ export function highlightCount(page: Page): Promise<number> {
   });
 }
 
+/** The names of ours in the page's highlight registry: a page can read them, so they are a sign of us. */
+export function ourHighlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    return reg ? [...reg.keys()].filter((name) => name.startsWith('kursk-context')) : [];
+  });
+}
+
 export interface HighlightLook {
   /** Our styled highlight names that hold the mentions (the reader's chosen style). */
   names: string[];
