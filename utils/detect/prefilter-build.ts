@@ -111,6 +111,68 @@ export function withoutUnicodeMode(source: string): string {
   });
 }
 
+/** The separators a name's pattern may hold: whitespace of any kind, and the hyphen. */
+const SEPARATORS = new Set(['\\s', '\\u00a0', '\\u202f', '\\u2009', '-', '\\-']);
+
+/** The items of a class's body: escapes and characters, and whether any two make a range. */
+function classItems(body: string): { items: string[]; range: boolean } {
+  const items: string[] = [];
+  let range = false;
+  for (let i = 0; i < body.length; ) {
+    const item = body[i] === '\\' ? body.slice(i, body.startsWith('u', i + 1) ? i + 6 : i + 2) : body[i];
+    i += item.length;
+    if (item === '-' && items.length > 0 && i < body.length) range = true;
+    items.push(item);
+  }
+  return { items, range };
+}
+
+/**
+ * The names' source for text whose separators quick-filter.ts plainSeparators has made one
+ * space each: every separator in a name (a class of spaces and hyphens with any count, a \s, a
+ * hyphen) becomes an optional space, and a class of separators and other characters keeps the
+ * others beside a space. V8 compiles the result about five times faster (the quick filter
+ * compiles it at the first gate of a page: about 15 ms before, in Node). Every separator is
+ * optional so that two of them can share the one space a run became: the result matches all
+ * the original matches, and a few glued words more, which the detector then turns down. A
+ * class with a range is left alone: the letters it stands for never include a separator
+ * (withoutUnicodeMode's class is \p{L}'s). A unit test checks that this finds every name the
+ * original finds.
+ */
+export function withPlainSeparators(source: string): string {
+  let out = '';
+  const optionalSpace = () => {
+    if (!out.endsWith(' ?')) out += ' ?';
+  };
+  for (let i = 0; i < source.length; ) {
+    let atom: string;
+    if (source[i] === '\\') atom = source.slice(i, source.startsWith('u', i + 1) ? i + 6 : i + 2);
+    else if (source[i] === '[') {
+      let j = i + 1;
+      while (source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      atom = source.slice(i, j + 1);
+    } else atom = source[i];
+    i += atom.length;
+    const count = /^(?:\{\d+(?:,\d*)?\}|[?*+])/.exec(source.slice(i))?.[0] ?? '';
+    if (!atom.startsWith('[')) {
+      if (!SEPARATORS.has(atom)) out += atom;
+      else {
+        i += count.length;
+        optionalSpace();
+      }
+      continue;
+    }
+    const { items, range } = classItems(atom.slice(1, -1));
+    const others = items.filter((x) => !SEPARATORS.has(x));
+    if (atom.startsWith('[^') || range || others.length === items.length) out += atom;
+    else if (others.length === 0) {
+      i += count.length;
+      optionalSpace();
+    } else out += `[ ${others.join('')}]`;
+  }
+  return out;
+}
+
 /**
  * What the content script's quick filter (quick-filter.ts) needs, without the lexicons:
  * written to quick-filter.data.ts by `npm run gen:quick-filter`, and a unit test keeps the two equal.
@@ -119,6 +181,6 @@ export const QUICK_FILTER_SOURCES: QuickFilterSources = {
   latin: LATIN_SOURCE,
   script: SCRIPT_GATE_SOURCE,
   scriptPresent: SCRIPT_PRESENT.source,
-  loose: withoutUnicodeMode(LOOSE_SOURCE),
+  loose: withPlainSeparators(withoutUnicodeMode(LOOSE_SOURCE)),
   reach: GATE_REACH,
 };

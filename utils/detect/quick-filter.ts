@@ -11,7 +11,8 @@ export interface QuickFilterSources {
   scriptPresent: string;
   /**
    * Every name of North Korea and of the deployed units, loosely, for a regex with no flags
-   * run on lower-cased text (prefilter-build.ts withoutUnicodeMode).
+   * run on lower-cased text with plain separators (prefilter-build.ts withoutUnicodeMode,
+   * withPlainSeparators).
    */
   loose: string;
   /** How far from a gate a name may reach. */
@@ -25,13 +26,18 @@ export interface QuickFilter {
   hits(text: string): number[];
 }
 
+/** Every run of whitespace and hyphens as one space: the names' source expects it (prefilter-build.ts withPlainSeparators). */
+export function plainSeparators(text: string): string {
+  return text.replace(/[\s-]+/g, ' ');
+}
+
 export function quickFilter(src: QuickFilterSources): QuickFilter {
   const latin = new RegExp(src.latin, 'g');
   const script = new RegExp(src.script, 'gi');
   const scriptPresent = new RegExp(src.scriptPresent);
   const names = new RegExp(src.loose);
   const near = (text: string, at: number, len: number) =>
-    names.test(text.slice(Math.max(0, at - src.reach), at + len + src.reach).toLowerCase());
+    names.test(plainSeparators(text.slice(Math.max(0, at - src.reach), at + len + src.reach).toLowerCase()));
   /** Calls `found` for each gate with a name near it, until it returns false. */
   const scan = (re: RegExp, text: string, found: (at: number) => boolean): void => {
     re.lastIndex = 0;
