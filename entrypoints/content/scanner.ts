@@ -39,6 +39,12 @@ const SNIPPET = 80;
  * there could last over 250 ms on a busy machine).
  */
 const PAUSE_EVERY = 1000;
+/**
+ * Mutation records handled in one step. The observer's callback only keeps its records: a page
+ * that changes thousands of nodes at once hands over a batch whose handling would be one long
+ * task (in Firefox, where each record is reached through a wrapper, the most).
+ */
+const RECORDS_PER_STEP = 250;
 
 export class PageScanner {
   private byBlock = new Map<BlockRoot, PageMention[]>();
@@ -50,6 +56,9 @@ export class PageScanner {
   private queued = new Set<BlockRoot>();
   /** Walks that find blocks to read; a null is a pause, so one long walk spans many slices. */
   private walks: Array<Generator<BlockRoot | null>> = [];
+  /** Mutation records not handled yet, batch by batch, and how far into the first one we are. */
+  private records: MutationRecord[][] = [];
+  private recordAt = 0;
   private observer: MutationObserver;
   private scheduler: SliceScheduler;
   private sweepNeeded = false;
@@ -75,7 +84,8 @@ export class PageScanner {
     this.scheduler = new SliceScheduler(win, () => this.step(), events.error);
     this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
       try {
-        this.onMutations(records);
+        this.records.push(records);
+        this.scheduler.schedule();
       } catch (e) {
         events.error(e);
       }
@@ -92,6 +102,7 @@ export class PageScanner {
   stop(): void {
     this.scheduler.stop();
     this.observer.disconnect();
+    this.records = [];
     const all = this.all();
     this.byBlock.clear();
     if (all.length) this.events.changed([], all);
@@ -101,6 +112,7 @@ export class PageScanner {
   get busy(): boolean {
     return (
       !this.started ||
+      this.records.length > 0 ||
       this.queue.length > 0 ||
       this.walks.length > 0 ||
       this.waiting.size > 0 ||
@@ -187,33 +199,43 @@ export class PageScanner {
     this.queue.push(block);
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    for (const r of records) {
-      const target = r.target;
-      if (this.ignore(target)) continue;
-      if (r.type === 'characterData') {
-        if (!insideSkipped(target, this.doc)) this.enqueue(blockOf(target));
-        continue;
-      }
-      if (r.type === 'attributes') {
-        const el = target as Element;
-        this.enqueue(blockOf(el));
-        // Hiding a block changes its parent's text too (the boundary it made is gone).
-        if (el.parentNode) this.enqueue(blockOf(el.parentNode) ?? (isShadowRoot(el.parentNode) ? el.parentNode : null));
-        if (!insideSkipped(el, this.doc)) this.walks.push(this.walkIfTopical(el));
-        this.recheckUnder(el);
-        continue;
-      }
-      // childList
-      if (r.removedNodes.length) this.sweepNeeded = true;
-      if (insideSkipped(target, this.doc)) continue;
-      this.enqueue(blockOf(target) ?? (isShadowRoot(target) ? target : null));
-      for (const added of Array.from(r.addedNodes)) {
-        if (this.ignore(added)) continue;
-        if (added.nodeType === Node.ELEMENT_NODE) this.walks.push(this.walkIfTopical(added as Element));
-      }
+  /** Handles up to RECORDS_PER_STEP of the records kept; false when none was left. */
+  private handleRecords(): boolean {
+    const batch = this.records[0];
+    if (!batch) return false;
+    const end = Math.min(batch.length, this.recordAt + RECORDS_PER_STEP);
+    while (this.recordAt < end) this.onRecord(batch[this.recordAt++]);
+    if (this.recordAt >= batch.length) {
+      this.records.shift();
+      this.recordAt = 0;
     }
-    this.scheduler.schedule();
+    return true;
+  }
+
+  private onRecord(r: MutationRecord): void {
+    const target = r.target;
+    if (this.ignore(target)) return;
+    if (r.type === 'characterData') {
+      if (!insideSkipped(target, this.doc)) this.enqueue(blockOf(target));
+      return;
+    }
+    if (r.type === 'attributes') {
+      const el = target as Element;
+      this.enqueue(blockOf(el));
+      // Hiding a block changes its parent's text too (the boundary it made is gone).
+      if (el.parentNode) this.enqueue(blockOf(el.parentNode) ?? (isShadowRoot(el.parentNode) ? el.parentNode : null));
+      if (!insideSkipped(el, this.doc)) this.walks.push(this.walkIfTopical(el));
+      this.recheckUnder(el);
+      return;
+    }
+    // childList
+    if (r.removedNodes.length) this.sweepNeeded = true;
+    if (insideSkipped(target, this.doc)) return;
+    this.enqueue(blockOf(target) ?? (isShadowRoot(target) ? target : null));
+    for (const added of Array.from(r.addedNodes)) {
+      if (this.ignore(added)) continue;
+      if (added.nodeType === Node.ELEMENT_NODE) this.walks.push(this.walkIfTopical(added as Element));
+    }
   }
 
   /** Reads again the blocks under an element that was hidden or made editable (read() drops them). */
@@ -239,6 +261,8 @@ export class PageScanner {
 
   /** One bounded unit of work; false when there is none left. */
   private step(): boolean {
+    // The page's changes first: they say which blocks and walks are still worth the time.
+    if (this.handleRecords()) return true;
     if (this.sweepNeeded) this.sweep();
     const block = this.queue.shift();
     if (block) {
