@@ -5,7 +5,7 @@ import { mightMention } from '../../utils/detect';
 import { LOOSE_SOURCE, QUICK_FILTER_SOURCES, withPlainSeparators } from '../../utils/detect/prefilter-build';
 import { QUICK_FILTER_DATA } from '../../utils/detect/quick-filter.data';
 import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
-import { plainSeparators } from '../../utils/detect/quick-filter';
+import { BEYOND_LATIN, plainSeparators } from '../../utils/detect/quick-filter';
 
 const DATA = resolve(__dirname, '../corpus/data');
 const sentences = readdirSync(DATA)
@@ -95,6 +95,17 @@ describe('the names with plain separators', () => {
     const classes = (src: string) => (src.match(/\[\\s/g) ?? []).length;
     expect(classes(QUICK_FILTER_DATA.loose)).toBe(0);
     expect(classes(LOOSE_SOURCE)).toBeGreaterThan(100);
+  });
+});
+
+describe('the other scripts\' pass', () => {
+  it('needs a character beyond Latin: text without one may skip it', () => {
+    const present = new RegExp(QUICK_FILTER_DATA.scriptPresent);
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (present.test(c)) expect(BEYOND_LATIN.test(c), `U+${code.toString(16)}`).toBe(true);
+    }
+    expect(quickHits('Les soldats nord-coréens. 북한군이 러시아에 파병됐다.').length).toBeGreaterThan(0);
   });
 });
 
