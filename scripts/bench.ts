@@ -25,8 +25,11 @@ interface PageResult {
   markJsMs: number | null;
   /** mark.js by the clock rather than by profile samples. */
   markJsWallMs: number | null;
+  /** An empty WXT content script on the same page, its runs taking turns with ours: the floor. */
+  emptyScriptMs: number | null;
   /** Every run, so that the spread behind each median is on record. */
   extensionRunsMs: number[];
+  emptyScriptRunsMs: number[];
   markJsRunsMs: number[];
 }
 
@@ -86,9 +89,53 @@ async function startProfile(page: Page): Promise<() => Promise<CpuProfile>> {
 
 const tenths = (xs: number[]) => xs.map((t) => Math.round(t * 10) / 10);
 
+// --- the detector alone, in Node, beside one plain regex pass over the same text ---
+// First, while no browser is running beside this process.
+/**
+ * The best time of each function over `runs` rounds, the two taking turns: a spell of load on
+ * the machine then slows both, and the ratio of the two stays put.
+ */
+function timeBestOfPair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+  const best: [number, number] = [Infinity, Infinity];
+  for (let i = 0; i < runs; i++) {
+    [a, b].forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      best[k] = Math.min(best[k], performance.now() - t0);
+    });
+  }
+  return best;
+}
+const freeText = topicFree(SIZE, 1);
+const denseText = topicDense(SIZE, 2); // a mention about every 2 KB, in several languages
+const mbps = (text: string, ms: number) => text.length / 1e6 / (ms / 1000);
+const plainPass = (text: string) => () => (text.match(/\bthe\b/g) ?? []).length;
+const [freeDetectorMs, freeRegexMs] = timeBestOfPair(() => findMentions(freeText), plainPass(freeText), 9);
+const [denseDetectorMs, denseRegexMs] = timeBestOfPair(() => findMentions(denseText), plainPass(denseText), 3);
+const [prefilterMs] = timeBestOfPair(() => mightMention(freeText), () => undefined, 5);
+const detector = {
+  topicFree: { detectorMBps: mbps(freeText, freeDetectorMs), regexMBps: mbps(freeText, freeRegexMs) },
+  topicDense: { detectorMBps: mbps(denseText, denseDetectorMs), regexMBps: mbps(denseText, denseRegexMs), mentions: findMentions(denseText).length },
+  prefilterMBps: mbps(freeText, prefilterMs),
+};
+
 // --- the extension, profiled over its whole settle period ---
 const ext = await launch('chromium');
 const extScript = (url: string) => url.startsWith(ext.base);
+// On the two small pages, an empty WXT content script (tests/bench/bare) is measured too, run
+// for run beside ours: what every WXT extension costs a page, out of the targets' budget.
+const empty = await launch('chromium', { buildDir: join(ROOT, '.output/bench-bare/chrome-mv3') });
+const FLOOR_PAGES = new Set(['example.com', '1 MB topic-free']);
+async function emptyScriptRun(url: string): Promise<number> {
+  const page = await empty.browser.newPage(); // it has no page of its own to open tabs through
+  await page.goto(blank);
+  const stopProfile = await startProfile(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await quiet(page, 1500);
+  const profile = await stopProfile();
+  await page.close();
+  return attribute(profile, (u) => u.startsWith(empty.base)).totalMs;
+}
 const results: PageResult[] = [];
 const heap: { withExtension: number; without: number } = { withExtension: 0, without: 0 };
 // Runs vary with the machine's load: take the median of several (more for the small pages).
@@ -97,7 +144,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 for (const [name, url] of Object.entries(pages)) {
   const times: number[] = [];
   const slices: number[] = [];
+  const floor: number[] = [];
   for (let run = 0; run < (RUNS[name] ?? 1); run++) {
+    if (FLOOR_PAGES.has(name)) floor.push(await emptyScriptRun(url));
     const { page, tabId } = await ext.openTab(blank);
     const stopProfile = await startProfile(page);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -112,7 +161,19 @@ for (const [name, url] of Object.entries(pages)) {
     if (run === 0) {
       const stats = await textStats(page);
       const status = await ext.status(tabId);
-      results.push({ page: name, ...stats, mentions: status.count, extensionMs: 0, longestSliceMs: 0, markJsMs: null, markJsWallMs: null, extensionRunsMs: [], markJsRunsMs: [] });
+      results.push({
+        page: name,
+        ...stats,
+        mentions: status.count,
+        extensionMs: 0,
+        longestSliceMs: 0,
+        emptyScriptMs: null,
+        markJsMs: null,
+        markJsWallMs: null,
+        extensionRunsMs: [],
+        emptyScriptRunsMs: [],
+        markJsRunsMs: [],
+      });
       if (name.startsWith('5 MB')) heap.withExtension = await heapUsed(page);
     }
     await page.close();
@@ -121,8 +182,13 @@ for (const [name, url] of Object.entries(pages)) {
   r.extensionMs = median(times);
   r.extensionRunsMs = tenths(times);
   r.longestSliceMs = Math.max(...slices);
+  if (floor.length) {
+    r.emptyScriptMs = median(floor);
+    r.emptyScriptRunsMs = tenths(floor);
+  }
 }
 await ext.close();
+await empty.close();
 
 // --- mark.js, in a browser without the extension, on the same pages ---
 const plain: Browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
@@ -161,35 +227,6 @@ for (const [name, url] of Object.entries(pages)) {
 await plain.close();
 await server.close();
 
-// --- the detector alone, in Node, beside one plain regex pass over the same text ---
-/**
- * The best time of each function over `runs` rounds, the two taking turns: a spell of load on
- * the machine then slows both, and the ratio of the two stays put.
- */
-function timeBestOfPair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
-  const best: [number, number] = [Infinity, Infinity];
-  for (let i = 0; i < runs; i++) {
-    [a, b].forEach((fn, k) => {
-      const t0 = performance.now();
-      fn();
-      best[k] = Math.min(best[k], performance.now() - t0);
-    });
-  }
-  return best;
-}
-const freeText = topicFree(SIZE, 1);
-const denseText = topicDense(SIZE, 2); // a mention about every 2 KB, in several languages
-const mbps = (text: string, ms: number) => text.length / 1e6 / (ms / 1000);
-const plainPass = (text: string) => () => (text.match(/\bthe\b/g) ?? []).length;
-const [freeDetectorMs, freeRegexMs] = timeBestOfPair(() => findMentions(freeText), plainPass(freeText), 9);
-const [denseDetectorMs, denseRegexMs] = timeBestOfPair(() => findMentions(denseText), plainPass(denseText), 3);
-const [prefilterMs] = timeBestOfPair(() => mightMention(freeText), () => undefined, 5);
-const detector = {
-  topicFree: { detectorMBps: mbps(freeText, freeDetectorMs), regexMBps: mbps(freeText, freeRegexMs) },
-  topicDense: { detectorMBps: mbps(denseText, denseDetectorMs), regexMBps: mbps(denseText, denseRegexMs), mentions: findMentions(denseText).length },
-  prefilterMBps: mbps(freeText, prefilterMs),
-};
-
 // --- bundle sizes ---
 const gz = (file: string) => gzipSync(readFileSync(join(BUILD_DIR.chromium, file))).length / 1000;
 const bundles = { contentScriptKBgz: gz('content-scripts/content.js'), backgroundKBgz: gz('background.js') };
@@ -219,6 +256,7 @@ console.table(
     'extension JS ms': f(r.extensionMs),
     'runs min–max': `${f(Math.min(...r.extensionRunsMs))}–${f(Math.max(...r.extensionRunsMs))}`,
     'longest slice ms': f(r.longestSliceMs),
+    'empty WXT script ms': f(r.emptyScriptMs),
     'mark.js ms': f(r.markJsMs),
     'mark.js wall ms': f(r.markJsWallMs),
   })),

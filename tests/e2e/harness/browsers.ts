@@ -73,11 +73,13 @@ export interface LaunchOptions {
   headless?: boolean;
   /** A profile folder that outlives the browser, so a second launch on it is a restart. */
   profileDir?: string;
+  /** Another built extension to load instead of ours (the benchmark's empty one). */
+  buildDir?: string;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const proxy = await startProxy();
-  const dir = BUILD_DIR[name];
+  const dir = opts.buildDir ?? BUILD_DIR[name];
   const headless = opts.headless ?? true;
   let browser: Browser;
   let base: string;
