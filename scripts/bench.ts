@@ -87,6 +87,16 @@ async function startProfile(page: Page): Promise<() => Promise<CpuProfile>> {
   };
 }
 
+/** Profiles `page` loading `url` until its highlight count has held still (see quiet). */
+async function profileLoad(page: Page, url: string): Promise<CpuProfile> {
+  const stopProfile = await startProfile(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // Settled = the page's highlight count has held still for a while. It is read from the
+  // page itself, so that no message to the extension lands in the measured time.
+  await quiet(page, 1500);
+  return stopProfile();
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tenths = (xs: number[]) => xs.map((t) => Math.round(t * 10) / 10);
 
@@ -136,10 +146,7 @@ const FLOOR_PAGES = new Set(['example.com', '1 MB topic-free']);
 async function emptyScriptRun(url: string): Promise<number> {
   const page = await empty.browser.newPage(); // it has no page of its own to open tabs through
   await page.goto(blank);
-  const stopProfile = await startProfile(page);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await quiet(page, 1500);
-  const profile = await stopProfile();
+  const profile = await profileLoad(page, url);
   await page.close();
   return attribute(profile, (u) => u.startsWith(empty.base)).totalMs;
 }
@@ -154,12 +161,7 @@ for (const [name, url] of Object.entries(pages)) {
   for (let run = 0; run < (RUNS[name] ?? 1); run++) {
     if (FLOOR_PAGES.has(name)) floor.push(await emptyScriptRun(url));
     const { page, tabId } = await ext.openTab(blank);
-    const stopProfile = await startProfile(page);
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    // Settled = the page's highlight count has held still for a while. It is read from the
-    // page itself, so that no message to the extension lands in the measured time.
-    await quiet(page, 1500);
-    const profile = await stopProfile();
+    const profile = await profileLoad(page, url);
     await ext.settle(tabId, { timeoutMs: 120_000 }); // and the extension agrees, outside the profile
     const a = attribute(profile, extScript);
     times.push(a.totalMs);

@@ -96,7 +96,7 @@ export class ContentApp {
       },
       (node) => this.card?.owns(node) ?? false,
     );
-    if (this.hover) this.listen();
+    this.listen(); // nothing until the engine has brought the hover
     this.scanner.start();
   }
 

@@ -114,12 +114,18 @@ export function withoutUnicodeMode(source: string): string {
 /** The separators a name's pattern may hold: whitespace of any kind, and the hyphen. */
 const SEPARATORS = new Set(['\\s', '\\u00a0', '\\u202f', '\\u2009', '-', '\\-']);
 
+/** The escape or character at `i` of a regex source (a \\uXXXX escape whole). */
+function unitAt(source: string, i: number): string {
+  if (source[i] !== '\\') return source[i];
+  return source.slice(i, source.startsWith('u', i + 1) ? i + 6 : i + 2);
+}
+
 /** The items of a class's body: escapes and characters, and whether any two make a range. */
 function classItems(body: string): { items: string[]; range: boolean } {
   const items: string[] = [];
   let range = false;
   for (let i = 0; i < body.length; ) {
-    const item = body[i] === '\\' ? body.slice(i, body.startsWith('u', i + 1) ? i + 6 : i + 2) : body[i];
+    const item = unitAt(body, i);
     i += item.length;
     if (item === '-' && items.length > 0 && i < body.length) range = true;
     items.push(item);
@@ -145,13 +151,12 @@ export function withPlainSeparators(source: string): string {
     if (!out.endsWith(' ?')) out += ' ?';
   };
   for (let i = 0; i < source.length; ) {
-    let atom: string;
-    if (source[i] === '\\') atom = source.slice(i, source.startsWith('u', i + 1) ? i + 6 : i + 2);
-    else if (source[i] === '[') {
+    let atom = unitAt(source, i);
+    if (atom === '[') {
       let j = i + 1;
       while (source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
       atom = source.slice(i, j + 1);
-    } else atom = source[i];
+    }
     i += atom.length;
     const count = /^(?:\{\d+(?:,\d*)?\}|[?*+])/.exec(source.slice(i))?.[0] ?? '';
     if (!atom.startsWith('[')) {

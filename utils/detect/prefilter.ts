@@ -1,6 +1,6 @@
 import { looseSource } from './compile';
 import { GATE_REACH, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_PRESENT, plainRuns } from './gates';
-import { BEYOND_LATIN } from './quick-filter';
+import { holdsOtherScript } from './quick-filter';
 import { regexPass, skipPass, type GatePass } from './gate-pass';
 import { PREFILTER_DATA } from './prefilter.data';
 
@@ -94,7 +94,7 @@ export class GateScanner {
   private readonly resume: number[];
   constructor(private readonly text: string) {
     this.passes = [latinGates()];
-    if (BEYOND_LATIN.test(text) && SCRIPT_PRESENT.test(text)) this.passes.push(scriptGates());
+    if (holdsOtherScript(text, SCRIPT_PRESENT)) this.passes.push(scriptGates());
     this.next = this.passes.map((p) => p.exec(text, 0));
     this.resume = this.next.map((m) => (m ? m.index + m.length : text.length));
   }

@@ -33,6 +33,11 @@ export interface QuickFilter {
  */
 export const BEYOND_LATIN = /[^\x00-\u036f]/;
 
+/** Does the text hold a character of another script (`present`: the class of them)? The cheap test first. */
+export function holdsOtherScript(text: string, present: RegExp): boolean {
+  return BEYOND_LATIN.test(text) && present.test(text);
+}
+
 /** Every run of whitespace and hyphens as one space: the names' source expects it (prefilter-build.ts withPlainSeparators). */
 export function plainSeparators(text: string): string {
   return text.replace(/[\s-]+/g, ' ');
@@ -59,14 +64,14 @@ export function quickFilter(src: QuickFilterSources): QuickFilter {
       let yes = false;
       const stop = () => ((yes = true), false);
       scan(latin, text, stop);
-      if (!yes && BEYOND_LATIN.test(text) && scriptPresent.test(text)) scan(script, text, stop);
+      if (!yes && holdsOtherScript(text, scriptPresent)) scan(script, text, stop);
       return yes;
     },
     hits(text) {
       const out: number[] = [];
       const keep = (at: number) => (out.push(at), true);
       scan(latin, text, keep);
-      if (BEYOND_LATIN.test(text) && scriptPresent.test(text)) scan(script, text, keep);
+      if (holdsOtherScript(text, scriptPresent)) scan(script, text, keep);
       return out.sort((a, b) => a - b);
     },
   };
