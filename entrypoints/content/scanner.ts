@@ -45,6 +45,13 @@ const PAUSE_EVERY = 1000;
  * task (in Firefox, where each record is reached through a wrapper, the most).
  */
 const RECORDS_PER_STEP = 250;
+/**
+ * Records and walks kept for later, past which the scanner drops them and reads the whole page
+ * again: a page that changes faster than we keep up (or while its hidden tab gets no idle time)
+ * would otherwise grow them without end, each record holding its nodes alive. A fresh read ends
+ * where handling them would have.
+ */
+export const BACKLOG_LIMIT = 20_000;
 
 export class PageScanner {
   private byBlock = new Map<BlockRoot, PageMention[]>();
@@ -59,6 +66,10 @@ export class PageScanner {
   /** Mutation records not handled yet, batch by batch, and how far into the first one we are. */
   private records: MutationRecord[][] = [];
   private recordAt = 0;
+  /** How many records `records` holds. */
+  private recordCount = 0;
+  /** The backlog went past BACKLOG_LIMIT: the next step starts the page over. */
+  private overflowed = false;
   private observer: MutationObserver;
   private scheduler: SliceScheduler;
   private sweepNeeded = false;
@@ -84,7 +95,9 @@ export class PageScanner {
     this.scheduler = new SliceScheduler(win, () => this.step(), events.error);
     this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
       try {
+        this.recordCount += records.length;
         this.records.push(records);
+        if (this.recordCount + this.walks.length > BACKLOG_LIMIT) this.dropBacklog();
         this.scheduler.schedule();
       } catch (e) {
         events.error(e);
@@ -103,6 +116,7 @@ export class PageScanner {
     this.scheduler.stop();
     this.observer.disconnect();
     this.records = [];
+    this.recordCount = 0;
     const all = this.all();
     this.byBlock.clear();
     if (all.length) this.events.changed([], all);
@@ -112,6 +126,7 @@ export class PageScanner {
   get busy(): boolean {
     return (
       !this.started ||
+      this.overflowed ||
       this.records.length > 0 ||
       this.queue.length > 0 ||
       this.walks.length > 0 ||
@@ -204,12 +219,34 @@ export class PageScanner {
     const batch = this.records[0];
     if (!batch) return false;
     const end = Math.min(batch.length, this.recordAt + RECORDS_PER_STEP);
+    const from = this.recordAt;
     while (this.recordAt < end) this.onRecord(batch[this.recordAt++]);
+    this.recordCount -= end - from;
     if (this.recordAt >= batch.length) {
       this.records.shift();
       this.recordAt = 0;
     }
     return true;
+  }
+
+  /** Forgets the records and walks kept; the next step reads the page afresh (BACKLOG_LIMIT). */
+  private dropBacklog(): void {
+    this.records = [];
+    this.recordAt = 0;
+    this.recordCount = 0;
+    this.walks = [];
+    this.overflowed = true;
+  }
+
+  /**
+   * One walk over the whole page, and every block that passed the pre-filter read again (the
+   * walk only finds blocks that pass now; these may have lost their mentions).
+   */
+  private startOver(): void {
+    this.overflowed = false;
+    this.sweepNeeded = true;
+    this.walks = [this.walkIfTopical(this.doc)];
+    for (const block of this.hits) this.enqueue(block);
   }
 
   private onRecord(r: MutationRecord): void {
@@ -261,6 +298,10 @@ export class PageScanner {
 
   /** One bounded unit of work; false when there is none left. */
   private step(): boolean {
+    if (this.overflowed || this.walks.length > BACKLOG_LIMIT) {
+      this.startOver();
+      return true;
+    }
     // The page's changes first: they say which blocks and walks are still worth the time.
     if (this.handleRecords()) return true;
     if (this.sweepNeeded) this.sweep();

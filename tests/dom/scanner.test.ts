@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../utils/detect/types';
-import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+import { BACKLOG_LIMIT, PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
 import { settled, tracked } from './scanner-harness';
 
 // A stand-in detector with a rule simple enough to reason about: "North Korean troops" is a
@@ -108,6 +108,66 @@ describe('PageScanner', () => {
     s.start();
     await settled(s);
     expect(texts(found)).toEqual(['North Korean troops']);
+  });
+
+  /** A scanner whose detector counts its reads of the whole page's text (which starts with FRONT). */
+  const FRONT = '<p>Front page.</p>';
+  function countingReads(html: string): { live: Set<PageMention>; s: PageScanner; reads: () => number } {
+    document.body.innerHTML = FRONT + html;
+    let reads = 0;
+    const t = tracked({
+      ...fake,
+      hits(text) {
+        if (text.startsWith('Front page.')) reads++;
+        return fake.hits(text);
+      },
+    });
+    scanner = t.s;
+    return { ...t, reads: () => reads };
+  }
+
+  it('drops a backlog of records past its limit and reads the page afresh, ending where a fresh scan would', async () => {
+    const t = countingReads('<p id="gone">North Korean troops left.</p><p id="new">Nothing yet.</p><p><span id="tick">0</span></p>');
+    await settled(t.s);
+    expect(texts(t.live)).toEqual(['North Korean troops']);
+    expect(t.reads()).toBe(1);
+    // One task of changes, more than the scanner keeps: a ticker, and two edits among them.
+    const tick = document.getElementById('tick')!.firstChild as Text;
+    for (let i = 0; i < BACKLOG_LIMIT + 2000; i++) {
+      tick.data = String(i);
+      if (i === 100) (document.getElementById('gone')!.firstChild as Text).data = 'They left.';
+      if (i === 200) (document.getElementById('new')!.firstChild as Text).data = 'North Korean troops came.';
+    }
+    await settled(t.s, 30_000);
+    expect(t.reads()).toBe(2);
+    expect([...t.live].map((m) => m.range.startContainer)).toEqual([document.getElementById('new')!.firstChild]);
+  });
+
+  it('reads the page afresh when one record adds more elements than it keeps walks for', async () => {
+    // A browser reports one append of many elements as one record; happy-dom gives each its own
+    // record (which the test above covers). So a stand-in observer hands over one such record.
+    const Real = window.MutationObserver;
+    let deliver!: MutationCallback;
+    window.MutationObserver = class extends Real {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        deliver = callback;
+      }
+    };
+    let t: ReturnType<typeof countingReads>;
+    try {
+      t = countingReads('<p id="new">Nothing yet.</p><div id="box"></div>');
+    } finally {
+      window.MutationObserver = Real;
+    }
+    await settled(t.s);
+    (document.getElementById('new')!.firstChild as Text).data = 'North Korean troops came.';
+    const added = Array.from({ length: BACKLOG_LIMIT + 1000 }, () => document.createElement('i'));
+    const record = { type: 'childList', target: document.getElementById('box')!, addedNodes: added, removedNodes: [] };
+    deliver([record as unknown as MutationRecord], null as unknown as MutationObserver);
+    await settled(t.s, 30_000);
+    expect(t.reads()).toBe(2);
+    expect(texts(t.live)).toEqual(['North Korean troops']);
   });
 
   it('finds the mention at a DOM point', async () => {
