@@ -68,8 +68,6 @@ export class PageScanner {
   private recordAt = 0;
   /** How many records `records` holds. */
   private recordCount = 0;
-  /** The backlog went past BACKLOG_LIMIT: the next step starts the page over. */
-  private overflowed = false;
   private observer: MutationObserver;
   private scheduler: SliceScheduler;
   private sweepNeeded = false;
@@ -97,7 +95,7 @@ export class PageScanner {
       try {
         this.recordCount += records.length;
         this.records.push(records);
-        if (this.recordCount + this.walks.length > BACKLOG_LIMIT) this.dropBacklog();
+        if (this.backlog > BACKLOG_LIMIT) this.startOver();
         this.scheduler.schedule();
       } catch (e) {
         events.error(e);
@@ -115,8 +113,7 @@ export class PageScanner {
   stop(): void {
     this.scheduler.stop();
     this.observer.disconnect();
-    this.records = [];
-    this.recordCount = 0;
+    this.forgetRecords();
     const all = this.all();
     this.byBlock.clear();
     if (all.length) this.events.changed([], all);
@@ -126,7 +123,6 @@ export class PageScanner {
   get busy(): boolean {
     return (
       !this.started ||
-      this.overflowed ||
       this.records.length > 0 ||
       this.queue.length > 0 ||
       this.walks.length > 0 ||
@@ -229,21 +225,24 @@ export class PageScanner {
     return true;
   }
 
-  /** Forgets the records and walks kept; the next step reads the page afresh (BACKLOG_LIMIT). */
-  private dropBacklog(): void {
+  /** Records and walks kept for later: never past BACKLOG_LIMIT once the observer has handed them over. */
+  get backlog(): number {
+    return this.recordCount + this.walks.length;
+  }
+
+  private forgetRecords(): void {
     this.records = [];
     this.recordAt = 0;
     this.recordCount = 0;
-    this.walks = [];
-    this.overflowed = true;
   }
 
   /**
-   * One walk over the whole page, and every block that passed the pre-filter read again (the
-   * walk only finds blocks that pass now; these may have lost their mentions).
+   * Drops the backlog for one walk over the whole page, and every block that passed the
+   * pre-filter read again (the walk only finds blocks that pass now; these may have lost their
+   * mentions). The walk is a generator: nothing of it runs before a step.
    */
   private startOver(): void {
-    this.overflowed = false;
+    this.forgetRecords();
     this.sweepNeeded = true;
     this.walks = [this.walkIfTopical(this.doc)];
     for (const block of this.hits) this.enqueue(block);
@@ -298,10 +297,8 @@ export class PageScanner {
 
   /** One bounded unit of work; false when there is none left. */
   private step(): boolean {
-    if (this.overflowed || this.walks.length > BACKLOG_LIMIT) {
-      this.startOver();
-      return true;
-    }
+    // One record can add walks past the limit too.
+    if (this.backlog > BACKLOG_LIMIT) this.startOver();
     // The page's changes first: they say which blocks and walks are still worth the time.
     if (this.handleRecords()) return true;
     if (this.sweepNeeded) this.sweep();

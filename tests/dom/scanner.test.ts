@@ -138,6 +138,9 @@ describe('PageScanner', () => {
       if (i === 100) (document.getElementById('gone')!.firstChild as Text).data = 'They left.';
       if (i === 200) (document.getElementById('new')!.firstChild as Text).data = 'North Korean troops came.';
     }
+    // The observer has handed the records over, and no step has run yet (as in a hidden tab).
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.s.backlog).toBeLessThanOrEqual(BACKLOG_LIMIT);
     await settled(t.s, 30_000);
     expect(t.reads()).toBe(2);
     expect([...t.live].map((m) => m.range.startContainer)).toEqual([document.getElementById('new')!.firstChild]);
