@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
+import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
 import type { FrameReport, FrameStatus, MentionList } from '../../utils/messages';
 import { DEFAULT_SETTINGS, activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
@@ -24,8 +24,8 @@ export class ContentApp {
   private hover: HoverController | null = null;
   private engine: Engine | null = null;
   private detector: Detector = {
-    mightMention: mightMentionQuick,
-    hits: quickHits,
+    mightMention: pageMightMention,
+    hits: pageMentionSites,
     findMentions: null,
     load: async () => {
       const engine = await loadEngine();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, mightMention } from '../../utils/detect';
+import { findMentions } from '../../utils/detect';
+import { pageMightMention } from '../../utils/detect/page-prefilter';
 import { topicDense, topicFree } from '../bench/bench-texts';
 import { noPunctuation, uniqueSentences } from '../bench/worst-texts';
 
@@ -9,7 +10,7 @@ const rep = (s: string, n = MB) => s.repeat(Math.ceil(n / s.length)).slice(0, n)
 const timed = (text: string) => {
   const t0 = performance.now();
   const m = findMentions(text);
-  mightMention(text);
+  pageMightMention(text);
   return { ms: performance.now() - t0, m };
 };
 
