@@ -17,13 +17,13 @@ export class FrameReporter {
   constructor(
     private mentions: () => PageMention[],
     private send: (count: FrameCount) => void,
-    lifetime: Lifetime,
+    private lifetime: Lifetime,
   ) {
     lifetime.onInvalidated(() => clearTimeout(this.timer));
   }
 
   changed(): void {
-    if (this.timer !== undefined) return;
+    if (this.timer !== undefined || this.lifetime.signal.aborted) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.report();

@@ -2,6 +2,7 @@ import type { Lifetime } from '../content/quiet';
 import { fail, quietly } from '../content/quiet';
 import type { CardDeps, Cards } from '../content/engine-port';
 import { CardController, type CardSurface } from './card';
+import { hitTest } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { KeyboardController } from './keyboard';
 import { inDocumentOrder } from './order';
@@ -17,7 +18,7 @@ export function mountCardsOn(lifetime: Lifetime, deps: CardDeps, surface: CardSu
   const endWithContext = lifetime.onInvalidated(() => life.abort());
   const card = new CardController(surface, doc, deps);
   const hover = new HoverIntent(
-    { doc, find: deps.find, hasMentions: deps.hasMentions, trigger: () => deps.settings().trigger, card, onError: fail },
+    { doc, hitAt: (x, y) => hitTest(doc, x, y, deps.find), hasMentions: deps.hasMentions, trigger: () => deps.settings().trigger, card, onError: fail },
     win,
   );
   const keyboard = new KeyboardController(card, () => inDocumentOrder(deps.mentions()), win);

@@ -1,6 +1,6 @@
 import type { PageMention } from '../content/scanner';
 import type { CardController } from './card';
-import { hitTest } from './hit-test';
+import type { Hit } from './hit-test';
 
 // Page Previews-like timing: open after a dwell, keep open while the pointer moves onto the
 // card, close after a grace period once it has left both.
@@ -9,7 +9,8 @@ export const GRACE_MS = 300;
 
 export interface HoverDeps {
   doc: Document;
-  find(node: Node, offset: number): PageMention | null;
+  /** The mention under a point of the viewport, and the line box it is on (hit-test.ts). */
+  hitAt(x: number, y: number): Hit | null;
   hasMentions(): boolean;
   /** Read on each use: a change of the setting applies at once. */
   trigger(): 'hover' | 'click';
@@ -96,7 +97,7 @@ export class HoverIntent {
 
   private evaluate(): void {
     if (!this.last) return;
-    const hit = hitTest(this.d.doc, this.last.x, this.last.y, this.d.find);
+    const hit = this.d.hitAt(this.last.x, this.last.y);
     const open = this.d.card.openMention;
     if (hit && open && hit.mention === open) {
       this.cancelGrace();
@@ -115,7 +116,7 @@ export class HoverIntent {
       this.guard(() => {
         this.dwell = undefined;
         // Still there after the dwell? Open at the line box under the pointer now.
-        const still = this.last && hitTest(this.d.doc, this.last.x, this.last.y, this.d.find);
+        const still = this.last && this.d.hitAt(this.last.x, this.last.y);
         if (still && still.mention === this.candidate) {
           this.cancelGrace();
           this.d.card.open(still.mention, still.rect, false).catch((err: unknown) => this.d.onError(err));
@@ -127,7 +128,7 @@ export class HoverIntent {
 
   private onDown(e: PointerEvent): void {
     if (this.d.card.inCard(e)) return;
-    const hit = this.d.hasMentions() ? hitTest(this.d.doc, e.clientX, e.clientY, this.d.find) : null;
+    const hit = this.d.hasMentions() ? this.d.hitAt(e.clientX, e.clientY) : null;
     if (hit && (e.pointerType === 'touch' || this.d.trigger() === 'click')) {
       // A tap (or a click, when the user chose click) opens the card at once.
       this.cancelDwell();

@@ -34,6 +34,7 @@ async function inputsOf(entry: string): Promise<string[]> {
     format: 'esm',
     platform: 'browser',
     logLevel: 'silent',
+    plugins: [stubs],
     external: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'],
     loader: { '.css': 'empty' },
     jsx: 'automatic',
