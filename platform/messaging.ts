@@ -1,11 +1,15 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { BackgroundMessages, ContentMessages, DataOf, Envelope, ReplyOf } from '../utils/messages';
 
 // The one typed layer over runtime messaging. A sender names a message of a receiver's map and
 // gets that message's reply type; a receiver is a map of handlers, one per message, checked by
 // the compiler against the same map. The envelope is built and read here only.
 
-export type Sender = Browser.runtime.MessageSender;
+/** What a handler may know of who sent a message: the tab and frame of a content script. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
 
 /** A handler answers, or returns undefined to leave the message to another frame or listener. */
 export type Handlers<M> = {
