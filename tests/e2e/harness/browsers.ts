@@ -201,9 +201,9 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
     },
     badge: (tabId) =>
       ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
-    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", tabId })', tabId),
+    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId } })', tabId),
     status: (tabId) =>
-      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status" }, { frameId: 0 })', tabId),
+      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 })', tabId),
     async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';
