@@ -23,6 +23,8 @@ export function styleNames(style: HighlightStyle): string[] {
 /** All the styled names, whichever style is chosen. */
 export const STYLE_NAMES: readonly string[] = styleNames('both');
 
+const DOCUMENT_FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE: a shadow root
+
 interface Adopting {
   adoptedStyleSheets: CSSStyleSheet[];
 }
@@ -34,9 +36,10 @@ export class ShadowHighlightSheet {
 
   constructor(private win: Window) {}
 
-  adoptIn(owner: Document | ShadowRoot): void {
-    if (owner.nodeType === Node.DOCUMENT_NODE) return; // the manifest's sheet is there already
-    const target = owner as unknown as Adopting;
+  /** `root`: the root node of the tree that holds a highlight; only a shadow root needs a copy. */
+  adoptIn(root: Node): void {
+    if (root.nodeType !== DOCUMENT_FRAGMENT) return; // the document has the manifest's sheet already
+    const target = root as unknown as Adopting;
     if (this.owners.has(target)) return;
     try {
       this.sheet ??= this.make();

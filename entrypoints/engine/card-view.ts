@@ -8,19 +8,14 @@ import type { Translate } from '../../components/translate';
 import { cardContent } from '../../utils/card-content';
 import type { Mention } from '../../utils/detect/types';
 import { factSheet } from '../../utils/fact-sheet';
+import type { CardActions, CardSurface } from './card';
 
-/** What the card's buttons do: the content script decides. */
-export interface CardActions {
-  openSheet(): void;
-  disableSite(): void;
-  close(): void;
-}
 
 // The one element we add to a page: a host whose shadow root holds the card. It is made on
 // first use (most pages never need it) and made again if the page removes it.
 export const HOST_TAG = 'kursk-context-card';
 
-export class CardHost {
+export class CardView implements CardSurface {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private making: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private sheet: CSSStyleSheet | null = null;
@@ -59,10 +54,6 @@ export class CardHost {
   /** True when an event passed through our host (its path crosses into the shadow root). */
   inPath(e: Event): boolean {
     return this.ui !== null && e.composedPath().includes(this.ui.shadowHost);
-  }
-
-  get isOpen(): boolean {
-    return this.visible;
   }
 
   get cardElement(): HTMLElement | null {

@@ -1,4 +1,4 @@
-import type { PageMention } from './scanner';
+import type { PageMention } from '../content/scanner';
 
 // Which mention is under the pointer: the caret position at the point gives a text node and
 // offset; the mention's own line boxes confirm the pointer is really on its text.

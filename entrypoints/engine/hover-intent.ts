@@ -1,5 +1,6 @@
-import { hitTest, type Hit } from './hit-test';
-import type { PageMention } from './scanner';
+import type { PageMention } from '../content/scanner';
+import type { CardController } from './card';
+import type { Hit } from './hit-test';
 
 // Page Previews-like timing: open after a dwell, keep open while the pointer moves onto the
 // card, close after a grace period once it has left both.
@@ -8,18 +9,17 @@ export const GRACE_MS = 300;
 
 export interface HoverDeps {
   doc: Document;
-  find(node: Node, offset: number): PageMention | null;
+  /** The mention under a point of the viewport, and the line box it is on (hit-test.ts). */
+  hitAt(x: number, y: number): Hit | null;
   hasMentions(): boolean;
-  /** True when the event came from inside our card. */
-  inCard(e: Event): boolean;
+  /** Read on each use: a change of the setting applies at once. */
   trigger(): 'hover' | 'click';
-  open(hit: Hit, viaKeyboard: boolean): void;
-  close(): void;
-  openMention(): PageMention | null;
+  card: Pick<CardController, 'openMention' | 'inCard' | 'open' | 'close' | 'watch'>;
   onError(e: unknown): void;
 }
 
-export class HoverController {
+/** Opens the card after a dwell on a mention, keeps it while the pointer crosses to it, closes it after a grace period. */
+export class HoverIntent {
   private dwell: number | undefined;
   private grace: number | undefined;
   private frame: number | undefined;
@@ -28,26 +28,24 @@ export class HoverController {
   /** Where the pointer was when a card opened from the keyboard: moves that don't leave it are not the user's. */
   private keyboardAnchor: { x: number; y: number } | null = null;
   private pointer: { x: number; y: number } | null = null;
-  private win: Window;
 
-  constructor(private d: HoverDeps) {
-    this.win = d.doc.defaultView!;
+  constructor(
+    private d: HoverDeps,
+    private win: Window,
+  ) {
+    d.card.watch((open, viaKeyboard) => {
+      if (!open) this.cardClosed();
+      else if (viaKeyboard) this.openedFromKeyboard();
+    });
   }
 
-  attach(): () => void {
-    const opts = { capture: true, passive: true } as const;
-    const move = this.guard((e: PointerEvent) => this.onMove(e));
-    const down = this.guard((e: PointerEvent) => this.onDown(e));
-    const leave = this.guard(() => this.onLeaveWindow());
-    this.win.addEventListener('pointermove', move, opts);
-    this.win.addEventListener('pointerdown', down, opts);
-    this.d.doc.documentElement.addEventListener('pointerleave', leave, opts);
-    return () => {
-      this.win.removeEventListener('pointermove', move, opts);
-      this.win.removeEventListener('pointerdown', down, opts);
-      this.d.doc.documentElement.removeEventListener('pointerleave', leave, opts);
-      this.clearTimers();
-    };
+  /** Listens until `signal` aborts (the context's end, or a new document root to listen on). */
+  attach(signal: AbortSignal): void {
+    const opts = { capture: true, passive: true, signal } as const;
+    this.win.addEventListener('pointermove', this.guard((e: PointerEvent) => this.onMove(e)), opts);
+    this.win.addEventListener('pointerdown', this.guard((e: PointerEvent) => this.onDown(e)), opts);
+    this.d.doc.documentElement.addEventListener('pointerleave', this.guard(() => this.onLeaveWindow()), opts);
+    signal.addEventListener('abort', () => this.clearTimers(), { once: true });
   }
 
   private guard<E>(fn: (e: E) => void): (e: E) => void {
@@ -61,7 +59,7 @@ export class HoverController {
   }
 
   /** A card opened from the keyboard stays until the pointer really moves (a scroll sends moves too). */
-  openedFromKeyboard(): void {
+  private openedFromKeyboard(): void {
     this.cancelDwell();
     this.cancelGrace();
     this.keyboardAnchor = this.pointer ?? { x: NaN, y: NaN };
@@ -77,12 +75,12 @@ export class HoverController {
       if (still || near) return;
       this.keyboardAnchor = null;
     }
-    if (this.d.inCard(e)) {
+    if (this.d.card.inCard(e)) {
       // On the card: it stays.
       this.cancelGrace();
       return;
     }
-    if (!this.d.hasMentions() && !this.d.openMention()) return; // the common page: nothing to do
+    if (!this.d.hasMentions() && !this.d.card.openMention) return; // the common page: nothing to do
     this.last = { x: e.clientX, y: e.clientY };
     // One hit test per frame, however fast the pointer moves.
     if (this.frame === undefined) {
@@ -99,8 +97,8 @@ export class HoverController {
 
   private evaluate(): void {
     if (!this.last) return;
-    const hit = hitTest(this.d.doc, this.last.x, this.last.y, this.d.find);
-    const open = this.d.openMention();
+    const hit = this.d.hitAt(this.last.x, this.last.y);
+    const open = this.d.card.openMention;
     if (hit && open && hit.mention === open) {
       this.cancelGrace();
       return;
@@ -118,10 +116,10 @@ export class HoverController {
       this.guard(() => {
         this.dwell = undefined;
         // Still there after the dwell? Open at the line box under the pointer now.
-        const still = this.last && hitTest(this.d.doc, this.last.x, this.last.y, this.d.find);
+        const still = this.last && this.d.hitAt(this.last.x, this.last.y);
         if (still && still.mention === this.candidate) {
           this.cancelGrace();
-          this.d.open(still, false);
+          this.d.card.open(still.mention, still.rect, false).catch((err: unknown) => this.d.onError(err));
         }
       }),
       DWELL_MS,
@@ -129,21 +127,21 @@ export class HoverController {
   }
 
   private onDown(e: PointerEvent): void {
-    if (this.d.inCard(e)) return;
-    const hit = this.d.hasMentions() ? hitTest(this.d.doc, e.clientX, e.clientY, this.d.find) : null;
+    if (this.d.card.inCard(e)) return;
+    const hit = this.d.hasMentions() ? this.d.hitAt(e.clientX, e.clientY) : null;
     if (hit && (e.pointerType === 'touch' || this.d.trigger() === 'click')) {
       // A tap (or a click, when the user chose click) opens the card at once.
       this.cancelDwell();
       this.cancelGrace();
-      this.d.open(hit, false);
+      this.d.card.open(hit.mention, hit.rect, false).catch((err: unknown) => this.d.onError(err));
       return;
     }
-    if (this.d.openMention() && (!hit || hit.mention !== this.d.openMention())) this.d.close();
+    if (this.d.card.openMention && (!hit || hit.mention !== this.d.card.openMention)) this.d.card.close(false);
   }
 
   private onLeaveWindow(): void {
     this.cancelDwell();
-    if (this.d.openMention()) this.startGrace();
+    if (this.d.card.openMention) this.startGrace();
   }
 
   private startGrace(): void {
@@ -151,18 +149,18 @@ export class HoverController {
     this.grace = this.win.setTimeout(
       this.guard(() => {
         this.grace = undefined;
-        this.d.close();
+        this.d.card.close(false);
       }),
       GRACE_MS,
     );
   }
 
-  cardClosed(): void {
+  private cardClosed(): void {
     this.cancelGrace();
     this.keyboardAnchor = null;
   }
 
-  cancelGrace(): void {
+  private cancelGrace(): void {
     if (this.grace !== undefined) this.win.clearTimeout(this.grace);
     this.grace = undefined;
   }
