@@ -24,6 +24,7 @@ export const en: Lexicon = {
     'commandos?$', 'snipers?$', 'combatants?$', 'boots on the ground', 'gunners$', 'artillerym[ae]n$',
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
     'draftees$', 'reinforcements$', 'men in uniform', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
+    'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$',
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$', 'men$'],
   ctx: [
@@ -41,6 +42,8 @@ export const en: Lexicon = {
     'defect', 'defector', '(?<!since (?:the )?)korean war', 'armistice', 'inter-korean', 'panmunjom',
     'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag', 'workers?$', 'laborers?$', 'labourers?$',
     'construction sites?$', 'anniversary', 'test-fire', 'missile launch',
+    'vietnam', 'middle east war', 'yom kippur',
+    'warning shots', 'cross(?:ed|es|ing)? the border', 'landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
   foreign: [
     'russian', "russia's$", 'ukrainian', "ukraine's$", "kyiv's$", "moscow's$", 'south korean', "south korea's$",

@@ -15,6 +15,7 @@ export const es: Lexicon = {
     'soldados?$', 'tropas?$', 'fuerzas$', 'militares$', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos?$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', 'oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
+    'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares',
   ],
   persWeak: ['ejército$', 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
@@ -26,6 +27,7 @@ export const es: Lexicon = {
   neg: [
     'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio',
     'trabajadores?$', 'obreros?$', 'intercoreana',
+    'guerra de vietnam',
   ],
   foreign: ['rus[oa]s?$', 'de rusia', 'ucranian[oa]s?$', 'surcorean', 'estadounidense', 'chin[oa]s?$', 'de la otan', 'occidentales?$', 'bielorrus', 'chechen', 'de moscú', 'de kiev'],
   killed: ['muert', 'fallec', 'abatid', 'caíd', 'perdieron la vida'],

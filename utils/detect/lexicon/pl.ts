@@ -13,6 +13,7 @@ export const pl: Lexicon = {
     'żołnierz', 'zolnierz', 'wojsk(?!ow)', 'oddział', 'siły$', 'sił$', 'siłami$', 'siłom$', 'kontyngent', 'jeńc', 'jeniec', 'jeńców',
     'najemni', 'bojowni', 'piechot', 'saper', 'batalion', 'brygad', 'wojskowi$', 'wojskowych$', 'wojskowymi$', 'żołdak',
     'rekrut', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'personel\\p{L}{0,2} wojskow',
+    'straty$', 'strat$', 'zabitych$', 'rannych$', 'piloci$', 'pilotów$', 'dowódc', 'inżynier', 'saperzy$', 'generał',
   ],
   persWeak: ['armi(?:a|i|ę|ą)$'],
   ctx: ['ukrain', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli', 'sudż', 'pojman', 'przesłuch'],
