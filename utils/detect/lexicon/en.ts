@@ -25,6 +25,7 @@ export const en: Lexicon = {
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
     'draftees$', 'reinforcements$', 'men in uniform', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
     'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$',
+    'military involvement', 'involvement$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$', 'men$'],
   ctx: [
@@ -36,6 +37,7 @@ export const en: Lexicon = {
     'russia', 'moscow', 'kremlin', 'putin', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
     'fight(?:s|ing)?$', 'fought$', 'war$', 'assault', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
     'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
+    'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$',
   ],
   neg: [
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',
