@@ -253,6 +253,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     re.lastIndex = 0;
     return re.test(sentence);
   };
+  if (present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const neg = present(c.neg);
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
@@ -286,7 +287,7 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || present(c.neg)) return null;
+  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || present(c.neg) || present(c.history)) return null;
   const foreign = wordHits(c.foreign, sentence);
   const foreignAfter = wordHits(c.foreignAfter, sentence);
   const charGap = lexiconOf(lang)?.gapsInCharacters === true;

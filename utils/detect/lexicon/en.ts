@@ -47,6 +47,7 @@ export const en: Lexicon = {
     'vietnam', 'middle east war', 'yom kippur',
     'warning shots', 'cross(?:ed|es|ing)? the border', 'landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
+  history: ['armistice', 'panmunjom', 'truce talks', 'chinese people[\'’]s volunteers?', 'united nations command', 'repatriation'],
   foreign: [
     'russian', "russia's$", 'ukrainian', "ukraine's$", "kyiv's$", "moscow's$", 'south korean', "south korea's$",
     "seoul's$", 'american', 'u\\.s\\.', 'us$', 'chinese', "china's$", 'nato$', 'british', 'french',

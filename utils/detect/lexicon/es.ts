@@ -30,6 +30,7 @@ export const es: Lexicon = {
     'trabajadores?$', 'obreros?$', 'intercoreana',
     'guerra de vietnam',
   ],
+  history: ['armisticio', 'panmunjom'],
   foreign: ['rus[oa]s?$', 'de rusia', 'ucranian[oa]s?$', 'surcorean', 'estadounidense', 'chin[oa]s?$', 'de la otan', 'occidentales?$', 'bielorrus', 'chechen', 'de moscú', 'de kiev'],
   killed: ['muert', 'fallec', 'abatid', 'caíd', 'perdieron la vida'],
   injured: ['herid', 'lesionad'],

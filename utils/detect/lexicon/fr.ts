@@ -32,6 +32,7 @@ export const fr: Lexicon = {
     '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', 'travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],
+  history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
   killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$'],
   injured: ['blessés?$', 'blessées?$', 'blessure'],
