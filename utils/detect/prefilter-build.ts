@@ -21,10 +21,36 @@ export const LATIN_GATES = [...LATIN_GATES_ANY_CASE, ...LATIN_GATES_CAPITALISED]
 /** Pass C's pieces, and its patterns. */
 export const SCRIPT_GATES = gatesOf('script');
 export const SCRIPT_GATES_EXTRA = gatesOf('patterns');
-/** Pass B: the last word of every "the North" term, capitalised or in capitals, as a whole word. */
-const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop() as string)))];
-// (whole words, longest first: a trie would let "Nord" cut "Norden" short before the word's end)
-export const CAPITAL_GATES_SOURCE = `(?:${NORTH_WORDS.flatMap(capitalised).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`;
+/**
+ * Whole words as one pattern shaped as a trie that keeps every word whole ("Nord(?:en(?:s)?)?"):
+ * unlike trieSource, a word's longer extensions stay, since pass B must see where a word ends.
+ */
+function wordTrieSource(words: readonly string[]): string {
+  type Node = { end: boolean; next: Map<string, Node> };
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { end: false, next: new Map() }));
+      node = n;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const alts = [...node.next].map(([ch, child]) => ch + emit(child));
+    if (alts.length === 0) return '';
+    const one = alts.length === 1;
+    if (node.end) return `(?:${alts.join('|')})?`;
+    return one ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+
+/** Pass B: the last word of every "the North" term, capitalised or in capitals, as a whole word (unless pass A's capitalised pieces already cover it). */
+const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop() as string)))]
+  .filter((w) => !LATIN_GATES_CAPITALISED.some((g) => w.startsWith(g)));
+export const CAPITAL_GATES_SOURCE = `${wordTrieSource(NORTH_WORDS.flatMap(capitalised))}(?![a-z])`;
 
 /** Passes A and B in one case-sensitive pattern (flags: g). */
 export const LATIN_GATE_SOURCE = `${trieSource(LATIN_GATES_ANY_CASE, true)}|${trieSource(LATIN_GATES_CAPITALISED.flatMap(capitalised))}|${CAPITAL_GATES_SOURCE}`;
