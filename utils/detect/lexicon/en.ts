@@ -16,6 +16,7 @@ export const en: Lexicon = {
     'storm corps', 'xi (?:army )?corps', 'storm["”\'’]{1,2} corps', '["“\'‘]storm["”\'’] corps', '11th (?:army )?corps',
     'eleventh (?:army )?corps', 'storm troopers? corps',
   ],
+  deployNoun: ['overseas military operations?'],
   pers: [
     'troop', 'soldier', 'forces$', 'servicem[ae]n$', 'service members?$', 'servicemembers?$', 'personnel$',
     'fighters?(?![\\s\\u00a0]+(?:jets?|planes?|aircraft|pilots?))$', 'infantry', 'infantrym[ae]n$', 'units?$', 'contingents?$', 'battalions?$', 'brigades?$',
