@@ -7,7 +7,7 @@ export const cs: Lexicon = {
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   fused: ['severokorejci', 'severokórejčania', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád'],
   strong: ['storm corps'],
-  pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil', 'zapojení$', 'ženist', 'bojovník', 'příslušník'],
+  pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník'],
   persWeak: ['armád'],
   ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl'],
   ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'hrdin', 'vyznamenán', 'medail', 'památník', 'padl', 'osvoboz'],
