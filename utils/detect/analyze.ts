@@ -262,8 +262,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const accepted = candidates.filter((x) => {
     if (x.weakName) return strongCtx;
     if (ctxOk) return true;
-    if (!pageContext || neg || x.weak) return false;
-    return x.kind !== 'loose';
+    // on a page about the topic, a name with a personnel word anywhere in the sentence will do
+    return pageContext && !neg && !x.weak;
   });
   if (accepted.length === 0) return null;
   // the first naming phrase in the sentence (headline style puts the subject first)
