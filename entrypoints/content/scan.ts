@@ -1,4 +1,4 @@
-import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
+import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { Lifetime } from './quiet';
 import { PageScanner, type Detector, type PageMention, type ScannerEvents } from './scanner';
@@ -25,8 +25,8 @@ export class ScanController {
     lifetime: Lifetime,
   ) {
     const detector: Detector = {
-      mightMention: mightMentionQuick,
-      hits: quickHits,
+      mightMention: pageMightMention,
+      hits: pageMentionSites,
       findMentions: null,
       load: async () => {
         detector.findMentions = await loadFinder();
