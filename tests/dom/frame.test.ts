@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../platform/quiet-context';
 import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
@@ -116,7 +116,7 @@ let registry: Map<string, Set<Range>>;
 beforeEach(() => {
   vi.useFakeTimers();
   registry = installHighlights();
-  ctx = new ContentScriptContext('test', { noScriptStartedPostMessage: true });
+  ctx = new ContentScriptContext('test');
   document.body.innerHTML =
     '<p id="one">Reports say North Korean troops reached Kursk.</p><p>Nothing here.</p><p id="two">Later, North Korean troops were seen again.</p>';
 });
@@ -171,7 +171,7 @@ describe('the frame', () => {
     expect(f.sent).toEqual([{ type: 'frame-report', data: { count: 2, byAspect: [{ aspect: 'numbers', count: 2 }] } }]);
 
     ctx.abort();
-    ctx = new ContentScriptContext('test', { noScriptStartedPostMessage: true });
+    ctx = new ContentScriptContext('test');
     document.body.innerHTML = '<p>Nothing about the topic at all.</p>';
     const quiet = fake({ ...DEFAULT_SETTINGS });
     await settle(new Frame(ctx, quiet.platform, { ...DEFAULT_SETTINGS }));
