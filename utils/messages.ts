@@ -55,6 +55,9 @@ export interface TabSummary {
   frames: number;
 }
 
+/** The parts of the content script that load later (entrypoints/engine/). */
+export type LazyPart = 'engine';
+
 /** Handled by the content script (the popup and the shortcuts talk to the top frame). */
 export interface ContentMessages {
   status: Exchange<null, FrameStatus>;
@@ -70,6 +73,13 @@ export interface BackgroundMessages {
   /** The whole fact sheet in a tab of its own (a page cannot open the popup). */
   'open-sheet': Exchange<null, { opened: true }>;
   'tab-summary': Exchange<{ tabId: number }, TabSummary>;
+  /**
+   * Runs a lazily loaded part in the asking frame's content-script world (not the page's): no
+   * file of ours is web-accessible, so no page can tell from our files that we are installed.
+   */
+  'load-part': Exchange<{ part: LazyPart }, { loaded: true }>;
+  /** Adds the highlights' sheet to the asking frame, with its first mention (no sheet on the other pages). */
+  'add-highlight-sheet': Exchange<null, { added: true }>;
 }
 
 export type DataOf<M, K extends keyof M> = M[K] extends Exchange<infer D, unknown> ? D : never;

@@ -5,16 +5,20 @@ import type { PageMention } from './scanner';
 
 /**
  * The frame's highlights: mentions in, ranges in the page's highlight registry out. Until the
- * first mention the registry holds nothing of ours (a page without mentions cannot tell from it
- * that the extension is there). Every open shadow root that holds a mention gets the sheet.
+ * first mention neither the registry nor the document's styles hold anything of ours: a page
+ * without mentions cannot tell that the extension is there, and its style recalculations do not
+ * pay for our rules. Every open shadow root that holds a mention adopts a copy of the sheet.
  */
 export class HighlightController {
   private painter: HighlightPainter | null = null;
   private readonly sheet: ShadowHighlightSheet;
+  private sheetAdded = false;
 
   constructor(
     private win: Window,
     private style: HighlightStyle,
+    /** Adds the highlights' sheet to the document (the background does it, out of the page's sight). */
+    private addSheet: () => void,
     lifetime: Lifetime,
   ) {
     this.sheet = new ShadowHighlightSheet(win);
@@ -52,7 +56,12 @@ export class HighlightController {
   private paint(): HighlightPainter | null {
     if (this.painter) return this.painter;
     const api = highlightApi(this.win);
-    if (api) this.painter = new HighlightPainter(api, this.style);
+    if (!api) return null;
+    if (!this.sheetAdded) {
+      this.sheetAdded = true; // once: it stays in the document, harmless, after a clear
+      this.addSheet();
+    }
+    this.painter = new HighlightPainter(api, this.style);
     return this.painter;
   }
 }

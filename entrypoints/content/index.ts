@@ -4,8 +4,6 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import { loadEngine } from './engine-port';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
-// The highlights' look, injected by the manifest before the page is parsed (see the file).
-import './highlights.css';
 
 const platform: FramePlatform = {
   loadSettings,
@@ -13,7 +11,8 @@ const platform: FramePlatform = {
   saveSettings,
   send: sendToBackground,
   listen,
-  loadEngine,
+  loadEngine: () => loadEngine(sendToBackground),
+  addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../platform/quiet-context';
 import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
@@ -38,12 +38,15 @@ interface Fake {
   change(s: Settings): void;
   handlers(): Handlers<ContentMessages>;
   engineLoads: number;
+  sheets: number;
 }
 
 const REPLIES: { [K in keyof BackgroundMessages]: ReplyOf<BackgroundMessages, K> } = {
   'frame-report': { total: 0 },
   'open-sheet': { opened: true },
   'tab-summary': { total: 0, byAspect: [], frames: 0 },
+  'load-part': { loaded: true },
+  'add-highlight-sheet': { added: true },
 };
 
 function fake(initial: Settings): Fake {
@@ -58,6 +61,7 @@ function fake(initial: Settings): Fake {
     sent: [],
     saved: [],
     engineLoads: 0,
+    sheets: 0,
     change: (s) => watcher?.(s),
     handlers: () => {
       if (!handlers) throw new Error('the frame does not listen');
@@ -85,6 +89,10 @@ function fake(initial: Settings): Fake {
       loadEngine() {
         f.engineLoads++;
         return Promise.resolve(engine);
+      },
+      addHighlightSheet() {
+        f.sheets++;
+        return Promise.resolve();
       },
     },
   };
@@ -158,6 +166,7 @@ describe('the frame', () => {
     // The focus request opened the first mention's card.
     expect([...registry.get(HIGHLIGHT_ACTIVE)!][0].startContainer.parentElement?.id).toBe('one');
     expect(f.engineLoads).toBe(1);
+    expect(f.sheets).toBe(1); // the highlights' sheet came with the first mention
     // An unknown or malformed message gets no answer from this listener.
     expect(ask({ type: 'ping', data: null }, {})).toBeUndefined();
     expect(ask('status', {})).toBeUndefined();
@@ -178,6 +187,7 @@ describe('the frame', () => {
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS * 2);
     expect(quiet.sent).toEqual([]);
     expect(quiet.engineLoads).toBe(0);
+    expect(quiet.sheets).toBe(0); // no style of ours on a page without mentions
     expect(registry.size).toBe(0); // nothing of ours in the page's registry
   });
 
