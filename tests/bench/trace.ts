@@ -90,6 +90,9 @@ export interface Busy {
   longestMatchedWallMs: number;
   longestMatchedCpuMs: number;
   matchedTasks: number;
+  /** The time of all the tasks that ran matching code (all of a script's cost when it makes no rendering work). */
+  matchedWallMs: number;
+  matchedCpuMs: number;
   /** When the last task that ran matching code ended, in ms before the window's end (null: none). */
   lastMatchedEndsBeforeEndMs: number | null;
 }
@@ -248,6 +251,8 @@ export function busy(tasks: Task[], from: number, to: number): Busy {
   let longestWall = 0;
   let longestCpu = 0;
   let matched = 0;
+  let matchedWall = 0;
+  let matchedCpu = 0;
   let lastEnd: number | null = null;
   let n = 0;
   for (const t of tasks) {
@@ -259,6 +264,8 @@ export function busy(tasks: Task[], from: number, to: number): Busy {
     }
     if (t.matched) {
       matched++;
+      matchedWall += t.dur;
+      matchedCpu += t.tdur;
       longestWall = Math.max(longestWall, t.dur);
       longestCpu = Math.max(longestCpu, t.tdur);
       lastEnd = Math.max(lastEnd ?? -Infinity, t.ts + t.dur);
@@ -275,6 +282,21 @@ export function busy(tasks: Task[], from: number, to: number): Busy {
     longestMatchedWallMs: longestWall / 1000,
     longestMatchedCpuMs: longestCpu / 1000,
     matchedTasks: matched,
+    matchedWallMs: matchedWall / 1000,
+    matchedCpuMs: matchedCpu / 1000,
     lastMatchedEndsBeforeEndMs: lastEnd === null ? null : (to - lastEnd) / 1000,
   };
+}
+
+const LOADS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'ResourceSendRequest']);
+
+/** The matching scripts that the process `pid` requested, compiled or ran, each once, sorted. */
+export function scriptsLoaded(events: TraceEvent[], pid: number, matches: (url: string) => boolean): string[] {
+  const urls = new Set<string>();
+  for (const e of events) {
+    if (e.pid !== pid || !LOADS.has(e.name)) continue;
+    const u = urlOf(e);
+    if (u !== undefined && matches(u)) urls.add(u);
+  }
+  return [...urls].sort();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busy, kindOf, mainThreadOf, matchingSamples, spansOf, tasksOf, type TraceEvent } from '../bench/trace';
+import { busy, kindOf, mainThreadOf, matchingSamples, scriptsLoaded, spansOf, tasksOf, type TraceEvent } from '../bench/trace';
 
 // Small hand-made traces in the shape Chrome's CDP `Tracing` writes (times in µs).
 const PAGE = 'http://127.0.0.1/page.html';
@@ -96,6 +96,8 @@ describe('tasks and busy time', () => {
     expect(b.longestMatchedWallMs).toBeCloseTo(0.1);
     expect(b.longestMatchedCpuMs).toBeCloseTo(0.05);
     expect(b.matchedTasks).toBe(1);
+    expect(b.matchedCpuMs).toBeCloseTo(0.05);
+    expect(b.matchedWallMs).toBeCloseTo(0.1);
     expect(b.lastMatchedEndsBeforeEndMs).toBeCloseTo(0.9);
   });
 
@@ -155,5 +157,19 @@ describe('kinds', () => {
     expect(kindOf('V8.GC_SCAVENGER')).toBe('script');
     expect(kindOf('PrePaint')).toBe('prePaint');
     expect(kindOf('SomethingElse')).toBeUndefined();
+  });
+});
+
+describe('scripts loaded', () => {
+  it("are the matching URLs that the page's process requested, compiled or ran, once each", () => {
+    const events: TraceEvent[] = [
+      x('EvaluateScript', 0, 1, 1, { args: { data: { url: EXT } } }),
+      x('v8.compile', 0, 1, 1, { args: { data: { url: EXT }, fileName: EXT } }),
+      x('v8.compileModule', 5, 1, 1, { args: { fileName: 'chrome-extension://abc/engine.js' } }),
+      x('v8.compileModule', 5, 1, 1, { pid: 2, args: { fileName: 'chrome-extension://abc/popup.js' } }),
+      x('FunctionCall', 9, 1, 1, { args: { data: { url: 'chrome-extension://abc/other.js' } } }),
+      x('EvaluateScript', 9, 1, 1, { args: { data: { url: 'http://127.0.0.1/page.js' } } }),
+    ];
+    expect(scriptsLoaded(events, 1, ours)).toEqual(['chrome-extension://abc/content-scripts/content.js', 'chrome-extension://abc/engine.js']);
   });
 });
