@@ -31,7 +31,7 @@ const RUNS = Number(arg('runs') ?? 5);
 const COLD_RUNS = Number(arg('cold-runs') ?? 5);
 const FIREFOX_RUNS = Number(arg('firefox-runs') ?? 3);
 /** Firefox measures our JS only (its profile has no per-task events); on these pages. */
-const FIREFOX_PAGES = ['example', 'free1', 'news', 'dense5'];
+const FIREFOX_PAGES = ['example', 'news', 'dense5'];
 const ONLY = arg('pages')?.split(',');
 
 type Variant = 'none' | 'ours' | 'empty' | 'floor' | 'markjs';
