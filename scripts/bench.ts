@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findMentions, mightMention } from '../utils/detect';
+import { findMentions } from '../utils/detect';
+import { pageMightMention } from '../utils/detect/page-prefilter';
 import { BUILD_DIR, CHROMIUM_ARGS, launch } from '../tests/e2e/harness/browsers';
 import { startServer } from '../tests/e2e/harness/server';
 import { ARTIFACTS, ROOT } from '../tests/e2e/harness/paths';
@@ -129,7 +130,7 @@ const plainPass = (text: string) => () => (text.match(/\bthe\b/g) ?? []).length;
 const freePair = timePair(() => findMentions(freeText), plainPass(freeText), 11);
 const [freeDetectorMs, freeRegexMs] = freePair.bestMs;
 const [denseDetectorMs, denseRegexMs] = timePair(() => findMentions(denseText), plainPass(denseText), 3).bestMs;
-const [prefilterMs] = timePair(() => mightMention(freeText), () => undefined, 5).bestMs;
+const [prefilterMs] = timePair(() => pageMightMention(freeText), () => undefined, 5).bestMs;
 const detector = {
   topicFree: { detectorMBps: mbps(freeText, freeDetectorMs), regexMBps: mbps(freeText, freeRegexMs), pairedRatio: freePair.ratio },
   topicDense: { detectorMBps: mbps(denseText, denseDetectorMs), regexMBps: mbps(denseText, denseRegexMs), mentions: findMentions(denseText).length },
@@ -274,7 +275,7 @@ console.table({
   'topic-free': { detector: f(detector.topicFree.detectorMBps), 'one regex pass': f(detector.topicFree.regexMBps) },
   'topic-dense': { detector: f(detector.topicDense.detectorMBps), 'one regex pass': f(detector.topicDense.regexMBps) },
 });
-console.log(`pre-filter alone: ${f(detector.prefilterMBps)} MB/s; bundles: content ${f(bundles.contentScriptKBgz, 1)} kB gz, background ${f(bundles.backgroundKBgz, 1)} kB gz`);
+console.log(`page pre-filter alone: ${f(detector.prefilterMBps)} MB/s; bundles: content ${f(bundles.contentScriptKBgz, 1)} kB gz, background ${f(bundles.backgroundKBgz, 1)} kB gz`);
 console.log(`heap on the 5 MB page: ${f(heap.withExtension / 1e6)} MB with the extension, ${f(heap.without / 1e6)} MB without`);
 console.log('\nTargets:');
 let failed = 0;

@@ -1,7 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ContentApp } from './content-app';
+import { listen, sendToBackground } from '../../platform/messaging';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import { loadEngine } from './engine-port';
+import { startFrame, type FramePlatform } from './frame';
+import { fail } from './quiet';
 // The highlights' look, injected by the manifest before the page is parsed (see the file).
 import './highlights.css';
+
+const platform: FramePlatform = {
+  loadSettings,
+  watchSettings,
+  saveSettings,
+  send: sendToBackground,
+  listen,
+  loadEngine,
+};
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,15 +26,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
-  // WXT would also announce each start with a window.postMessage, which every message listener
-  // of the page receives (some answer it, some fail on it): the custom event WXT uses instead is
-  // enough to stop an older copy of this script.
-  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
-      void new ContentApp(ctx).start().catch(() => undefined);
-    } catch {
-      // Never throw into the page.
+      startFrame(ctx, platform).catch(fail);
+    } catch (e) {
+      fail(e); // never thrown into the page
     }
   },
 });

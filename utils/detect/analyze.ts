@@ -1,6 +1,6 @@
 import { LEXICONS } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, type Hit } from './compile';
+import { allHits, type Span } from './compile';
 import { guessLang, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
 import { allLetters, isSpacedLetterUnit } from './chars';
@@ -47,7 +47,7 @@ const OWNER_PREPOSITIONS = new Set([
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
 
-interface Candidate extends Hit {
+interface Candidate extends Span {
   kind: Kind;
   /** An institution word (army), or a weak name: not enough on page context alone. */
   weak: boolean;
@@ -60,24 +60,24 @@ const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, 
 const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
 const HARD_BREAK = /[;。；]|\s[—–]\s/;
 
-function overlaps(h: Hit, list: Hit[]): boolean {
+function overlaps(h: Span, list: Span[]): boolean {
   return list.some((o) => o.start < h.end && o.end > h.start);
 }
 
-function lastBefore(list: Hit[], pos: number): Hit | null {
-  let best: Hit | null = null;
+function lastBefore(list: Span[], pos: number): Span | null {
+  let best: Span | null = null;
   for (const h of list) if (h.end <= pos && (!best || h.end > best.end)) best = h;
   return best;
 }
 
-function firstAfter(list: Hit[], pos: number): Hit | null {
-  let best: Hit | null = null;
+function firstAfter(list: Span[], pos: number): Span | null {
+  let best: Span | null = null;
   for (const h of list) if (h.start >= pos && (!best || h.start < best.start)) best = h;
   return best;
 }
 
 /** Hits widened to whole words, so gaps between them hold whole words only. */
-function wordHits(re: RegExp | null, s: string): Hit[] {
+function wordHits(re: RegExp | null, s: string): Span[] {
   return allHits(re, s).map((h) => {
     const [start, end] = wholeWords(s, h.start, h.end);
     return { start, end };
@@ -108,7 +108,7 @@ function wholeWords(s: string, start: number, end: number): [number, number] {
 
 // The "N" of "the North", "du Nord", "dem Norden"... must be a capital to name North Korea.
 const NORTH_WORD = /(?:north|nord|norte|norden|noorden|północy)/iu;
-function capitalNorth(s: string, h: Hit): boolean {
+function capitalNorth(s: string, h: Span): boolean {
   const m = NORTH_WORD.exec(s.slice(h.start, h.end));
   if (!m) return false;
   const ch = m[0][0];
@@ -140,9 +140,9 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const weakNames = anchors.weak.filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused) && !overlaps(h, foreign));
   const nkAll = [...anchors.nk, ...north, ...anchors.fused].filter((h) => !overlaps(h, anchors.strong) || anchors.fused.includes(h));
   const names = [...nkAll, ...weakNames];
-  const isWeakName = (h: Hit) => weakNames.includes(h);
+  const isWeakName = (h: Span) => weakNames.includes(h);
   const named = [...names, ...anchors.strong];
-  const persHits: (Hit & { weak: boolean })[] = [
+  const persHits: (Span & { weak: boolean })[] = [
     ...wordHits(c.pers, sentence).map((h) => ({ ...h, weak: false })),
     ...wordHits(c.persWeak, sentence).map((h) => ({ ...h, weak: true })),
   ].filter((h) => !overlaps(h, named) && !overlaps(h, foreign));
@@ -183,12 +183,12 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   };
 
   // personnel words owned by another nation ("Russian troops", "солдаты ВСУ", "러시아군")
-  const owned = new Set<Hit>();
+  const owned = new Set<Span>();
   const nameBefore = (pos: number) => lastBefore(names, pos);
   const nameAfter = (pos: number) => firstAfter(names, pos);
   const allForeignAfter = POSTNOMINAL.has(lang) ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
   /** "Kim sends his best soldiers", "за своих солдат": a possessive ties the soldiers to a named subject. */
-  const possessed = (p: Hit): Hit | null => {
+  const possessed = (p: Span): Span | null => {
     const own = lastBefore(ownHits, p.start);
     if (!own || words(sentence.slice(own.end, p.start)).length > 1 || PUNCT.test(sentence.slice(own.end, p.start))) return null;
     const nb = lastBefore(names, own.start);
@@ -212,7 +212,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter) owned.add(p);
   }
-  const foreignTroops: Hit[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
+  const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
 
   const candidates: Candidate[] = [];
@@ -228,7 +228,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
-    const weakOf = (n: Hit) => p.weak || isWeakName(n);
+    const weakOf = (n: Span) => p.weak || isWeakName(n);
     const fa = firstAfter(allForeignAfter, p.end);
     if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: weakOf(na), weakName: isWeakName(na) });
@@ -237,7 +237,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (owned.has(p)) continue;
     const owner = possessed(p);
     if (owner) {
-      const own = lastBefore(ownHits, p.start) as Hit;
+      const own = lastBefore(ownHits, p.start) as Span;
       candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: weakOf(owner), weakName: isWeakName(owner) });
       continue;
     }

@@ -1,6 +1,6 @@
 import { isLetterUnit } from './chars';
 import type { Compiled } from './compiled';
-import type { FigureKind, PageFigure, Qualifier } from './types';
+import type { PageFigureKind, PageFigure, PageQualifier } from './types';
 
 /**
  * Figures in one sentence: digits in any common script, thousands separators of several
@@ -90,7 +90,7 @@ interface RawFigure extends PageFigure {
   unitEnd: number;
 }
 
-type KindRe = [FigureKind, RegExp | null];
+type KindRe = [PageFigureKind, RegExp | null];
 
 function firstIndex(re: RegExp | null, s: string): [number, number] {
   if (!re) return [-1, 0];
@@ -100,7 +100,7 @@ function firstIndex(re: RegExp | null, s: string): [number, number] {
 }
 
 /** The kind of a figure from the words right after it (or, failing that, right before it). */
-function kindOf(c: Compiled, after: string, before: string): FigureKind {
+function kindOf(c: Compiled, after: string, before: string): PageFigureKind {
   const casualty: KindRe[] = [
     ['killed', c.killed],
     ['injured', c.injured],
@@ -108,7 +108,7 @@ function kindOf(c: Compiled, after: string, before: string): FigureKind {
     ['casualties', c.casualties],
   ];
   const people: (RegExp | null)[] = [c.pers, c.fused, c.persWeak, c.strong, c.nk];
-  let best: FigureKind | null = null;
+  let best: PageFigureKind | null = null;
   let bestAt = Infinity;
   for (const [k, re] of casualty) {
     const [i] = firstIndex(re, after);
@@ -142,8 +142,8 @@ function countsNext(c: Compiled, after: string): boolean {
   });
 }
 
-function qualifierBefore(c: Compiled, before: string): Qualifier | null {
-  let best: Qualifier | null = null;
+function qualifierBefore(c: Compiled, before: string): PageQualifier | null {
+  let best: PageQualifier | null = null;
   let bestAt = Infinity;
   for (const [q, re] of c.qualBefore) {
     const m = re.exec(before);
@@ -152,8 +152,8 @@ function qualifierBefore(c: Compiled, before: string): Qualifier | null {
   return best;
 }
 
-function qualifierAfter(c: Compiled, after: string): Qualifier | null {
-  let best: Qualifier | null = null;
+function qualifierAfter(c: Compiled, after: string): PageQualifier | null {
+  let best: PageQualifier | null = null;
   let bestLen = 0;
   for (const [q, re] of c.qualAfter) {
     const m = re.exec(after);

@@ -75,6 +75,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Another built extension to load instead of ours (the benchmark's empty one). */
   buildDir?: string;
+  /** The browser binary, when not the Debian one (or CHROMIUM_PATH / FIREFOX_PATH). */
+  executablePath?: string;
   /**
    * The colour scheme that pages and extension pages prefer. Chromium can emulate it per page;
    * Firefox over BiDi cannot, so there it is a pref of the whole browser.
@@ -91,7 +93,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   if (name === 'chromium') {
     const userDataDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'kc-chromium-')));
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: opts.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
       userDataDir,
       pipe: true,
@@ -107,7 +109,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      executablePath: opts.executablePath ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
       headless,
       // Lets the pref below point Firefox's remote-settings client at a dead loopback port.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -206,9 +208,9 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
     },
     badge: (tabId) =>
       ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
-    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", tabId })', tabId),
+    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId } })', tabId),
     status: (tabId) =>
-      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status" }, { frameId: 0 })', tabId),
+      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 })', tabId),
     async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';

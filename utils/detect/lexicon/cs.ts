@@ -34,5 +34,3 @@ export const cs: Lexicon = {
   numWords: { 'dva$': 2, 'dvou$': 2, 'dvoch$': 2, 'dvaja$': 2, 'tři$': 3, 'tri$': 3 },
   stop: ['a', 'se', 'na', 'že', 'v', 'je', 'do', 'podle', 'jsou', 'byl', 'byli', 'by', 'sa', 'podľa', 'sú', 'boli', 'ktoré', 'který', 'které'],
 };
-// Slovak differs mainly in function words.
-export const sk: Lexicon = { ...cs, lang: 'sk', stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'] };

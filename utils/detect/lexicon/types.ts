@@ -1,4 +1,4 @@
-import type { Qualifier } from '../types';
+import type { PageQualifier } from '../types';
 
 /**
  * One language's vocabulary. Every entry is a regular-expression source fragment with no capturing
@@ -53,9 +53,9 @@ export interface Lexicon {
   units?: string[];
   location?: string[];
   /** Qualifiers written before the number ("more than 10,000"). */
-  qualBefore?: Partial<Record<Qualifier, string[]>>;
+  qualBefore?: Partial<Record<PageQualifier, string[]>>;
   /** Qualifiers written after the number ("1만 명 이상", "1万人超"). */
-  qualAfter?: Partial<Record<Qualifier, string[]>>;
+  qualAfter?: Partial<Record<PageQualifier, string[]>>;
   /** Scale words after a number: "11 thousand", "1.2 million". */
   scale?: Record<string, number>;
   /** Vague quantities: "thousands" → 1000. */

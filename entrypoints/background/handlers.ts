@@ -1,0 +1,53 @@
+import { applyReport, aspectsOf, badgeText, totalOf, type TabCounts } from '../../utils/badge-state';
+import type { BackgroundMessages } from '../../utils/messages';
+import type { Handlers } from '../../platform/messaging';
+
+/** What the background's handlers need of the browser; index.ts gives the real one, tests a fake. */
+export interface BackgroundPlatform {
+  /** Per tab, each frame's last count (session storage: memory only, never written to disk). */
+  readCounts(tabId: number): Promise<TabCounts | null>;
+  writeCounts(tabId: number, counts: TabCounts): Promise<void>;
+  setBadge(tabId: number, text: string): Promise<void>;
+  /** The fact sheet alone, in a tab of its own. */
+  openSheetTab(): Promise<void>;
+}
+
+/** Runs jobs one after another per key: frames report concurrently, and no report may be lost. */
+export class PerTabQueue {
+  private queues = new Map<number, Promise<unknown>>();
+
+  run<T>(tabId: number, job: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(tabId) ?? Promise.resolve()).then(job, job);
+    this.queues.set(tabId, run.catch(() => undefined));
+    return run;
+  }
+
+  forget(tabId: number): void {
+    this.queues.delete(tabId);
+  }
+}
+
+/** The background's side of the message contract. */
+export function backgroundHandlers(platform: BackgroundPlatform, queue: PerTabQueue): Handlers<BackgroundMessages> {
+  return {
+    'frame-report': (count, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return queue.run(tabId, async () => {
+        const next = applyReport((await platform.readCounts(tabId)) ?? undefined, sender.frameId ?? 0, count);
+        await platform.writeCounts(tabId, next);
+        const total = totalOf(next);
+        await platform.setBadge(tabId, badgeText(total));
+        return { total };
+      });
+    },
+    'open-sheet': async () => {
+      await platform.openSheetTab();
+      return { opened: true };
+    },
+    'tab-summary': async ({ tabId }) => {
+      const frames = (await platform.readCounts(tabId)) ?? undefined;
+      return { total: totalOf(frames), byAspect: aspectsOf(frames), frames: Object.keys(frames ?? {}).length };
+    },
+  };
+}

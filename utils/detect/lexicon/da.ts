@@ -1,0 +1,4 @@
+import type { Lexicon } from './types';
+import { scandinavian } from './sv';
+
+export const da: Lexicon = { ...scandinavian, lang: 'da', stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'sig', 'blev'] };

@@ -1,0 +1,5 @@
+import type { Lexicon } from './types';
+import { cs } from './cs';
+
+// Slovak differs mainly in function words.
+export const sk: Lexicon = { ...cs, lang: 'sk', stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'] };
