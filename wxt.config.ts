@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 // Firefox needs a fixed id for MV3 and for pinning the extension's UUID in tests.
 export const GECKO_ID = 'kursk-context@example.org';
+/** The oldest Firefox (desktop and Android) that paints our highlights as styled: see below. */
+export const FIREFOX_MIN = '146.0';
 
 // WXT's entry wrapper makes the content script's context from this module; every importer but our
 // own subclass gets the quiet one (platform/quiet-context.ts says why).
@@ -48,18 +50,21 @@ export default defineConfig({
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },
     },
     // 105: the first Chrome with the CSS Custom Highlight API and checkVisibility(), which the
-    // content script relies on (Firefox: 140, below), so no fallback painter is needed.
+    // content script relies on (Firefox: 146, below), so no fallback painter is needed.
     ...(browser !== 'firefox' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // 140: the first ESR with data_collection_permissions and the CSS Custom Highlight API.
-              strict_min_version: '140.0',
+              // 146: the first Firefox whose ::highlight paints text-decoration. 140-145 have the
+              // Custom Highlight API but draw our underline as nothing at all; CSS.supports can only say
+              // that ::highlight exists, which they have too, and what a highlight paints is not
+              // readable from script. The current ESR (153) and every release since 146 paint it.
+              strict_min_version: FIREFOX_MIN,
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: FIREFOX_MIN },
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import highlightsCss from '../../public/highlights.css?inline';
+import type { HighlightStyle } from '../../utils/settings-model';
 
 // Our highlights' names and the sheet that styles them (public/highlights.css). The document
 // gets that sheet from the background with its first mention; an open shadow root of the page does not see the document's sheets,
@@ -10,7 +11,7 @@ export const HIGHLIGHT = 'kursk-context-mention';
 /** The mention whose card is open. */
 export const HIGHLIGHT_ACTIVE = 'kursk-context-active';
 
-export type HighlightStyle = 'underline' | 'background' | 'both';
+export type { HighlightStyle };
 
 /** The styled names (see highlights.css) that every mention is also registered under. */
 export function styleNames(style: HighlightStyle): string[] {

@@ -18,6 +18,12 @@ const platform: FramePlatform = {
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank written by the page, blob:) hold
+  // comment widgets and news embeds: match them by the origin of the page that made them.
+  // about:blank and srcdoc need match_about_blank; blob: (and data:) need Chrome's
+  // match_origin_as_fallback. Firefox MV2 matches blob: frames by their creator's origin.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
     try {

@@ -1,4 +1,4 @@
-import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
+import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { Lifetime } from './quiet';
 import { PageScanner, type Detector, type PageMention, type ScannerEvents } from './scanner';
@@ -6,7 +6,7 @@ import { PageScanner, type Detector, type PageMention, type ScannerEvents } from
 export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
 
 /**
- * The scan of one frame: the page's text through the quick pre-filter, the full detector
+ * The scan of one frame: the page's text through the page pre-filter, the full detector
  * fetched the first time a block passes it, mentions out as events. It starts and stops with
  * the settings, and stops for good with the content script's context.
  */
@@ -25,8 +25,8 @@ export class ScanController {
     lifetime: Lifetime,
   ) {
     const detector: Detector = {
-      mightMention: mightMentionQuick,
-      hits: quickHits,
+      mightMention: pageMightMention,
+      hits: pageMentionSites,
       findMentions: null,
       load: async () => {
         detector.findMentions = await loadFinder();

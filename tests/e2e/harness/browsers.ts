@@ -77,6 +77,11 @@ export interface LaunchOptions {
   buildDir?: string;
   /** The browser binary, when not the Debian one (or CHROMIUM_PATH / FIREFOX_PATH). */
   executablePath?: string;
+  /**
+   * The colour scheme that pages and extension pages prefer. Chromium can emulate it per page;
+   * Firefox over BiDi cannot, so there it is a pref of the whole browser.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -115,6 +120,8 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
         // its storage lets a restart on the same profile behave like a restart with it installed.
         ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // 0: dark, 1: light (for web pages and extension pages alike).
+        ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': proxy.port,

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { mightMention } from '../../utils/detect';
-import { LOOSE_SOURCE, QUICK_FILTER_SOURCES, withPlainSeparators } from '../../utils/detect/prefilter-build';
-import { QUICK_FILTER_DATA } from '../../utils/detect/quick-filter.data';
-import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
-import { BEYOND_LATIN, plainSeparators } from '../../utils/detect/quick-filter';
+import { AnchorSearch } from '../../utils/detect/anchor-search';
+import { LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
+import { GATES, PAGE_NAMES } from '../../utils/detect/prefilter.data';
+import { BEYOND_LATIN, pageMentionSites, pageMightMention, plainSeparators } from '../../utils/detect/page-prefilter';
 
 const DATA = resolve(__dirname, '../corpus/data');
 const sentences = readdirSync(DATA)
@@ -14,18 +13,14 @@ const sentences = readdirSync(DATA)
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as { text: string; label: number });
 
-describe('the content script quick filter', () => {
-  it('is built from the lexicons as they are now (else run `npm run gen:quick-filter`)', () => {
-    expect(QUICK_FILTER_DATA).toEqual(QUICK_FILTER_SOURCES);
-  });
-
-  it('passes everything the detector pre-filter passes, so it never hides a mention', () => {
+describe('the page pre-filter', () => {
+  it("passes every text where the detector's anchor search finds an anchor, so it never hides a mention", () => {
     expect(sentences.length).toBeGreaterThan(500);
     let passed = 0;
     for (const s of sentences) {
-      if (!mightMention(s.text)) continue;
+      if (new AnchorSearch(s.text).next() === null) continue;
       passed++;
-      expect(mightMentionQuick(s.text), s.text).toBe(true);
+      expect(pageMightMention(s.text), s.text).toBe(true);
     }
     expect(passed).toBeGreaterThan(sentences.length / 2);
   });
@@ -38,12 +33,12 @@ describe('the content script quick filter', () => {
       '東京の天気は晴れです。',
       'Погода в Москве будет солнечной.',
     ];
-    for (const t of plain) expect(mightMentionQuick(t), t).toBe(false);
+    for (const t of plain) expect(pageMightMention(t), t).toBe(false);
   });
 });
 
 describe('the names without the u flag', () => {
-  const plain = QUICK_FILTER_DATA.loose;
+  const plain = PAGE_NAMES;
   it('leave nothing that needs the u flag or the i flag', () => {
     const letters = plain.replace(/\\./g, '');
     expect(letters).not.toMatch(/\p{Lu}/u);
@@ -64,7 +59,7 @@ describe('the names without the u flag', () => {
 });
 
 describe('the names with plain separators', () => {
-  const fast = new RegExp(QUICK_FILTER_DATA.loose);
+  const fast = new RegExp(PAGE_NAMES);
   const test = (text: string) => fast.test(plainSeparators(text.toLowerCase()));
 
   it('find names however their words are spaced or hyphenated', () => {
@@ -90,33 +85,33 @@ describe('the names with plain separators', () => {
   });
 
   it('leave no separator class behind (hundreds of them made the regex slow to compile)', () => {
-    const plain = withPlainSeparators(QUICK_FILTER_DATA.loose);
-    expect(plain).toBe(QUICK_FILTER_DATA.loose); // already applied: a second pass changes nothing
+    const plain = withPlainSeparators(PAGE_NAMES);
+    expect(plain).toBe(PAGE_NAMES); // already applied: a second pass changes nothing
     const classes = (src: string) => (src.match(/\[\\s/g) ?? []).length;
-    expect(classes(QUICK_FILTER_DATA.loose)).toBe(0);
+    expect(classes(PAGE_NAMES)).toBe(0);
     expect(classes(LOOSE_SOURCE)).toBeGreaterThan(100);
   });
 });
 
 describe('the other scripts\' pass', () => {
   it('needs a character beyond Latin: text without one may skip it', () => {
-    const present = new RegExp(QUICK_FILTER_DATA.scriptPresent);
+    const present = new RegExp(GATES.scriptPresent);
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
       if (present.test(c)) expect(BEYOND_LATIN.test(c), `U+${code.toString(16)}`).toBe(true);
     }
-    expect(quickHits('Les soldats nord-coréens. 북한군이 러시아에 파병됐다.').length).toBeGreaterThan(0);
+    expect(pageMentionSites('Les soldats nord-coréens. 북한군이 러시아에 파병됐다.').length).toBeGreaterThan(0);
   });
 });
 
-describe('quickHits', () => {
+describe('pageMentionSites', () => {
   it('points at each place a name may be, in order, and at nothing in plain text', () => {
     const text = 'Weather today. North Korean troops were sent to Kursk. Sports news. 북한군이 러시아에 파병됐다.';
-    const hits = quickHits(text);
+    const hits = pageMentionSites(text);
     expect(hits.length).toBeGreaterThanOrEqual(2);
     expect([...hits].sort((a, b) => a - b)).toEqual(hits);
     expect(hits.some((h) => Math.abs(h - text.indexOf('North Korean')) <= 2)).toBe(true);
     expect(hits.some((h) => Math.abs(h - text.indexOf('북한군')) <= 2)).toBe(true);
-    expect(quickHits('Weather today. Sports news.')).toEqual([]);
+    expect(pageMentionSites('Weather today. Sports news.')).toEqual([]);
   });
 });

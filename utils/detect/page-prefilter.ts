@@ -1,9 +1,11 @@
-// The content script's first look at a page: is there any chance of a mention here? It is a
-// superset of the detector's own pre-filter (every name is found, a few more near misses pass)
-// built from plain regex sources, so the content script carries no lexicon: the detector is
-// loaded only when this says yes.
+import { GATES, PAGE_NAMES } from './prefilter.data';
 
-export interface QuickFilterSources {
+// The page pre-filter, the content script's first look at a page: is there any chance of a
+// mention here? It finds every name the detector's anchor search (anchor-search.ts) finds, and a
+// few more near misses, from plain regex sources (generated into prefilter.data.ts), so the
+// content script carries no lexicon: the detector is loaded only when this says yes.
+
+export interface PagePrefilterSources {
   /** Gates in Latin script (capitalised "North", acronyms...), matched with case. */
   latin: string;
   /** Gates in other scripts, matched only when the text has such characters. */
@@ -14,12 +16,12 @@ export interface QuickFilterSources {
    * run on lower-cased text with plain separators (prefilter-build.ts withoutUnicodeMode,
    * withPlainSeparators).
    */
-  loose: string;
+  names: string;
   /** How far from a gate a name may reach. */
   reach: number;
 }
 
-export interface QuickFilter {
+export interface PagePrefilter {
   /** Could the text hold a mention? Stops at the first sign. */
   test(text: string): boolean;
   /** Where the signs are: the offsets of every gate with a name near it, in order. */
@@ -43,11 +45,11 @@ export function plainSeparators(text: string): string {
   return text.replace(/[\s-]+/g, ' ');
 }
 
-export function quickFilter(src: QuickFilterSources): QuickFilter {
+export function pagePrefilter(src: PagePrefilterSources): PagePrefilter {
   const latin = new RegExp(src.latin, 'g');
   const script = new RegExp(src.script, 'gi');
   const scriptPresent = new RegExp(src.scriptPresent);
-  const names = new RegExp(src.loose);
+  const names = new RegExp(src.names);
   const near = (text: string, at: number, len: number) =>
     names.test(plainSeparators(text.slice(Math.max(0, at - src.reach), at + len + src.reach).toLowerCase()));
   /** Calls `found` for each gate with a name near it, until it returns false. */
@@ -76,3 +78,10 @@ export function quickFilter(src: QuickFilterSources): QuickFilter {
     },
   };
 }
+
+const page = pagePrefilter({ ...GATES, names: PAGE_NAMES });
+
+/** Could the page's text hold a mention? (the content script loads the detector only then) */
+export const pageMightMention = (text: string): boolean => page.test(text);
+/** Offsets in the text where a mention may start nearby (see PagePrefilter.hits). */
+export const pageMentionSites = (text: string): number[] => page.hits(text);

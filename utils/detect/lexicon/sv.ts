@@ -1,8 +1,8 @@
 import type { Lexicon } from './types';
 
-// Swedish, Danish and Norwegian share most of this vocabulary; the lexicons differ in function
-// words (for telling them apart) and a few spellings.
-const base: Omit<Lexicon, 'lang' | 'stop'> = {
+// Swedish. Danish (da.ts) and Norwegian (no.ts) share most of this vocabulary; the lexicons differ
+// in function words (for telling them apart) and a few spellings.
+export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   spaced: true,
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
@@ -41,9 +41,12 @@ const base: Omit<Lexicon, 'lang' | 'stop'> = {
 };
 
 export const sv: Lexicon = {
-  ...base,
+  ...scandinavian,
   lang: 'sv',
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
+  relatives: ['da', 'no'],
+  letters: ['å'],
+  linkers: ['från', 'av'],
+  range: { to: ['till'], and: ['och'], between: ['mellan'] },
+  gates: { anyCase: ['kore', 'corps', 'korps', 'kåren'], capitalised: ['pyong', 'pjong', 'kim'] },
 };
-export const da: Lexicon = { ...sv, lang: 'da', stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'sig', 'blev'] };
-export const no: Lexicon = { ...sv, lang: 'no', stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble'] };
