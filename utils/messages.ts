@@ -55,8 +55,8 @@ export interface TabSummary {
   frames: number;
 }
 
-/** The parts of the content script that load later (entrypoints/engine/). */
-export type LazyPart = 'engine';
+/** The parts of the content script that load later: the engine (entrypoints/engine/) on a page that may mention the topic, the card's UI (entrypoints/card/) when a card first opens. */
+export type LazyPart = 'engine' | 'card';
 
 /** Handled by the content script (the popup and the shortcuts talk to the top frame). */
 export interface ContentMessages {

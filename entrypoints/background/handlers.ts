@@ -8,7 +8,7 @@ export type ScriptFile = Extract<PublicPath, `${string}.js`>;
 export type StyleFile = Extract<PublicPath, `${string}.css`>;
 
 /** Each lazily loaded part's file in the build. */
-export const PART_FILES: Record<LazyPart, ScriptFile> = { engine: '/engine.js' };
+export const PART_FILES: Record<LazyPart, ScriptFile> = { engine: '/engine.js', card: '/card.js' };
 /** The highlights' sheet (public/highlights.css, copied to the build as it is). */
 export const HIGHLIGHT_SHEET: StyleFile = '/highlights.css';
 

@@ -50,7 +50,7 @@ export class Frame {
         this.engine = engine;
         return engine.findMentions;
       },
-      { changed: (added, removed) => this.changed(added, removed), error: fail },
+      { changed: (added, removed) => this.changed(added, removed), settled: () => this.highlights.flush(), error: fail },
       (node) => this.cards?.owns(node) ?? false,
       ctx,
     );

@@ -5,6 +5,8 @@ import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
 import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-style';
+import { HighlightController } from '../../entrypoints/content/highlight';
+import { HighlightPainter } from '../../entrypoints/content/highlights';
 import { mountCardsOn } from '../../entrypoints/engine/cards';
 import { inDocumentOrder } from '../../entrypoints/engine/order';
 import { envelope, receiver, type Handlers, type Sender } from '../../platform/messaging';
@@ -216,6 +218,25 @@ describe('the frame', () => {
     f.change({ ...off, disabledSites: [] });
     await settle(frame);
     expect(registry.get('kursk-context-underline')?.size).toBe(2);
+  });
+
+  it('hands a long scan\'s highlights to the registry in one update once the scan settles', async () => {
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: North Korean troops moved.</p>`).join('');
+    const applied = vi.spyOn(HighlightController.prototype, 'apply');
+    const updates = vi.spyOn(HighlightPainter.prototype, 'update');
+    const f = fake({ ...DEFAULT_SETTINGS });
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(400);
+    expect(applied.mock.calls.length).toBeGreaterThan(1); // the scan found them over many steps
+    expect(updates).toHaveBeenCalledTimes(1);
+    // A later edit of the page: one more update, with the scan of that edit.
+    document.body.insertAdjacentHTML('beforeend', '<p>More North Korean troops.</p>');
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(401);
+    expect(updates).toHaveBeenCalledTimes(2);
+    applied.mockRestore();
+    updates.mockRestore();
   });
 
   it('stops for good when the context is invalidated in the middle of a scan', async () => {

@@ -8,7 +8,7 @@ import type { Translate } from '../../components/translate';
 import { cardContent } from '../../utils/card-content';
 import type { Mention } from '../../utils/detect/types';
 import { factSheet } from '../../utils/fact-sheet';
-import type { CardActions, CardSurface } from './card';
+import type { CardActions, CardSurface } from '../engine/card';
 
 
 // The one element we add to a page: a host whose shadow root holds the card. It is made on
