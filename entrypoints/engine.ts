@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { findMentions } from '../utils/detect';
-import { t } from '../platform/i18n';
+import { translateFor } from '../platform/i18n';
 import { CardHost } from './content/card-host';
 import { trapTab } from './content/focus-trap';
 import { HoverController } from './content/hover';
@@ -15,7 +15,7 @@ import { ENGINE_GLOBAL, type Engine } from './content/engine-port';
 export default defineUnlistedScript(() => {
   const engine: Engine = {
     findMentions,
-    createCard: (ctx: ContentScriptContext) => new CardHost(ctx, t),
+    createCard: (ctx: ContentScriptContext) => new CardHost(ctx, translateFor),
     createHover: (deps) => new HoverController(deps),
     trapTab,
     inDocumentOrder,

@@ -4,10 +4,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard, type FactCardProps } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
-import type { Translate } from '../../components/translate';
 import { cardContent } from '../../utils/card-content';
 import type { Mention } from '../../utils/detect/types';
 import { factSheet } from '../../utils/fact-sheet';
+import type { LanguageChoice } from '../../utils/i18n/locales';
+import type { Translate } from '../../utils/i18n/translate';
 
 /** What the card's buttons do: the content script decides. */
 export interface CardActions {
@@ -28,18 +29,20 @@ export class CardHost {
 
   constructor(
     private ctx: ContentScriptContext,
-    private t: Translate,
+    /** The reader's words for a setting and the language a mention was found in. */
+    private translateFor: (choice: LanguageChoice, mentionLang: string) => Translate,
   ) {}
 
   /** The card for one mention: its facts, caveats and the page's figures beside the article's. */
-  showFor(mention: Mention, rect: DOMRect, focus: boolean, actions: CardActions): Promise<void> {
+  showFor(mention: Mention, rect: DOMRect, focus: boolean, actions: CardActions, language: LanguageChoice = 'browser'): Promise<void> {
+    const t = this.translateFor(language, mention.lang);
     return this.show(
       {
         phrase: mention.text,
         topic: factSheet.topic,
         article: factSheet.article,
-        ...cardContent(mention),
-        t: this.t,
+        ...cardContent(mention, t),
+        t,
         onOpenSheet: actions.openSheet,
         onDisableSite: actions.disableSite,
         onClose: actions.close,

@@ -232,6 +232,7 @@ export class ContentApp {
       mentions: mentions.map((m, index) => ({
         index,
         aspect: m.mention.aspect,
+        lang: m.mention.lang,
         phrase: m.mention.text,
         before: m.sentence.before,
         after: m.sentence.after,
@@ -266,7 +267,7 @@ export class ContentApp {
       openSheet: () => void browser.runtime.sendMessage({ type: 'open-sheet' }).catch(() => undefined),
       disableSite: () => void this.disableSite(),
       close: () => this.closeCard(true),
-    });
+    }, this.settings?.language);
   }
 
   private closeCard(restoreFocus: boolean): void {
