@@ -1,17 +1,33 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Firefox needs a fixed id for MV3 and for pinning the extension's UUID in tests.
 export const GECKO_ID = 'kursk-context@example.org';
+
+// WXT's entry wrapper makes the content script's context from this module; every importer but our
+// own subclass gets the quiet one (platform/quiet-context.ts says why).
+const WXT_CONTEXT = 'wxt/utils/content-script-context';
+const QUIET_CONTEXT = fileURLToPath(new URL('./platform/quiet-context.ts', import.meta.url));
+export const quietContext = (): Plugin => ({
+  name: 'kursk:quiet-content-script-context',
+  enforce: 'pre',
+  resolveId: (source, importer) => (source === WXT_CONTEXT && importer !== QUIET_CONTEXT ? QUIET_CONTEXT : null),
+});
 
 export default defineConfig({
   // Explicit imports everywhere: no auto-import magic to learn.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  // WXT (0.20.22 on) makes esbuild write ASCII only, since Chrome refuses a content script it
-  // does not take for UTF-8: the lexicons' other scripts ship as \u escapes, larger raw but
-  // about the same gzipped, and a one-byte source is the quicker kind for V8 to parse.
-  vite: () => ({ plugins: [preact()], build: { target: 'es2022' } }),
+  // ASCII only: Chrome refuses a content script it does not take for UTF-8, so the lexicons' other
+  // scripts ship as \u escapes, larger raw but about the same gzipped (a one-byte source is also
+  // the quicker kind for V8 to parse). Later WXT releases set this themselves.
+  vite: () => ({
+    plugins: [quietContext(), preact()],
+    esbuild: { charset: 'ascii' },
+    build: { target: 'es2022' },
+  }),
   // Mozilla's reviewers rebuild from the sources zip: leave out test output and notes.
   zip: { excludeSources: ['artifacts/**', '.notes/**', 'coverage/**'] },
   manifest: ({ browser }) => ({

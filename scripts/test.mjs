@@ -5,7 +5,21 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const REPORTS = { unit: 'artifacts/vitest-unit.json', e2e: 'artifacts/vitest-e2e.json' };
 const json = (file) => `--reporter=default --reporter=json --outputFile.json=${file}`;
+// The end-to-end stage needs Debian's Chromium and Firefox ESR (or CHROMIUM_PATH / FIREFOX_PATH):
+// as root with apt-get at hand they are installed when missing, as .ci/run does.
+const BROWSERS = [
+  ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  ['firefox-esr', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
+];
+const missing = BROWSERS.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
+const browsersStage = missing.length
+  ? process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')
+    ? [[`install ${missing.join(' and ')} from Debian`, `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`]]
+    : [[`browsers`, `echo "missing ${missing.join(' and ')}: run 'sudo apt-get install ${missing.join(' ')}' (or set CHROMIUM_PATH / FIREFOX_PATH)" >&2; exit 1`]]
+  : [];
+
 const STAGES = [
+  ...browsersStage,
   ['typecheck', 'npx tsc --noEmit -p .'],
   ['unit, DOM, property and corpus tests', `npx vitest run ${json(REPORTS.unit)}`],
   ['build (chrome-mv3, firefox-mv2)', 'npm run --silent build'],

@@ -7,10 +7,6 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  // WXT would also announce each start with a window.postMessage, which every message listener
-  // of the page receives (some answer it, some fail on it): the custom event WXT uses instead is
-  // enough to stop an older copy of this script.
-  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       void new ContentApp(ctx).start().catch(() => undefined);

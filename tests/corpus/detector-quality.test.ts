@@ -20,7 +20,7 @@ interface Row {
 
 const ROOT = resolve(__dirname, '../..');
 const DATA_DIR = join(ROOT, 'tests/corpus/data');
-const STARTER = resolve(ROOT, '../shared/corpus/sentences.jsonl');
+const STARTER = join(ROOT, 'tests/corpus/starter/sentences.jsonl');
 
 function readJsonl(path: string, source: string): Row[] {
   const rows: Row[] = [];

@@ -27,7 +27,7 @@ import {
 import { translate } from '../../utils/i18n/translate';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const articleRaw = readFileSync(`${repoRoot}../shared/reference/article.txt`, 'utf8');
+const articleRaw = readFileSync(`${repoRoot}assets/reference/article.txt`, 'utf8');
 const sheetText = readFileSync(`${repoRoot}assets/fact-sheet.json`, 'utf8');
 const rawSheet = JSON.parse(sheetText) as { facts: Array<Record<string, unknown>>; [k: string]: unknown };
 

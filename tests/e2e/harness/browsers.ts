@@ -75,6 +75,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Another built extension to load instead of ours (the benchmark's empty one). */
   buildDir?: string;
+  /** The browser binary, when not the Debian one (or CHROMIUM_PATH / FIREFOX_PATH). */
+  executablePath?: string;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -86,7 +88,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   if (name === 'chromium') {
     const userDataDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'kc-chromium-')));
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: opts.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
       userDataDir,
       pipe: true,
@@ -102,7 +104,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      executablePath: opts.executablePath ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
       headless,
       // Lets the pref below point Firefox's remote-settings client at a dead loopback port.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },

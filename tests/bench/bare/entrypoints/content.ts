@@ -5,6 +5,5 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  noScriptStartedPostMessage: true,
   main() {},
 });
