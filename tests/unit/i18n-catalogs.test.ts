@@ -14,19 +14,10 @@ import {
 } from '../../utils/i18n/hedges';
 import { LOCALES, type Locale } from '../../utils/i18n/locales';
 import { placeholderNames, translate } from '../../utils/i18n/translate';
+import { numbersIn } from './numbers-in';
 
 // Every language must say what the English says: each fact and caveat, the same numbers, the
 // same hedges, and no placeholder left for the reader to see.
-
-/** The number values in a text, whatever the locale's digits and grouping ("11,000", "11.000", "11 000", "١١٬٠٠٠"). */
-export function numbersIn(text: string): number[] {
-  const ascii = text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-  return [...ascii.matchAll(/\d{1,3}(?:[,.\u00a0\u202f\u066c ]\d{3})+(?!\d)|\d+/g)]
-    .map((m) => Number(m[0].replace(/\D/g, '')))
-    .sort((a, b) => a - b);
-}
 
 // Words that are spelt the same in English and this language.
 const SAME_WORD: Partial<Record<Locale, UiKey[]>> = { fr: ['popupNavLabel'] };
