@@ -10,5 +10,7 @@ export default defineConfig({
     // The corpus and property tests take 1 to 3 s on this 2-core machine, and up to 6 s when
     // it is slowed by its neighbours: vitest's default of 5 s failed them then.
     testTimeout: 30_000,
+    // WXT's content-script context reads import.meta.env as it loads: transformed by Vite, as in a build.
+    server: { deps: { inline: ['wxt'] } },
   },
 });

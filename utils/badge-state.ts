@@ -1,18 +1,11 @@
-import type { AspectCount } from './messages';
+import type { AspectCount, FrameCount } from './messages';
 
 // Per tab, the last report of every frame; the badge shows their sum.
 export type TabCounts = Record<string, { count: number; byAspect: AspectCount[] }>;
 
-export function applyReport(
-  frames: TabCounts | undefined,
-  frameId: number,
-  count: number,
-  byAspect: AspectCount[],
-  reset: boolean,
-): TabCounts {
-  const next: TabCounts = reset ? {} : { ...(frames ?? {}) };
-  next[String(frameId)] = { count, byAspect };
-  return next;
+/** A frame's new count replaces its last one (a navigation clears the tab's counts: the background). */
+export function applyReport(frames: TabCounts | undefined, frameId: number, report: FrameCount): TabCounts {
+  return { ...(frames ?? {}), [String(frameId)]: { count: report.count, byAspect: report.byAspect } };
 }
 
 export function totalOf(frames: TabCounts | undefined): number {

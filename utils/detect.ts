@@ -2,19 +2,17 @@
  * The detector: finds sentences that mention North Korean troops sent to fight for Russia against
  * Ukraine, in any of the languages in ./detect/lexicon, and stays quiet on near misses.
  *
- * Pure and linear: one gate pass over the text (./detect/prefilter.ts), then sentence work only
- * around anchor hits, each sentence capped at a bounded length.
+ * Pure and linear: one gate pass over the text (./detect/anchor-search.ts), then sentence work only
+ * around anchors, each sentence capped at a bounded length.
  */
 import { analyzeSentence } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
-import { GateScanner, anchorAtGate } from './detect/prefilter';
+import { AnchorSearch } from './detect/anchor-search';
 import { sentenceAround } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
-export type { DetectOptions, Mention, MentionAspect, PageFigure, FigureKind, Qualifier } from './detect/types';
-export { mightMention } from './detect/prefilter';
-
+export type { DetectOptions, Mention, MentionAspect, PageFigure, PageFigureKind, PageQualifier } from './detect/types';
 
 /** A sentence's result with offsets relative to the sentence. Pages repeat sentences (menus, feeds). */
 interface SentenceResult {
@@ -49,18 +47,14 @@ function analyse(sentence: string, pageContext: boolean): SentenceResult | null 
 }
 
 export function findMentions(text: string, options: DetectOptions = {}): Mention[] {
-  // no separate mightMention() pass: the loop below finds its first anchor with the same checks
-  // (nothing is analysed before it), so on text without names it costs exactly one gate pass
+  // on text without names this costs exactly one gate pass: nothing is analysed before an anchor
   if (typeof text !== 'string' || text.length === 0) return [];
   const pageContext = options.pageContext === true;
   const out: Mention[] = [];
   let done = 0; // everything before this offset has been analysed
-  const gates = new GateScanner(text);
-  let g: { index: number; length: number } | null;
-  while ((g = gates.nextHit(done)) !== null) {
-    if (g.index + g.length <= done) continue;
-    const anchor = anchorAtGate(text, g.index, g.length, done);
-    if (!anchor) continue;
+  const anchors = new AnchorSearch(text);
+  let anchor: [number, number] | null;
+  while ((anchor = anchors.next(done)) !== null) {
     const [ss, se] = sentenceAround(text, anchor[0], anchor[1], done);
     done = Math.max(se, anchor[1]);
     if (se <= ss) continue;

@@ -1,33 +1,20 @@
-// The messages that cross between the content script, the background and the popup.
-// Only counts, aspects and short snippets of the current page travel; nothing is stored.
+// Every message that crosses between the content script, the background and the popup: one map
+// per receiver, each entry a payload and its reply. platform/messaging.ts sends and receives
+// them; nothing else builds a message. Only counts, aspects and short snippets of the current
+// page travel; nothing is stored.
 
 export interface AspectCount {
   aspect: string;
   count: number;
 }
 
-/** Content script → background: this frame's mention count changed. */
-export interface FrameReport {
-  type: 'frame-report';
-  count: number;
-  byAspect: AspectCount[];
-  /** True when a top frame starts a new document: the tab's old counts are dropped. */
-  reset?: boolean;
+/** One entry of a map: what the sender passes, what the receiver answers. */
+export interface Exchange<Data, Reply> {
+  data: Data;
+  reply: Reply;
 }
 
-/** Popup/background → content script (top frame). */
-export interface ListRequest {
-  type: 'list-mentions';
-}
-export interface FocusRequest {
-  type: 'focus-mention';
-  index: number;
-}
-export interface Ping {
-  type: 'ping';
-}
-
-/** Content script → asker of `{type: 'status'}`: how this frame's scan stands. */
+/** The content script's frame: how its scan stands (tests and the harness wait on it). */
 export interface FrameStatus {
   /** Work is queued: a scan is not over yet. */
   busy: boolean;
@@ -55,9 +42,53 @@ export interface MentionList {
   hostDisabled: boolean;
 }
 
-export type ContentMessage = ListRequest | FocusRequest | Ping;
-export type BackgroundMessage = FrameReport | Ping | { type: 'tab-total' };
+/** Which mention to move to: one by its place in the list, or the next or previous one (wrapping). */
+export type FocusTarget = { index: number } | { step: 'next' | 'previous' };
 
-export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+/** This frame's mentions, as the badge counts them. */
+export interface FrameCount {
+  count: number;
+  byAspect: AspectCount[];
+}
+
+export interface TabSummary {
+  total: number;
+  byAspect: AspectCount[];
+  frames: number;
+}
+
+/** The parts of the content script that load later (entrypoints/engine/). */
+export type LazyPart = 'engine';
+
+/** Handled by the content script (the popup and the shortcuts talk to the top frame). */
+export interface ContentMessages {
+  status: Exchange<null, FrameStatus>;
+  'list-mentions': Exchange<null, MentionList>;
+  /** Scrolls to the mention and opens its card with focus inside; false when there is none. */
+  'focus-mention': Exchange<FocusTarget, { focused: boolean }>;
+}
+
+/** Handled by the background. */
+export interface BackgroundMessages {
+  /** From a frame whose count changed; the reply is the tab's new total. */
+  'frame-report': Exchange<FrameCount, { total: number }>;
+  /** The whole fact sheet in a tab of its own (a page cannot open the popup). */
+  'open-sheet': Exchange<null, { opened: true }>;
+  'tab-summary': Exchange<{ tabId: number }, TabSummary>;
+  /**
+   * Runs a lazily loaded part in the asking frame's content-script world (not the page's): no
+   * file of ours is web-accessible, so no page can tell from our files that we are installed.
+   */
+  'load-part': Exchange<{ part: LazyPart }, { loaded: true }>;
+  /** Adds the highlights' sheet to the asking frame, with its first mention (no sheet on the other pages). */
+  'add-highlight-sheet': Exchange<null, { added: true }>;
+}
+
+export type DataOf<M, K extends keyof M> = M[K] extends Exchange<infer D, unknown> ? D : never;
+export type ReplyOf<M, K extends keyof M> = M[K] extends Exchange<unknown, infer R> ? R : never;
+
+/** What travels: the message's name and its payload. */
+export interface Envelope<M, K extends keyof M = keyof M> {
+  type: K;
+  data: DataOf<M, K>;
 }

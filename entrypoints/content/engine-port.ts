@@ -1,30 +1,63 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
-import type { CardHost } from './card-host';
-import type { HoverController, HoverDeps } from './hover';
+import type { FocusTarget } from '../../utils/messages';
+import type { Settings } from '../../utils/settings-model';
+import type { SendToBackground } from '../../platform/messaging';
 import type { PageMention } from './scanner';
 
-// How the light content script reaches the engine (entrypoints/engine.ts): a module import of
-// the extension's own file, which leaves its API on the content script's global (an isolated
-// world, invisible to the page). Types only are imported here, so nothing heavy is bundled.
+// The one surface of the lazily loaded engine (entrypoints/engine/): the full detector and the
+// cards (hover, keyboard, the card itself). The content script imports types only from here and
+// nothing at all from the engine's folder, so none of its code is bundled into the always-loaded
+// script (tests/unit/bundle-content.test.ts fails if it is). The background runs the engine's file
+// in this frame's content-script world (no file of ours is web-accessible to pages), where it
+// leaves its surface on the global: an isolated world, invisible to the page.
 export const ENGINE_GLOBAL = '__kurskContextEngine';
-export const ENGINE_FILE = '/engine.js';
 
 export interface Engine {
   findMentions(text: string, options?: DetectOptions): Mention[];
-  createCard(ctx: ContentScriptContext): CardHost;
-  createHover(deps: HoverDeps): HoverController;
-  trapTab(e: KeyboardEvent, card: HTMLElement): void;
+  /** Mentions in document order (the scanner keeps them by block, in no particular order). */
   inDocumentOrder(mentions: PageMention[]): PageMention[];
+  /** Hover, keyboard and the card, on a page that has mentions. */
+  mountCards(ctx: ContentScriptContext, deps: CardDeps): Cards;
+}
+
+/** What the cards read of the frame: the data flows in; the cards never drive the scan. */
+export interface CardDeps {
+  /** The mention under a DOM point. */
+  find(node: Node, offset: number): PageMention | null;
+  /** True when the page has a mention (cheap: pointer moves ask it). */
+  hasMentions(): boolean;
+  /** The page's mentions now, in no particular order. */
+  mentions(): PageMention[];
+  /** The reader's settings now (the trigger is read on each use, so a change applies at once). */
+  settings(): Settings;
+  /** Marks the mention whose card is open (null: none). */
+  markActive(range: Range | null): void;
+  openSheet(): void;
+  disableSite(): void;
+}
+
+export interface Cards {
+  /** Mentions gone from the page: a card open on one of them closes. */
+  removed(mentions: PageMention[]): void;
+  /** Scrolls to a mention and opens its card with focus inside; false when the page has none. */
+  focus(target: FocusTarget): Promise<boolean>;
+  /** True for our card's host and anything in it (the scanner ignores its changes). */
+  owns(node: Node): boolean;
+  /** Closes the card and stops listening (the site was turned off); the context's end does it too. */
+  unmount(): void;
 }
 
 let loading: Promise<Engine> | null = null;
 
-export function loadEngine(): Promise<Engine> {
+function registered(): Engine | undefined {
+  return (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL];
+}
+
+export function loadEngine(send: SendToBackground): Promise<Engine> {
   if (!loading) {
-    loading = import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_FILE)).then(() => {
-      const engine = (globalThis as unknown as Record<string, Engine | undefined>)[ENGINE_GLOBAL];
+    loading = send('load-part', { part: 'engine' }).then(() => {
+      const engine = registered();
       if (!engine) throw new Error('the engine loaded but did not register');
       return engine;
     });

@@ -1,7 +1,8 @@
-import highlightsCss from './highlights.css?inline';
+import highlightsCss from '../../public/highlights.css?inline';
+import type { HighlightStyle } from '../../utils/settings-model';
 
-// Our highlights' names and the sheet that styles them (highlights.css). The document gets that
-// sheet from the manifest; an open shadow root of the page does not see the document's sheets,
+// Our highlights' names and the sheet that styles them (public/highlights.css). The document
+// gets that sheet from the background with its first mention; an open shadow root of the page does not see the document's sheets,
 // so each one that holds a mention adopts a copy: adopted, never a <style> element, so the
 // page's DOM is untouched and a strict CSP does not block it.
 
@@ -10,7 +11,7 @@ export const HIGHLIGHT = 'kursk-context-mention';
 /** The mention whose card is open. */
 export const HIGHLIGHT_ACTIVE = 'kursk-context-active';
 
-export type HighlightStyle = 'underline' | 'background' | 'both';
+export type { HighlightStyle };
 
 /** The styled names (see highlights.css) that every mention is also registered under. */
 export function styleNames(style: HighlightStyle): string[] {
@@ -21,6 +22,8 @@ export function styleNames(style: HighlightStyle): string[] {
 
 /** All the styled names, whichever style is chosen. */
 export const STYLE_NAMES: readonly string[] = styleNames('both');
+
+const DOCUMENT_FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE: a shadow root
 
 interface Adopting {
   adoptedStyleSheets: CSSStyleSheet[];
@@ -33,9 +36,10 @@ export class ShadowHighlightSheet {
 
   constructor(private win: Window) {}
 
-  adoptIn(owner: Document | ShadowRoot): void {
-    if (owner.nodeType === Node.DOCUMENT_NODE) return; // the manifest's sheet is there already
-    const target = owner as unknown as Adopting;
+  /** `root`: the root node of the tree that holds a highlight; only a shadow root needs a copy. */
+  adoptIn(root: Node): void {
+    if (root.nodeType !== DOCUMENT_FRAGMENT) return; // the document has the manifest's sheet already
+    const target = root as unknown as Adopting;
     if (this.owners.has(target)) return;
     try {
       this.sheet ??= this.make();

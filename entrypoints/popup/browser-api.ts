@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { FocusRequest, ListRequest } from '../../utils/messages';
+import { sendToBackground, sendToTab } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
-import type { MentionReply, PopupApi, TabSummary } from './popup-api';
+import type { PopupApi } from './popup-api';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 // Only Firefox's Manifest V3 lets the user withhold the content script's access to websites
@@ -26,11 +26,10 @@ export function browserApi(tabParam: number | null): PopupApi {
       const tab = (await active({ currentWindow: true })) ?? (await active({ lastFocusedWindow: true }));
       return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
     },
-    listMentions: (tabId) =>
-      browser.tabs.sendMessage(tabId, { type: 'list-mentions' } satisfies ListRequest, { frameId: 0 }) as Promise<MentionReply>,
-    summary: (tabId) => browser.runtime.sendMessage({ type: 'tab-summary', tabId }) as Promise<TabSummary>,
+    listMentions: (tabId) => sendToTab(tabId, 'list-mentions', null),
+    summary: (tabId) => sendToBackground('tab-summary', { tabId }),
     async focusMention(tabId, index) {
-      await browser.tabs.sendMessage(tabId, { type: 'focus-mention', index } satisfies FocusRequest, { frameId: 0 });
+      await sendToTab(tabId, 'focus-mention', { index });
     },
     hostAccess: async () => (canWithholdSites() ? browser.permissions.contains(ALL_SITES) : null),
     // Must run straight from the click: permissions.request needs the user's gesture.

@@ -1,4 +1,4 @@
-import type { AspectCount, MentionList } from '../../utils/messages';
+import type { MentionList, TabSummary } from '../../utils/messages';
 import type { Settings } from '../../utils/settings-model';
 
 // Everything the popup asks of the browser, behind one interface: the real one talks to the
@@ -10,14 +10,8 @@ export interface TabRef {
   url?: string;
 }
 
-/** A content script may add the page's hostname to its list (an optional, later field). */
-export type MentionReply = MentionList & { host?: string };
-
-export interface TabSummary {
-  total: number;
-  byAspect: AspectCount[];
-  frames: number;
-}
+export type MentionReply = MentionList;
+export type { TabSummary };
 
 export interface PopupApi {
   /** The tab the popup is about: `?tab=<id>` if given, else the active tab of this window. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findMentions } from '../../utils/detect';
-import { mightMentionQuick, quickHits } from '../../utils/detect/might-mention';
+import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
 import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
 import { isSkipped } from '../../entrypoints/content/dom-rules';
 import { settled, tracked } from './scanner-harness';
@@ -11,7 +11,7 @@ import { settled, tracked } from './scanner-harness';
 // exactly those of a fresh scan of the page as it now is, and every range shows the text the
 // detector found.
 
-const detector = (): Detector => ({ mightMention: mightMentionQuick, hits: quickHits, findMentions, load: () => Promise.resolve() });
+const detector = (): Detector => ({ mightMention: pageMightMention, hits: pageMentionSites, findMentions, load: () => Promise.resolve() });
 
 const PIECES = [
   'North Korean troops were sent to the Kursk region.',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { treeOrder } from '../../entrypoints/content/tree-order';
+import { treeOrder } from '../../entrypoints/engine/tree-order';
 
 // Random markup with text at every level, so that any text node may be asked for.
 const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((tie) => ({

@@ -6,9 +6,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('foundation in %s', (name) =
   const env = useExtensionBrowser(name);
 
   it('loads the extension and renders its popup', async () => {
-    // The background answers.
-    const pong = await env.b.ext<{ type: string }>('(api) => api.runtime.sendMessage({ type: "ping" })');
-    expect(pong.type).toBe('pong');
+    // The background answers (a tab it has never heard of has no counts).
+    const summary = await env.b.ext<unknown>('(api) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId: -1 } })');
+    expect(summary).toEqual({ total: 0, byAspect: [], frames: 0 });
     const page = await env.b.extensionPage();
     const heading = await page.$eval('h1', (h) => h.textContent);
     expect(heading).toMatch(/Kursk Context/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, mightMention } from '../../utils/detect';
+import { findMentions } from '../../utils/detect';
+import { pageMightMention as mightMention } from '../../utils/detect/page-prefilter';
 
 const one = (text: string, pageContext = false) => {
   const m = findMentions(text, { pageContext });
@@ -114,7 +115,7 @@ describe('options.pageContext', () => {
   });
 });
 
-describe('mightMention', () => {
+describe('the page pre-filter (pageMightMention)', () => {
   it('is false on topic-free text and true when a North Korea name appears', () => {
     expect(mightMention('The council approved the budget for schools and roads in the northern districts.')).toBe(false);
     expect(mightMention('Winds from the north. Score and core.')).toBe(false);

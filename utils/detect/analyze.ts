@@ -1,9 +1,9 @@
 import { LEXICONS } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, type Hit } from './compile';
-import { guessLang, lexiconsFor, namesIn, runnersUp } from './lang';
+import { allHits, type Span } from './compile';
+import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { allLetters, isSpacedLetterUnit } from './chars';
+import { allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -20,34 +20,14 @@ export interface Verdict {
   strong: boolean;
 }
 
-// Languages whose adjectives follow the noun: a foreign adjective after a personnel word owns it
-// ("soldats russes"). Elsewhere only a foreign noun in the genitive does ("солдаты России").
-const POSTNOMINAL = new Set(['fr', 'es', 'it', 'pt', 'ro', 'ca', 'ar', 'fa', 'he', 'id', 'vi', 'th', 'sw']);
-
-// Scripts without spaces between words: gaps are measured in characters.
-const CHAR_GAP = new Set(['ja', 'zh', 'th']);
-
-// Words that may stand between a personnel word and the owner after it: "soldiers of North Korea",
-// "soldats de la Corée du Nord", "солдат из КНДР", "troops sent by Pyongyang".
-const LINKERS = new Set([
-  'of', 'from', 'the', 'a', 'an', 'by', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'di', 'del', 'della', 'dello', 'dei',
-  'degli', 'delle', 'da', 'do', 'dos', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli', 'van', 'von', 'der', 'aus', 'uit', 'het',
-  'från', 'fra', 'af', 'av', 'z', 'ze', 'w', 'od', 'iz', 'iz', 'из', 'от', 'з', 'із', 'с', 'со', 'від', 'од', 'przez', 'door',
-  'durch', 'par', 'por', 'pela', 'pelo', 'mula', 'dari', 'của', 'từ', 'من', 'sent', 'provided', 'supplied', 'dispatched',
-  'deployed', 'envoyés', 'enviados', 'enviadas', 'inviati', 'entsandt', 'entsandten', 'направленные', 'отправленные', 'asal',
-]);
-
-// Prepositions that introduce an owner or an origin: "soldiers sent by Pyongyang", "combatientes del régimen de Kim".
-const OWNER_PREPOSITIONS = new Set([
-  'of', 'from', 'by', 'de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'di', 'da', 'dal', 'dalla', 'do', 'dos', 'das', 'van',
-  'von', 'aus', 'uit', 'z', 'ze', 'w', 'od', 'из', 'от', 'з', 'із', 'від', 'par', 'por', 'pela', 'pelo', 'przez', 'door', 'durch',
-  'mula', 'dari', 'của', 'từ', 'من', 'asal', 'be',
-]);
+// The languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts).
+const LINKERS = new Set(LEXICONS.flatMap((l) => l.linkers ?? []));
+const OWNER_PREPOSITIONS = new Set(LEXICONS.flatMap((l) => l.ownerPrepositions ?? []));
 
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
 
-interface Candidate extends Hit {
+interface Candidate extends Span {
   kind: Kind;
   /** An institution word (army), or a weak name: not enough on page context alone. */
   weak: boolean;
@@ -60,24 +40,24 @@ const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, 
 const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
 const HARD_BREAK = /[;。；]|\s[—–]\s/;
 
-function overlaps(h: Hit, list: Hit[]): boolean {
+function overlaps(h: Span, list: Span[]): boolean {
   return list.some((o) => o.start < h.end && o.end > h.start);
 }
 
-function lastBefore(list: Hit[], pos: number): Hit | null {
-  let best: Hit | null = null;
+function lastBefore(list: Span[], pos: number): Span | null {
+  let best: Span | null = null;
   for (const h of list) if (h.end <= pos && (!best || h.end > best.end)) best = h;
   return best;
 }
 
-function firstAfter(list: Hit[], pos: number): Hit | null {
-  let best: Hit | null = null;
+function firstAfter(list: Span[], pos: number): Span | null {
+  let best: Span | null = null;
   for (const h of list) if (h.start >= pos && (!best || h.start < best.start)) best = h;
   return best;
 }
 
 /** Hits widened to whole words, so gaps between them hold whole words only. */
-function wordHits(re: RegExp | null, s: string): Hit[] {
+function wordHits(re: RegExp | null, s: string): Span[] {
   return allHits(re, s).map((h) => {
     const [start, end] = wholeWords(s, h.start, h.end);
     return { start, end };
@@ -106,15 +86,6 @@ function wholeWords(s: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
-// The "N" of "the North", "du Nord", "dem Norden"... must be a capital to name North Korea.
-const NORTH_WORD = /(?:north|nord|norte|norden|noorden|północy)/iu;
-function capitalNorth(s: string, h: Hit): boolean {
-  const m = NORTH_WORD.exec(s.slice(h.start, h.end));
-  if (!m) return false;
-  const ch = m[0][0];
-  return ch !== ch.toLowerCase();
-}
-
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
@@ -136,18 +107,19 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   }
   const foreign = wordHits(c.foreign, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
   const foreignAfterOnly = wordHits(c.foreignAfter, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, foreign));
-  const north = anchors.north.filter((h) => capitalNorth(sentence, h) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
+  const north = anchors.north.filter((h) => capitalisedNorth(sentence.slice(h.start, h.end)) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
   const weakNames = anchors.weak.filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused) && !overlaps(h, foreign));
   const nkAll = [...anchors.nk, ...north, ...anchors.fused].filter((h) => !overlaps(h, anchors.strong) || anchors.fused.includes(h));
   const names = [...nkAll, ...weakNames];
-  const isWeakName = (h: Hit) => weakNames.includes(h);
+  const isWeakName = (h: Span) => weakNames.includes(h);
   const named = [...names, ...anchors.strong];
-  const persHits: (Hit & { weak: boolean })[] = [
+  const persHits: (Span & { weak: boolean })[] = [
     ...wordHits(c.pers, sentence).map((h) => ({ ...h, weak: false })),
     ...wordHits(c.persWeak, sentence).map((h) => ({ ...h, weak: true })),
   ].filter((h) => !overlaps(h, named) && !overlaps(h, foreign));
   const ownHits = wordHits(c.own, sentence);
-  const charGap = CHAR_GAP.has(lang);
+  const lexicon = lexiconOf(lang);
+  const charGap = lexicon?.gapsInCharacters === true;
   const korean = lang === 'ko';
 
   /** Is `gap` (between an owner and the personnel word after it) short enough to tie them? */
@@ -183,12 +155,12 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   };
 
   // personnel words owned by another nation ("Russian troops", "солдаты ВСУ", "러시아군")
-  const owned = new Set<Hit>();
+  const owned = new Set<Span>();
   const nameBefore = (pos: number) => lastBefore(names, pos);
   const nameAfter = (pos: number) => firstAfter(names, pos);
-  const allForeignAfter = POSTNOMINAL.has(lang) ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
+  const allForeignAfter = lexicon?.postnominal ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
   /** "Kim sends his best soldiers", "за своих солдат": a possessive ties the soldiers to a named subject. */
-  const possessed = (p: Hit): Hit | null => {
+  const possessed = (p: Span): Span | null => {
     const own = lastBefore(ownHits, p.start);
     if (!own || words(sentence.slice(own.end, p.start)).length > 1 || PUNCT.test(sentence.slice(own.end, p.start))) return null;
     const nb = lastBefore(names, own.start);
@@ -212,7 +184,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter) owned.add(p);
   }
-  const foreignTroops: Hit[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
+  const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
 
   const candidates: Candidate[] = [];
@@ -228,7 +200,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
-    const weakOf = (n: Hit) => p.weak || isWeakName(n);
+    const weakOf = (n: Span) => p.weak || isWeakName(n);
     const fa = firstAfter(allForeignAfter, p.end);
     if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: weakOf(na), weakName: isWeakName(na) });
@@ -237,7 +209,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (owned.has(p)) continue;
     const owner = possessed(p);
     if (owner) {
-      const own = lastBefore(ownHits, p.start) as Hit;
+      const own = lastBefore(ownHits, p.start) as Span;
       candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: weakOf(owner), weakName: isWeakName(owner) });
       continue;
     }

@@ -149,14 +149,14 @@ export function unionRegExp(entries: Entry[], flags = 'giu'): RegExp | null {
   return src === null ? null : new RegExp(src, flags);
 }
 
-export interface Hit {
+export interface Span {
   start: number;
   end: number;
 }
 
 /** All non-overlapping matches of `re` in `text` (empty matches skipped). */
-export function allHits(re: RegExp | null, text: string): Hit[] {
-  const out: Hit[] = [];
+export function allHits(re: RegExp | null, text: string): Span[] {
+  const out: Span[] = [];
   if (!re) return out;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon/index';
-import type { Qualifier } from './types';
+import type { PageQualifier } from './types';
 import type { Entry } from './compile';
 import type { TextProbe } from './literals';
 import { AnchoredList, UnionList, ValuedList, WHOLE_AFTER } from './terms';
@@ -35,9 +35,9 @@ export interface Compiled {
   units: RegExp | null;
   location: RegExp | null;
   /** Matches a qualifier at the very end of the text before a number. */
-  qualBefore: [Qualifier, RegExp][];
+  qualBefore: [PageQualifier, RegExp][];
   /** Matches a qualifier at the very start of the text after a number. */
-  qualAfter: [Qualifier, RegExp][];
+  qualAfter: [PageQualifier, RegExp][];
   scale: [RegExp, number][];
   vague: RegExp | null;
   vagueValues: [RegExp, number][];
@@ -53,7 +53,7 @@ const LIST_KEYS: ListKey[] = [
   'nk', 'north', 'nkWeak', 'fusedWeak', 'own', 'munitions', 'foreignAfter', 'fused', 'strong', 'pers', 'persWeak', 'deployNoun', 'ctx', 'ctxWeak', 'neg', 'foreign', 'killed', 'injured',
   'casualties', 'captured', 'decision', 'motives', 'implications', 'units', 'location',
 ];
-const QUALIFIERS: Qualifier[] = ['at least', 'up to', 'over', 'approximately', 'under'];
+const QUALIFIERS: PageQualifier[] = ['at least', 'up to', 'over', 'approximately', 'under'];
 const GAP = '[\\s\\u00a0]{0,2}';
 
 function entries(lexes: Lexicon[], key: ListKey): Entry[] {
@@ -71,8 +71,8 @@ function valuedEntries(lexes: Lexicon[], key: 'scale' | 'vague' | 'numWords'): (
 /** A group's lists, ready to compile for one text (no pattern is compiled here). */
 interface Plan {
   lists: Record<ListKey, UnionList>;
-  qualBefore: [Qualifier, AnchoredList][];
-  qualAfter: [Qualifier, AnchoredList][];
+  qualBefore: [PageQualifier, AnchoredList][];
+  qualAfter: [PageQualifier, AnchoredList][];
   scale: ValuedList;
   vague: UnionList;
   vagueValues: ValuedList;
@@ -90,8 +90,8 @@ function plan(lexes: Lexicon[]): Plan {
     const extra = k === 'ctxWeak' ? [...entries(lexes, 'killed'), ...entries(lexes, 'injured'), ...entries(lexes, 'casualties'), ...entries(lexes, 'captured')] : [];
     lists[k] = new UnionList([...entries(lexes, k), ...extra]);
   }
-  const qualBefore: [Qualifier, AnchoredList][] = [];
-  const qualAfter: [Qualifier, AnchoredList][] = [];
+  const qualBefore: [PageQualifier, AnchoredList][] = [];
+  const qualAfter: [PageQualifier, AnchoredList][] = [];
   for (const q of QUALIFIERS) {
     const before: Entry[] = [];
     const after: Entry[] = [];
@@ -118,8 +118,8 @@ function plan(lexes: Lexicon[]): Plan {
 function whole(p: Plan): Compiled {
   const c = {} as Compiled;
   for (const k of LIST_KEYS) c[k] = p.lists[k].wholePattern();
-  const quals = (list: [Qualifier, AnchoredList][]) =>
-    list.map(([q, a]) => [q, a.wholePattern()] as [Qualifier, RegExp | null]).filter((x): x is [Qualifier, RegExp] => x[1] !== null);
+  const quals = (list: [PageQualifier, AnchoredList][]) =>
+    list.map(([q, a]) => [q, a.wholePattern()] as [PageQualifier, RegExp | null]).filter((x): x is [PageQualifier, RegExp] => x[1] !== null);
   c.qualBefore = quals(p.qualBefore);
   c.qualAfter = quals(p.qualAfter);
   c.scale = p.scale.wholePatterns();
@@ -144,8 +144,8 @@ function forText(p: Plan, probe: TextProbe): Compiled {
       },
     });
   for (const k of LIST_KEYS) lazy(k, () => p.lists[k].forText(probe));
-  const quals = (list: [Qualifier, AnchoredList][]) => {
-    const out: [Qualifier, RegExp][] = [];
+  const quals = (list: [PageQualifier, AnchoredList][]) => {
+    const out: [PageQualifier, RegExp][] = [];
     for (const [q, a] of list) {
       const re = a.forText(probe);
       if (re) out.push([q, re]);

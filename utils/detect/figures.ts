@@ -1,6 +1,7 @@
 import { isLetterUnit } from './chars';
+import { LEXICONS } from './lexicon/index';
 import type { Compiled } from './compiled';
-import type { FigureKind, PageFigure, Qualifier } from './types';
+import type { PageFigureKind, PageFigure, PageQualifier } from './types';
 
 /**
  * Figures in one sentence: digits in any common script, thousands separators of several
@@ -79,9 +80,11 @@ function parseMyriad(s: string): number {
 }
 
 const COUNTER = /^[ ]?[명人名]/u;
-const RANGE_ANY = /^[\s\u00a0]*(?:-|–|—|~|〜|～|to|bis|à|a|al|ao|fino a|до|tot|till|til|do|ila|hingga|sampai|đến|tới|إلى|से|až)[\s\u00a0]*$/iu;
-const RANGE_AND = /^[\s\u00a0]*(?:and|und|et|y|e|и|і|та|en|och|og|ve|dan|và|و|a|és|ja)[\s\u00a0]*$/iu;
-const BETWEEN = /(?:between|entre|zwischen|между|між|tra|fra|tussen|mellan|mellem|między|pomiędzy|antara|giữa|بين|mezi|medzi|între|μεταξύ|között)[\s\u00a0]{1,3}$/iu;
+// The languages' range words (lexicon/<lang>.ts range): "10 to 12", "between 10 and 12".
+const rangeWords = (key: 'to' | 'and' | 'between') => [...new Set(LEXICONS.flatMap((l) => l.range?.[key] ?? []))].join('|');
+const RANGE_ANY = new RegExp(`^[\\s\\u00a0]*(?:-|–|—|~|〜|～|${rangeWords('to')})[\\s\\u00a0]*$`, 'iu');
+const RANGE_AND = new RegExp(`^[\\s\\u00a0]*(?:${rangeWords('and')})[\\s\\u00a0]*$`, 'iu');
+const BETWEEN = new RegExp(`(?:${rangeWords('between')})[\\s\\u00a0]{1,3}$`, 'iu');
 
 interface RawFigure extends PageFigure {
   scaled: boolean;
@@ -90,7 +93,7 @@ interface RawFigure extends PageFigure {
   unitEnd: number;
 }
 
-type KindRe = [FigureKind, RegExp | null];
+type KindRe = [PageFigureKind, RegExp | null];
 
 function firstIndex(re: RegExp | null, s: string): [number, number] {
   if (!re) return [-1, 0];
@@ -100,7 +103,7 @@ function firstIndex(re: RegExp | null, s: string): [number, number] {
 }
 
 /** The kind of a figure from the words right after it (or, failing that, right before it). */
-function kindOf(c: Compiled, after: string, before: string): FigureKind {
+function kindOf(c: Compiled, after: string, before: string): PageFigureKind {
   const casualty: KindRe[] = [
     ['killed', c.killed],
     ['injured', c.injured],
@@ -108,7 +111,7 @@ function kindOf(c: Compiled, after: string, before: string): FigureKind {
     ['casualties', c.casualties],
   ];
   const people: (RegExp | null)[] = [c.pers, c.fused, c.persWeak, c.strong, c.nk];
-  let best: FigureKind | null = null;
+  let best: PageFigureKind | null = null;
   let bestAt = Infinity;
   for (const [k, re] of casualty) {
     const [i] = firstIndex(re, after);
@@ -142,8 +145,8 @@ function countsNext(c: Compiled, after: string): boolean {
   });
 }
 
-function qualifierBefore(c: Compiled, before: string): Qualifier | null {
-  let best: Qualifier | null = null;
+function qualifierBefore(c: Compiled, before: string): PageQualifier | null {
+  let best: PageQualifier | null = null;
   let bestAt = Infinity;
   for (const [q, re] of c.qualBefore) {
     const m = re.exec(before);
@@ -152,8 +155,8 @@ function qualifierBefore(c: Compiled, before: string): Qualifier | null {
   return best;
 }
 
-function qualifierAfter(c: Compiled, after: string): Qualifier | null {
-  let best: Qualifier | null = null;
+function qualifierAfter(c: Compiled, after: string): PageQualifier | null {
+  let best: PageQualifier | null = null;
   let bestLen = 0;
   for (const [q, re] of c.qualAfter) {
     const m = re.exec(after);

@@ -1,19 +1,30 @@
 /**
- * Builds the pre-filter's data from the lexicons and the gate lists. Run at development time only
- * (scripts/gen-prefilter.ts, scripts/gen-quick-filter.ts and the unit tests): the detector reads
- * the result from prefilter.data.ts, so loading it costs no lexicon-wide work, and this module is
- * never bundled.
+ * Builds the pre-filters' data from the lexicons and the gate lists. Run at development time only
+ * (scripts/gen-prefilter.ts and the unit tests): the page pre-filter and the detector's anchor
+ * search read the result from prefilter.data.ts, so loading them costs no lexicon-wide work, and
+ * this module is never bundled.
  */
 import { LEXICONS } from './lexicon/index';
 import { looseSource } from './compile';
-import {
-  CAPITAL_GATES_SOURCE, GATE_REACH, LATIN_GATES, LATIN_GATES_ANY_CASE, LATIN_GATES_CAPITALISED, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_PRESENT,
-  mandatoryLiterals, plainRuns, trieSource,
-} from './gates';
-import type { AnchorRow, PrefilterData } from './prefilter';
-import type { QuickFilterSources } from './quick-filter';
+import { GATE_REACH, SCRIPT_PRESENT, mandatoryLiterals, plainRuns, trieSource } from './gates';
+import type { AnchorRow, GateData } from './anchor-search';
 
 const capitalised = (w: string) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
+type GateKind = 'anyCase' | 'capitalised' | 'script' | 'patterns';
+const gatesOf = (kind: GateKind): string[] => [...new Set(LEXICONS.flatMap((l) => l.gates?.[kind] ?? []))];
+
+/** Pass A's pieces found in any case (gates.ts). */
+export const LATIN_GATES_ANY_CASE = gatesOf('anyCase');
+/** Pass A's pieces found only capitalised or in capitals. */
+export const LATIN_GATES_CAPITALISED = gatesOf('capitalised');
+export const LATIN_GATES = [...LATIN_GATES_ANY_CASE, ...LATIN_GATES_CAPITALISED];
+/** Pass C's pieces, and its patterns. */
+export const SCRIPT_GATES = gatesOf('script');
+export const SCRIPT_GATES_EXTRA = gatesOf('patterns');
+/** Pass B: the last word of every "the North" term, capitalised or in capitals, as a whole word. */
+const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop() as string)))];
+// (whole words, longest first: a trie would let "Nord" cut "Norden" short before the word's end)
+export const CAPITAL_GATES_SOURCE = `(?:${NORTH_WORDS.flatMap(capitalised).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`;
 
 /** Passes A and B in one case-sensitive pattern (flags: g). */
 export const LATIN_GATE_SOURCE = `${trieSource(LATIN_GATES_ANY_CASE, true)}|${trieSource(LATIN_GATES_CAPITALISED.flatMap(capitalised))}|${CAPITAL_GATES_SOURCE}`;
@@ -67,7 +78,7 @@ function buildAnchors(): { anchors: AnchorInfo[]; uncovered: string[] } {
 
 const built = buildAnchors();
 
-/** Every anchor, in the order prefilter.ts reads them from its data. */
+/** Every anchor, in the order anchor-search.ts reads them from its data. */
 export const ANCHORS: readonly AnchorInfo[] = built.anchors;
 
 /** Anchors no gate covers (should be empty; a unit test checks). They become gates themselves. */
@@ -76,22 +87,18 @@ export const UNGATED: readonly string[] = built.uncovered;
 /** Pass A and B, with any ungated anchor as a gate of its own (flags: g). */
 export const LATIN_SOURCE = [LATIN_GATE_SOURCE, ...(UNGATED.length ? [trieSource(UNGATED, true)] : [])].join('|');
 
-/** Every anchor in one alternation, longest first (the order is stable: see prefilter.ts looseAll). */
+/** Every anchor in one alternation, longest first (the order is stable: see anchor-search.ts looseAll). */
 export const LOOSE_SOURCE = ANCHORS.map((a) => a.loose)
   .sort((a, b) => b.length - a.length)
   .map((p) => `(?:${p})`)
   .join('|');
 
-/** What prefilter.data.ts must hold: written there by `npm run gen:prefilter`, and a unit test keeps the two equal. */
-export const PREFILTER_SOURCES: PrefilterData = {
-  latin: LATIN_SOURCE,
-  script: SCRIPT_GATE_SOURCE,
-  anchors: ANCHORS.map((a): AnchorRow => {
-    const plain = plainRuns(a.raw);
-    const runs = plain.length === a.runs.length && plain.every((r, i) => r === a.runs[i]) ? 0 : a.runs;
-    return a.north ? [a.term, runs, 1] : [a.term, runs];
-  }),
-};
+/** The anchors as prefilter.data.ts stores them (see anchor-search.ts AnchorRow). */
+export const ANCHOR_ROWS: AnchorRow[] = ANCHORS.map((a): AnchorRow => {
+  const plain = plainRuns(a.raw);
+  const runs = plain.length === a.runs.length && plain.every((r, i) => r === a.runs[i]) ? 0 : a.runs;
+  return a.north ? [a.term, runs, 1] : [a.term, runs];
+});
 
 /**
  * The names' source for a regex with no flags, matched against lower-cased text: V8 compiles
@@ -134,7 +141,7 @@ function classItems(body: string): { items: string[]; range: boolean } {
 }
 
 /**
- * The names' source for text whose separators quick-filter.ts plainSeparators has made one
+ * The names' source for text whose separators page-prefilter.ts plainSeparators has made one
  * space each: every separator in a name (a class of spaces and hyphens with any count, a \s, a
  * hyphen) becomes an optional space, and a class of separators and other characters keeps the
  * others beside a space. V8 compiles the result about five times faster (the quick filter
@@ -178,14 +185,36 @@ export function withPlainSeparators(source: string): string {
   return out;
 }
 
-/**
- * What the content script's quick filter (quick-filter.ts) needs, without the lexicons:
- * written to quick-filter.data.ts by `npm run gen:quick-filter`, and a unit test keeps the two equal.
- */
-export const QUICK_FILTER_SOURCES: QuickFilterSources = {
+/** The gates both pre-filters scan for. */
+export const GATES: GateData = {
   latin: LATIN_SOURCE,
   script: SCRIPT_GATE_SOURCE,
+  scriptGates: [...SCRIPT_GATES],
+  scriptGatesExtra: [...SCRIPT_GATES_EXTRA],
   scriptPresent: SCRIPT_PRESENT.source,
-  loose: withPlainSeparators(withoutUnicodeMode(LOOSE_SOURCE)),
   reach: GATE_REACH,
 };
+
+/** Every name for the page pre-filter: a regex with no flags, on lower-cased text with plain separators. */
+export const PAGE_NAMES = withPlainSeparators(withoutUnicodeMode(LOOSE_SOURCE));
+
+/**
+ * The text of prefilter.data.ts: written by `npm run gen:prefilter`; a unit test compares the file
+ * with it. One anchor a line, so a lexicon change shows as a small diff.
+ */
+export function prefilterDataFile(): string {
+  return `// Generated by scripts/gen-prefilter.ts from the lexicons and gates.ts; do not edit by hand (\`npm run gen:prefilter\`).
+import type { AnchorRow, GateData } from './anchor-search';
+
+/** The gates both pre-filters scan for. */
+export const GATES: GateData = ${JSON.stringify(GATES, null, 2)};
+
+/** Every name, for the page pre-filter (page-prefilter.ts): no flags, lower-cased text, plain separators. */
+export const PAGE_NAMES = ${JSON.stringify(PAGE_NAMES)};
+
+/** Every anchor, for the detector's anchor search: [term as written, its literal pieces (0: its plain words), 1 for "the North"]. */
+export const ANCHOR_ROWS: AnchorRow[] = [
+${ANCHOR_ROWS.map((a) => `  ${JSON.stringify(a)},`).join('\n')}
+];
+`;
+}

@@ -11,8 +11,10 @@ export type MentionAspect =
   | 'implications'
   | 'general';
 
-export type FigureKind = 'troops' | 'killed' | 'injured' | 'casualties' | 'captured' | 'other';
-export type Qualifier = 'over' | 'approximately' | 'at least' | 'up to' | 'under';
+// What a figure on the page counts, and how the page qualifies it. The fact sheet's own FigureKind
+// and Qualifier (fact-sheet-types.ts) describe the article's figures; the card compares the two.
+export type PageFigureKind = 'troops' | 'killed' | 'injured' | 'casualties' | 'captured' | 'other';
+export type PageQualifier = 'over' | 'approximately' | 'at least' | 'up to' | 'under';
 
 export interface PageFigure {
   value: number;
@@ -21,8 +23,8 @@ export interface PageFigure {
   text: string;
   start: number;
   end: number;
-  kind: FigureKind;
-  qualifier: Qualifier | null;
+  kind: PageFigureKind;
+  qualifier: PageQualifier | null;
   /** "thousands", "hundreds", "수천": an order of magnitude, not a count. */
   vague?: boolean;
 }

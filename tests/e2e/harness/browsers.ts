@@ -83,6 +83,11 @@ export interface LaunchOptions {
    * intl.locale.requested, and only for a language whose langpack is installed (firefox-esr-l10n-XX).
    */
   locale?: string;
+  /**
+   * The colour scheme that pages and extension pages prefer. Chromium can emulate it per page;
+   * Firefox over BiDi cannot, so there it is a pref of the whole browser.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -125,6 +130,8 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
         // its storage lets a restart on the same profile behave like a restart with it installed.
         ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // 0: dark, 1: light (for web pages and extension pages alike).
+        ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': proxy.port,
@@ -211,9 +218,9 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
     },
     badge: (tabId) =>
       ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
-    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", tabId })', tabId),
+    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId } })', tabId),
     status: (tabId) =>
-      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status" }, { frameId: 0 })', tabId),
+      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 })', tabId),
     async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';

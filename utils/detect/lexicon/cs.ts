@@ -33,6 +33,9 @@ export const cs: Lexicon = {
   vague: { 'desítky tisíc': 10000, 'tisíce': 1000, 'tisícky': 1000, 'stovky': 100 },
   numWords: { 'dva$': 2, 'dvou$': 2, 'dvoch$': 2, 'dvaja$': 2, 'tři$': 3, 'tri$': 3 },
   stop: ['a', 'se', 'na', 'že', 'v', 'je', 'do', 'podle', 'jsou', 'byl', 'byli', 'by', 'sa', 'podľa', 'sú', 'boli', 'ktoré', 'který', 'které'],
+  relatives: ['sk'],
+  letters: ['[ěřů]'],
+  range: { to: ['do', 'až'], and: ['a'], between: ['mezi'] },
+  abbreviations: ['sv'],
+  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim'] },
 };
-// Slovak differs mainly in function words.
-export const sk: Lexicon = { ...cs, lang: 'sk', stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'] };

@@ -54,4 +54,10 @@ export const de: Lexicon = {
   vague: { 'zehntausende': 10000, 'tausende': 1000, 'hunderte': 100, 'dutzende': 12, 'mehrere tausend': 1000 },
   numWords: { 'zwei$': 2, 'drei$': 3, 'vier$': 4, 'fünf$': 5, 'zehn$': 10 },
   stop: ['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'den', 'ist', 'sind', 'sich', 'auf', 'dem', 'nach', 'laut', 'wurden', 'haben', 'hat', 'ein', 'eine', 'im', 'einen', 'einem', 'zu', 'auch', 'wie', 'warum', 'seine', 'für', 'aus', 'bei', 'noch', 'nur', 'über', 'wird', 'werden', 'dass', 'es', 'sie', 'er'],
+  letters: ['ß'],
+  linkers: ['von', 'der', 'das', 'aus', 'durch', 'entsandt', 'entsandten'],
+  ownerPrepositions: ['von', 'aus', 'durch'],
+  range: { to: ['bis'], and: ['und'], between: ['zwischen'] },
+  abbreviations: ['z.b', 'd.h', 'bzw', 'ca', 'vgl', 'nr', 'hr', 'fr', 'dt'],
+  gates: { anyCase: ['kore', 'corps', 'korps'], capitalised: ['kva', 'kcna', 'dvrk', 'pyong', 'pjöng', 'pjoeng', 'kim'] },
 };

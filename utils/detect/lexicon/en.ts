@@ -82,4 +82,9 @@ export const en: Lexicon = {
     twelve: 12, twenty: 20, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
   },
   stop: ['the', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
+  linkers: ['of', 'from', 'the', 'a', 'an', 'by', 'sent', 'provided', 'supplied', 'dispatched', 'deployed'],
+  ownerPrepositions: ['of', 'from', 'by', 'be'],
+  range: { to: ['to'], and: ['and'], between: ['between'] },
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'st', 'jr', 'sr', 'vs', 'no', 'nos', 'approx', 'est', 'dept', 'govt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'gov', 'sen', 'rep', 'adm', 'brig', 'cmdr', 'pres', 'art'],
+  gates: { anyCase: ['kore', 'corps'], capitalised: ['kpa', 'kcna', 'dprk', 'pyong', 'kim', 'k.p.a', 'd.p.r'] },
 };

@@ -48,4 +48,12 @@ export const es: Lexicon = {
   vague: { 'decenas de miles': 10000, 'miles': 1000, 'cientos': 100, 'centenares': 100, 'decenas': 10, 'varios miles': 1000 },
   numWords: { 'dos$': 2, 'tres$': 3, 'cuatro$': 4, 'cinco$': 5, 'diez$': 10 },
   stop: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'según', 'han', 'fue', 'más', 'se', 'su', 'para', 'al', 'la', 'de', 'un', 'lo', 'como', 'pero', 'sus', 'este', 'esta', 'también', 'fueron', 'porque', 'hay', 'sobre'],
+  postnominal: true,
+  relatives: ['ca', 'pt'],
+  letters: ['ñ'],
+  linkers: ['de', 'del', 'el', 'los', 'las', 'por', 'enviados', 'enviadas'],
+  ownerPrepositions: ['de', 'del', 'por'],
+  range: { to: ['a', 'al'], and: ['y'], between: ['entre'] },
+  abbreviations: ['sra', 'sr'],
+  gates: { anyCase: ['corea', 'corps', 'cuerpo'], capitalised: ['rpdc', 'pyong', 'pionya', 'kim'] },
 };

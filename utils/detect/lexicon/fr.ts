@@ -50,4 +50,11 @@ export const fr: Lexicon = {
   vague: { 'dizaines de milliers': 10000, 'milliers': 1000, 'centaines': 100, 'dizaines': 10, 'plusieurs milliers': 1000 },
   numWords: { 'deux$': 2, 'trois$': 3, 'quatre$': 4, 'cinq$': 5, 'dix$': 10 },
   stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce', 'il', 'ne', 'pas', 'ses', 'leur', 'avec', 'mais', 'comme', 'aussi', 'dont', 'où', 'pourquoi', 'se', 'un'],
+  postnominal: true,
+  letters: ['[èàù]', 'ç'],
+  linkers: ['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'par', 'envoyés'],
+  ownerPrepositions: ['de', 'du', 'des', 'par'],
+  range: { to: ['à'], and: ['et'], between: ['entre'] },
+  abbreviations: ['mme', 'mlle'],
+  gates: { anyCase: ['coree', 'corée', 'coreen', 'corps'], capitalised: ['rpdc', 'pyong', 'kim'] },
 };

@@ -12,19 +12,43 @@ import { it } from './it';
 import { pt } from './pt';
 import { nl } from './nl';
 import { pl } from './pl';
-import { sv, da, no } from './nordic';
+import { sv } from './sv';
+import { da } from './da';
+import { no } from './no';
 import { tr } from './tr';
-import { ar, fa, ur } from './ar';
+import { ar } from './ar';
+import { fa } from './fa';
+import { ur } from './ur';
 import { vi } from './vi';
 import { id } from './id';
-import { hi, bn } from './hi';
+import { hi } from './hi';
+import { bn } from './bn';
 import { th } from './th';
-import { cs, sk } from './cs';
+import { cs } from './cs';
+import { sk } from './sk';
 import { ro } from './ro';
 import { he } from './he';
-import { el, hu, fi, bg, sr, lt, lv, et, ca, sw, tl, ka, hy, az, kk, uz } from './extra';
+import { el } from './el';
+import { hu } from './hu';
+import { fi } from './fi';
+import { bg } from './bg';
+import { sr } from './sr';
+import { lt } from './lt';
+import { lv } from './lv';
+import { et } from './et';
+import { ca } from './ca';
+import { sw } from './sw';
+import { tl } from './tl';
+import { ka } from './ka';
+import { hy } from './hy';
+import { az } from './az';
+import { kk } from './kk';
+import { uz } from './uz';
 
 export type { Lexicon } from './types';
+
+// One file per language holds all of that language's words (lexicon/<lang>.ts); a new language is
+// one new file, listed here, and its corpus (tests/corpus/real/<lang>.jsonl).
 
 /** Every lexicon the detector knows, English first (the fallback for Latin script). */
 export const LEXICONS: readonly Lexicon[] = [

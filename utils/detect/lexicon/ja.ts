@@ -39,4 +39,7 @@ export const ja: Lexicon = {
     under: ['未満', '近く', '弱'],
   },
   vague: { '数万': 10000, '数千': 1000, '数百': 100, '数十': 10 },
+  gapsInCharacters: true,
+  nonLatin: true,
+  gates: { script: ['北朝', '北兵', '朝鮮', '平壌', '金正恩', '暴風', '軍団', 'ストーム', 'キム', '嵐軍', '特殊作', '北軍', '北の'] },
 };

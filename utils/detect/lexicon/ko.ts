@@ -48,4 +48,6 @@ export const ko: Lexicon = {
   },
   scale: {},
   vague: { '수만': 10000, '수천': 1000, '수백': 100, '수십': 10 },
+  nonLatin: true,
+  gates: { script: ['북', '조선', '평양', '김정은', '인민군', '폭풍', '군단', '특수작전'], patterns: ['北[\\s,·、，\\uac00-\\ud7af]'] },
 };

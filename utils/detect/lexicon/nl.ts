@@ -39,4 +39,8 @@ export const nl: Lexicon = {
   vague: { 'tienduizenden': 10000, 'duizenden': 1000, 'honderden': 100, 'tientallen': 10 },
   numWords: { 'twee$': 2, 'drie$': 3, 'vier$': 4, 'vijf$': 5, 'tien$': 10 },
   stop: ['de', 'het', 'een', 'en', 'van', 'zijn', 'niet', 'met', 'volgens', 'worden', 'naar', 'dat', 'op', 'heeft', 'hebben', 'werden', 'voor', 'ook', 'waarom', 'maar', 'nog', 'wordt', 'zou', 'bij', 'uit', 'om'],
+  linkers: ['van', 'uit', 'het', 'door', 'der'],
+  ownerPrepositions: ['van', 'uit', 'door'],
+  range: { to: ['tot'], and: ['en'], between: ['tussen'] },
+  gates: { anyCase: ['kore', 'corps', 'korps'], capitalised: ['dvk', 'pyong', 'pjong', 'kim'] },
 };

@@ -42,4 +42,11 @@ export const pt: Lexicon = {
   vague: { 'dezenas de milhares': 10000, 'milhares': 1000, 'centenas': 100, 'dezenas': 10 },
   numWords: { 'dois$': 2, 'duas$': 2, 'três$': 3, 'quatro$': 4, 'cinco$': 5, 'dez$': 10 },
   stop: ['o', 'os', 'as', 'da', 'do', 'dos', 'das', 'que', 'em', 'com', 'não', 'são', 'foram', 'segundo', 'para', 'uma', 'um', 'na', 'no', 'pela', 'ao', 'à', 'mais', 'seus', 'pelo', 'como', 'também', 'foi', 'de'],
+  postnominal: true,
+  relatives: ['es'],
+  letters: ['[ãõ]'],
+  linkers: ['de', 'da', 'do', 'dos', 'das', 'pela', 'pelo', 'por'],
+  ownerPrepositions: ['de', 'da', 'do', 'dos', 'das', 'pela', 'pelo', 'por'],
+  range: { to: ['a', 'ao'], and: ['e'], between: ['entre'] },
+  gates: { anyCase: ['corea', 'coreia', 'corps', 'corpo'], capitalised: ['rpdc', 'pyong', 'piong', 'kim'] },
 };

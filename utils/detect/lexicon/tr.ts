@@ -30,4 +30,7 @@ export const tr: Lexicon = {
   vague: { 'on binlerce': 10000, 'binlerce': 1000, 'yüzlerce': 100, 'onlarca': 10 },
   numWords: { 'iki$': 2, 'üç$': 3, 'dört$': 4, 'beş$': 5, 'on$': 10 },
   stop: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'göre', 'da', 'de', 'ki', 'olan', 'çok', 'daha', 'gibi', 'en', 'ise', 'neden', 'iyi', 'değil', 'ama', 'veya', 'sonra', 'kadar'],
+  letters: ['[ğış]'],
+  range: { to: ['ila'], and: ['ve'] },
+  gates: { anyCase: ['kore', 'corps', 'kolordu'], capitalised: ['kdhc', 'pyong', 'pyöng', 'kim'] },
 };

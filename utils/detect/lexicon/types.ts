@@ -1,4 +1,4 @@
-import type { Qualifier } from '../types';
+import type { PageQualifier } from '../types';
 
 /**
  * One language's vocabulary. Every entry is a regular-expression source fragment with no capturing
@@ -53,9 +53,9 @@ export interface Lexicon {
   units?: string[];
   location?: string[];
   /** Qualifiers written before the number ("more than 10,000"). */
-  qualBefore?: Partial<Record<Qualifier, string[]>>;
+  qualBefore?: Partial<Record<PageQualifier, string[]>>;
   /** Qualifiers written after the number ("1만 명 이상", "1万人超"). */
-  qualAfter?: Partial<Record<Qualifier, string[]>>;
+  qualAfter?: Partial<Record<PageQualifier, string[]>>;
   /** Scale words after a number: "11 thousand", "1.2 million". */
   scale?: Record<string, number>;
   /** Vague quantities: "thousands" → 1000. */
@@ -64,4 +64,29 @@ export interface Lexicon {
   numWords?: Record<string, number>;
   /** Frequent function words, to tell Latin-script languages apart. */
   stop?: string[];
+  /** Letters peculiar to this language among the Latin-script ones (regex sources, weight 2 each). */
+  letters?: string[];
+  /** Written in another script than Latin: never guessed from function words. */
+  nonLatin?: boolean;
+  /** Languages close enough that their lexicons also apply to this one's sentences, in order. */
+  relatives?: string[];
+  /** Words run together (ja, zh, th): gaps between words are measured in characters. */
+  gapsInCharacters?: boolean;
+  /** Adjectives follow the noun: a foreign adjective after a personnel word owns it ("soldats russes"). */
+  postnominal?: boolean;
+  /** Plain words that may stand between a personnel word and its owner after it ("soldiers from the North"). */
+  linkers?: string[];
+  /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
+  ownerPrepositions?: string[];
+  /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
+  range?: { to?: string[]; and?: string[]; between?: string[] };
+  /** Abbreviations (lower case, without their final stop) that a full stop does not end. */
+  abbreviations?: string[];
+  /**
+   * Gates (see ../gates.ts): short pieces of this language's names that the pre-filters scan for.
+   * anyCase: Latin-script pieces found in any case; capitalised: pieces found only capitalised or
+   * in capitals at a word's start; script: pieces of other scripts (found case-insensitively, only
+   * in text that holds such a script); patterns: regex sources, with the script pieces.
+   */
+  gates?: { anyCase?: string[]; capitalised?: string[]; script?: string[]; patterns?: string[] };
 }

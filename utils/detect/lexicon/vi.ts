@@ -33,4 +33,10 @@ export const vi: Lexicon = {
   vague: { 'hàng chục nghìn': 10000, 'hàng chục ngàn': 10000, 'hàng nghìn': 1000, 'hàng ngàn': 1000, 'hàng trăm': 100, 'hàng chục': 10 },
   numWords: { 'hai$': 2, 'ba$': 3, 'bốn$': 4, 'năm$': 5, 'mười$': 10 },
   stop: ['của', 'và', 'các', 'những', 'được', 'đã', 'là', 'có', 'trong', 'cho', 'với', 'theo', 'này', 'không', 'người', 'một'],
+  postnominal: true,
+  letters: ['[ăâđêôơư][\\u0300-\\u0309]?|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]'],
+  linkers: ['của', 'từ'],
+  ownerPrepositions: ['của', 'từ'],
+  range: { to: ['đến', 'tới'], and: ['và'], between: ['giữa'] },
+  gates: { anyCase: ['corps'], capitalised: ['kim'], script: ['triều', 'nhưỡng', 'bão t'] },
 };

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from '@wxt-dev/storage';
+import type { TabCounts } from '../../utils/badge-state';
+import type { FocusTarget } from '../../utils/messages';
+import { listen, sendToTab } from '../../platform/messaging';
+import { backgroundHandlers, PerTabQueue, type BackgroundPlatform, type FrameTarget, type ScriptFile, type StyleFile } from './handlers';
+
+// Counts per tab live in session storage (memory only, never written to disk) so that a
+// service worker that was put to sleep still sums the frames correctly when it wakes.
+const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+
+// Chrome MV3 has `action`, Firefox MV2 `browserAction`.
+const action = () => browser.action ?? browser.browserAction;
+
+// Chrome (MV3) injects with `scripting`, Firefox (MV2) with `tabs`; both into the frame's
+// content-script world, which the page cannot reach. Only the `<all_urls>` host permission that
+// the content script's matches already imply is needed: no new install warning.
+async function runScript({ tabId, frameId }: FrameTarget, file: ScriptFile): Promise<void> {
+  if (import.meta.env.FIREFOX) await browser.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
+  else await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+async function addStyle({ tabId, frameId }: FrameTarget, file: StyleFile): Promise<void> {
+  if (import.meta.env.FIREFOX) await browser.tabs.insertCSS(tabId, { file, frameId, matchAboutBlank: true });
+  else await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+
+const platform: BackgroundPlatform = {
+  readCounts: (tabId) => storage.getItem<TabCounts>(tabKey(tabId)),
+  writeCounts: (tabId, counts) => storage.setItem(tabKey(tabId), counts),
+  setBadge: (tabId, text) => action().setBadgeText({ tabId, text }),
+  async openSheetTab() {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=sheet') });
+  },
+  runScript,
+  addStyle,
+};
+
+/** The shortcuts, by command name: each moves through the mentions of the active tab's top frame. */
+const COMMANDS: Record<string, FocusTarget> = {
+  'next-mention': { step: 'next' },
+  'previous-mention': { step: 'previous' },
+};
+
+export default defineBackground(() => {
+  const queue = new PerTabQueue();
+  void action().setBadgeBackgroundColor({ color: '#8a1c1c' });
+  listen(backgroundHandlers(platform, queue));
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const target = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (tab?.id === undefined || !target) return;
+    sendToTab(tab.id, 'focus-mention', target).catch(() => undefined);
+  });
+
+  // A navigation starts the count again; the new page's frames report afresh.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void queue.run(tabId, async () => {
+        await storage.removeItem(tabKey(tabId));
+        await action().setBadgeText({ tabId, text: '' });
+      });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void storage.removeItem(tabKey(tabId));
+    queue.forget(tabId);
+  });
+});

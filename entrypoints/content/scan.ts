@@ -1,0 +1,80 @@
+import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
+import type { DetectOptions, Mention } from '../../utils/detect/types';
+import type { Lifetime } from './quiet';
+import { PageScanner, type Detector, type PageMention, type ScannerEvents } from './scanner';
+
+export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
+
+/**
+ * The scan of one frame: the page's text through the page pre-filter, the full detector
+ * fetched the first time a block passes it, mentions out as events. It starts and stops with
+ * the settings, and stops for good with the content script's context.
+ */
+export class ScanController {
+  private scanner: PageScanner | null = null;
+  private began: number | null = null;
+  private readonly detector: Detector;
+
+  constructor(
+    private doc: Document,
+    /** Brings the full detector; asked once, when a block first passes the pre-filter. */
+    loadFinder: () => Promise<FindMentions>,
+    private events: ScannerEvents,
+    /** Our own UI's nodes: their changes are not the page's. */
+    private ignore: (node: Node) => boolean,
+    lifetime: Lifetime,
+  ) {
+    const detector: Detector = {
+      mightMention: pageMightMention,
+      hits: pageMentionSites,
+      findMentions: null,
+      load: async () => {
+        detector.findMentions = await loadFinder();
+      },
+    };
+    this.detector = detector;
+    lifetime.onInvalidated(() => this.stop());
+  }
+
+  get running(): boolean {
+    return this.scanner !== null;
+  }
+
+  start(): void {
+    if (this.scanner) return;
+    this.began = this.doc.defaultView?.performance.now() ?? null;
+    this.scanner = new PageScanner(this.doc, this.detector, this.events, this.ignore);
+    this.scanner.start();
+  }
+
+  /** Stops watching the page; its mentions leave through `changed` as removed. */
+  stop(): void {
+    const scanner = this.scanner;
+    this.scanner = null;
+    scanner?.stop();
+  }
+
+  /** Work is queued: the scan is not over yet. */
+  get busy(): boolean {
+    return this.scanner?.busy ?? false;
+  }
+
+  /** When the scan began, on the page's clock (performance.now()); null before. */
+  get startedAt(): number | null {
+    return this.began;
+  }
+
+  /** Cheap: pointer moves ask it. */
+  get hasMentions(): boolean {
+    return this.scanner?.hasMentions ?? false;
+  }
+
+  mentions(): PageMention[] {
+    return this.scanner?.all() ?? [];
+  }
+
+  /** The mention under a DOM point, if any. */
+  at(node: Node, offset: number): PageMention | null {
+    return this.scanner?.at(node, offset) ?? null;
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundHandlers, PerTabQueue, type BackgroundPlatform } from '../../entrypoints/background/handlers';
+import { envelope, receiver, type Sender } from '../../platform/messaging';
+import type { TabCounts } from '../../utils/badge-state';
+import type { BackgroundMessages, DataOf } from '../../utils/messages';
+
+// The background's side of the contract: each message sent as a frame or the popup sends it,
+// through the same envelope and listener the extension uses, and its reply checked.
+
+function fakePlatform() {
+  const counts = new Map<number, TabCounts>();
+  const badges = new Map<number, string>();
+  let sheetsOpened = 0;
+  const injected: string[] = [];
+  const platform: BackgroundPlatform = {
+    readCounts: (tabId) => Promise.resolve(counts.get(tabId) ?? null),
+    writeCounts: (tabId, c) => {
+      counts.set(tabId, c);
+      return Promise.resolve();
+    },
+    setBadge: (tabId, text) => {
+      badges.set(tabId, text);
+      return Promise.resolve();
+    },
+    openSheetTab: () => {
+      sheetsOpened++;
+      return Promise.resolve();
+    },
+    runScript: ({ tabId, frameId }, file) => {
+      injected.push(`script ${file} into ${tabId}/${frameId}`);
+      return Promise.resolve();
+    },
+    addStyle: ({ tabId, frameId }, file) => {
+      injected.push(`style ${file} into ${tabId}/${frameId}`);
+      return Promise.resolve();
+    },
+  };
+  return { platform, counts, badges, injected, sheets: () => sheetsOpened };
+}
+
+const frame = (tabId: number, frameId: number): Sender => ({ tab: { id: tabId }, frameId });
+
+describe('background messages', () => {
+  it('answers each message of its map', async () => {
+    const fake = fakePlatform();
+    const listener = receiver(backgroundHandlers(fake.platform, new PerTabQueue()));
+    const send = <K extends keyof BackgroundMessages>(type: K, data: DataOf<BackgroundMessages, K>, sender: Sender = {}) =>
+      listener(envelope<BackgroundMessages, K>(type, data), sender);
+
+    // Every message of the map, with the reply it must give (a new message fails to compile here until it has one).
+    const cases: { [K in keyof BackgroundMessages]: () => Promise<void> } = {
+      'frame-report': async () => {
+        expect(await send('frame-report', { count: 3, byAspect: [{ aspect: 'numbers', count: 3 }] }, frame(7, 0))).toEqual({ total: 3 });
+        expect(await send('frame-report', { count: 2, byAspect: [{ aspect: 'casualties', count: 2 }] }, frame(7, 4))).toEqual({ total: 5 });
+        expect(await send('frame-report', { count: 1, byAspect: [{ aspect: 'numbers', count: 1 }] }, frame(7, 0))).toEqual({ total: 3 });
+        expect(fake.badges.get(7)).toBe('3');
+        // Not from a tab (another extension page): no answer from this handler.
+        expect(send('frame-report', { count: 1, byAspect: [] })).toBeUndefined();
+      },
+      'tab-summary': async () => {
+        expect(await send('tab-summary', { tabId: 7 })).toEqual({
+          total: 3,
+          byAspect: [
+            { aspect: 'casualties', count: 2 },
+            { aspect: 'numbers', count: 1 },
+          ],
+          frames: 2,
+        });
+        expect(await send('tab-summary', { tabId: 99 })).toEqual({ total: 0, byAspect: [], frames: 0 });
+      },
+      'load-part': async () => {
+        expect(await send('load-part', { part: 'engine' }, frame(7, 4))).toEqual({ loaded: true });
+        expect(fake.injected.at(-1)).toBe('script /engine.js into 7/4');
+        expect(send('load-part', { part: 'engine' })).toBeUndefined(); // not from a frame: nowhere to run it
+      },
+      'add-highlight-sheet': async () => {
+        expect(await send('add-highlight-sheet', null, frame(7, 0))).toEqual({ added: true });
+        expect(fake.injected.at(-1)).toBe('style /highlights.css into 7/0');
+      },
+      'open-sheet': async () => {
+        expect(await send('open-sheet', null)).toEqual({ opened: true });
+        expect(fake.sheets()).toBe(1);
+      },
+    };
+    for (const run of Object.values(cases)) await run();
+  });
+
+  it('sums reports that arrive at once from many frames without losing one', async () => {
+    const fake = fakePlatform();
+    const listener = receiver(backgroundHandlers(fake.platform, new PerTabQueue()));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        listener(envelope<BackgroundMessages, 'frame-report'>('frame-report', { count: 1, byAspect: [] }), frame(3, i)),
+      ),
+    );
+    expect(fake.badges.get(3)).toBe('20');
+  });
+
+  it('gives no answer to a message outside the map or without its payload', () => {
+    const listener = receiver(backgroundHandlers(fakePlatform().platform, new PerTabQueue()));
+    expect(listener({ type: 'ping' }, {})).toBeUndefined();
+    expect(listener({ type: 'tab-summary' }, {})).toBeUndefined();
+    expect(listener({ type: 'toString', data: null }, {})).toBeUndefined();
+    expect(listener(null, {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,22 @@
+import type { Lexicon } from './types';
+
+export const az: Lexicon = {
+  lang: 'az',
+  spaced: true,
+  nk: ['şimali koreya', 'simali koreya', 'pxenyan', 'phenyan', 'kim çen ın', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
+  pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus'],
+  persWeak: ['ordu'],
+  ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər'],
+  ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki'],
+  neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi', 'fəhlə', 'işçi'],
+  foreign: ['rus$', 'rusiya\\p{L}{0,3}$', 'ukraynalı', 'ukrayna\\p{L}{0,3}$', 'cənubi koreya', 'amerika'],
+  killed: ['öldü', 'həlak', 'öldürül'], injured: ['yaralan', 'yaralı'], captured: ['əsir', 'tutul'],
+  qualBefore: { approximately: ['təxminən', 'təqribən'], 'at least': ['ən azı'] },
+  qualAfter: { over: ['çox', 'artıq'] },
+  scale: { 'milyon$': 1e6 },
+  vague: { 'minlərlə': 1000, 'yüzlərlə': 100 },
+  stop: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'görə', 'da', 'də', 'ki', 'olan', 'isə'],
+  relatives: ['tr'],
+  letters: ['ə'],
+  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'phenya', 'pxen', 'kim'] },
+};

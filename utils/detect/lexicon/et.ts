@@ -1,0 +1,18 @@
+import type { Lexicon } from './types';
+
+export const et: Lexicon = {
+  lang: 'et',
+  spaced: true,
+  nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un'],
+  fused: ['põhjakorealased', 'põhja-korealased', 'põhjakorealaste'],
+  pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent'],
+  ctx: ['ukrain', 'kursk', 'kiiev', 'zelenski', 'rinne', 'rindel', 'lahinguväl', 'lahing'],
+  ctxWeak: ['venemaa', 'vene$', 'moskva', 'kreml', 'putin', 'paigut', 'sõda', 'sõja'],
+  neg: ['demilitariseeritud', 'paraad', 'õppus', 'ülejooksik', 'korea sõda', 'tööli'],
+  foreign: ['vene$', 'venemaa', 'ukraina$', 'lõuna-korea', 'ameerika'],
+  killed: ['hukkus', 'tapetud', 'surnud'], injured: ['haavat'], captured: ['vangi', 'sõjavang', 'kinni võetud'],
+  stop: ['ja', 'on', 'et', 'ei', 'see', 'kui', 'ka', 'oli', 'mis', 'aga', 'nagu', 'või', 'olid'],
+  letters: ['õ'],
+  range: { and: ['ja'] },
+  gates: { anyCase: ['kore'], capitalised: ['pyong', 'phenja', 'kim'] },
+};

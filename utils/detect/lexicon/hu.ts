@@ -1,0 +1,22 @@
+import type { Lexicon } from './types';
+
+export const hu: Lexicon = {
+  lang: 'hu',
+  spaced: true,
+  nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'kndk$'],
+  fused: ['észak-koreaiak'],
+  pers: ['katon', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt'],
+  persWeak: ['hadsereg'],
+  ctx: ['ukrajn', 'ukrán', 'kurszk', 'kijev', 'zelenszkij', 'front', 'harctér', 'csatatér', 'harcok', 'hadifogoly'],
+  ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', 'vezény', 'telepít', 'harcol', 'háború', 'veszteség'],
+  neg: ['demilitarizált', 'díszszemle', 'parádé', 'hadgyakorlat', 'disszidál', 'átszökött', 'koreai háború', 'fegyverszünet', 'munkás', 'vendégmunkás'],
+  foreign: ['orosz', 'ukrán', 'dél-korea', 'amerikai', 'kínai', 'nyugati'],
+  killed: ['meghalt', 'életét vesztette', 'elesett', 'halott'], injured: ['megsebesült', 'sebesült'], casualties: ['veszteség'], captured: ['fogságba', 'elfogt', 'hadifogoly', 'megadta'],
+  qualBefore: { over: ['több mint', 'több, mint'], approximately: ['mintegy', 'körülbelül', 'nagyjából', 'közel'], 'at least': ['legalább'], 'up to': ['akár'] },
+  scale: { 'ezer': 1e3, 'millió': 1e6 },
+  vague: { 'több ezer': 1000, 'ezrek': 1000, 'százak': 100 },
+  stop: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'szerint', 'is', 'meg', 'volt', 'van', 'már', 'mint', 'el'],
+  letters: ['[őű]'],
+  range: { and: ['és'], between: ['között'] },
+  gates: { anyCase: ['kore'], capitalised: ['kndk', 'phenja', 'kim'] },
+};

@@ -1,0 +1,52 @@
+import type { Lexicon } from './types';
+
+// Swedish. Danish (da.ts) and Norwegian (no.ts) share most of this vocabulary; the lexicons differ
+// in function words (for telling them apart) and a few spellings.
+export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
+  spaced: true,
+  nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
+  own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
+  munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
+  fused: ['nordkoreaner', 'nordkoreanerne', 'koreanska folkarmén'],
+  strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
+  pers: [
+    '~soldater', 'soldat$', 'soldaten$', '~trupper', '~tropper', '~styrkor', '~styrker', 'militärer', 'förband', 'enheter',
+    'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare',
+    'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
+  ],
+  persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
+  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
+  ctxWeak: ['ryssland', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'kämpa', 'kæmpe', 'kjempe', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'dödats', 'skadats', 'dræbt', 'drept'],
+  neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd', 'arbetare', 'arbejdere', 'arbeidere', 'arbetskraft'],
+  foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
+  killed: ['dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
+  injured: ['sårade', 'skadade', 'sårede', 'såret', 'skadet', 'skadede'],
+  casualties: ['förluster', 'tab$', 'tap$', 'offer$'],
+  captured: ['tillfångatagna', 'tillfångatagen', 'fångar$', 'krigsfång', 'taget til fange', 'tatt til fange', 'fanger$', 'krigsfange', 'förhör', 'forhør'],
+  decision: ['skickat', 'skickade', 'sänt', 'sendt', 'sendte', 'utplacer', 'beslut', 'besluttet', 'beslutning', 'beordr'],
+  motives: ['i utbyte', 'i bytte', 'til gengæld', 'motiv', 'varför', 'hvorfor', 'belöning', 'betaling', 'teknolog', 'teknik', 'stridserfarenhet', 'kamperfaring'],
+  implications: ['allians', 'alliance', 'konsekvens', 'hot$', 'trussel', 'eskaler', 'fördöm', 'fordøm', 'sanktion', 'säkerhet', 'sikkerhed', 'sikkerhet', 'avtal', 'traktat', 'nato$', 'halvön', 'halvøen'],
+  units: ['stormkåren', 'stormkorps', 'storm corps', 'kåren$', 'korps$', 'integrer', 'marinkår', 'luftburen', 'brigad', 'bataljon', 'elit'],
+  location: ['kursk', 'front', 'region', 'gräns', 'grænse', 'grense', 'slagfält', 'ställning', 'stilling', 'byar', 'fjärran östern', 'det fjerne østen', 'vladivostok'],
+  qualBefore: {
+    over: ['mer än', 'över', 'flere end', 'mere end', 'over', 'mer enn', 'flere enn'],
+    approximately: ['omkring', 'cirka', 'ca\\.', 'runt', 'ungefär', 'omtrent', 'rundt', 'uppskattningsvis'],
+    'at least': ['minst', 'mindst'],
+    'up to': ['upp till', 'op til', 'opp til'],
+    under: ['färre än', 'nästan', 'næsten', 'nesten', 'under'],
+  },
+  scale: { 'tusen$': 1e3, 'tusind$': 1e3, 'miljoner': 1e6, 'millioner': 1e6 },
+  vague: { 'tiotusentals': 10000, 'tusentals': 1000, 'tusinder': 1000, 'tusenvis': 1000, 'hundratals': 100, 'hundredvis': 100 },
+  numWords: { 'två$': 2, 'to$': 2, 'tre$': 3, 'fyra$': 4, 'fire$': 4, 'tio$': 10, 'ti$': 10 },
+};
+
+export const sv: Lexicon = {
+  ...scandinavian,
+  lang: 'sv',
+  stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
+  relatives: ['da', 'no'],
+  letters: ['å'],
+  linkers: ['från', 'av'],
+  range: { to: ['till'], and: ['och'], between: ['mellan'] },
+  gates: { anyCase: ['kore', 'corps', 'korps', 'kåren'], capitalised: ['pyong', 'pjong', 'kim'] },
+};

@@ -1,0 +1,19 @@
+import type { Lexicon } from './types';
+
+export const sw: Lexicon = {
+  lang: 'sw',
+  spaced: true,
+  nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
+  pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi'],
+  ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano'],
+  ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', 'walipelekwa', 'imetuma', 'vita'],
+  neg: ['gwaride', 'mazoezi', 'waliokimbia', 'vita vya korea', 'wafanyakazi'],
+  foreign: ['urusi$', 'ukraine$', 'korea kusini', 'marekani', 'china$'],
+  killed: ['waliuawa', 'wameuawa', 'walikufa', 'vifo'], injured: ['walijeruhiwa', 'majeruhi'], captured: ['mateka', 'walikamatwa', 'wamekamatwa'],
+  qualBefore: { over: ['zaidi ya'], approximately: ['takriban', 'karibu'], 'at least': ['angalau'] },
+  scale: { 'elfu': 1e3 },
+  vague: { 'maelfu': 1000, 'mamia': 100 },
+  stop: ['na', 'wa', 'ya', 'kwa', 'za', 'katika', 'ni', 'la', 'kuwa', 'hiyo', 'huo', 'cha'],
+  postnominal: true,
+  gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim'] },
+};
