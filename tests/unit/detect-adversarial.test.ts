@@ -54,6 +54,21 @@ const best = (text: string) => {
   return { ms, n };
 };
 
+// The two sizes take turns, fastest of five each: a spell of load on a shared machine then slows
+// both, and their ratio holds (measured apart, one size could land in a quiet moment).
+const bestPaired = (a: string, b: string) => {
+  findMentions(b.slice(0, 20_000));
+  const out = [{ ms: Infinity, n: 0 }, { ms: Infinity, n: 0 }];
+  for (let i = 0; i < 5; i++) {
+    [a, b].forEach((text, k) => {
+      const t0 = performance.now();
+      out[k].n = findMentions(text).length;
+      out[k].ms = Math.min(out[k].ms, performance.now() - t0);
+    });
+  }
+  return out;
+};
+
 describe('worst cases stay fast and scale linearly', () => {
   // Each input at full size and at a quarter: linear code takes ~4x, quadratic ~16x. The bound
   // (8x) leaves room for noise; the absolute bounds are ~5-10x what a laptop needs.
@@ -63,8 +78,7 @@ describe('worst cases stay fast and scale linearly', () => {
     ['topic-dense mixed scripts (a mention every ~2 KB)', (n: number) => topicDense(n, 2), MB, 1000, 400],
     ['topic-free text', (n: number) => topicFree(n, 1), 4 * MB, 500, 0],
   ] as const)('%s', (_name, make, size, maxMs, minMentions) => {
-    const full = best(make(size));
-    const quarter = best(make(size / 4));
+    const [full, quarter] = bestPaired(make(size), make(size / 4));
     expect(full.n).toBeGreaterThanOrEqual(minMentions);
     expect(full.ms).toBeLessThan(maxMs);
     // below ~5 ms the ratio is noise: only a slow full run has to explain itself
