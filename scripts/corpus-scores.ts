@@ -1,10 +1,11 @@
 // Prints the detector's scores on the real corpus (tests/corpus/real): `npm run corpus:scores`.
 // With --dev-misses it also lists the development part's false negatives and false positives, for
-// tuning; the held-out part's rows are never printed.
-import { heldOutFailures, loadReal, scoreRows, scoreTable, TARGET, thinClaims } from '../tests/corpus/real-scores';
+// tuning; the held-out part's rows are never printed. With --markdown it prints the held-out
+// totals per language as the README's table.
+import { heldOutFailures, heldOutMarkdown, loadReal, scoreRows, scoreTable, TARGET, thinClaims } from '../tests/corpus/real-scores';
 
 const scored = scoreRows(loadReal());
-console.log(scoreTable(scored));
+console.log(process.argv.includes('--markdown') ? heldOutMarkdown(scored) : scoreTable(scored));
 const thin = thinClaims(scored);
 if (thin.length) console.log(`languages with a lexicon but fewer than ${TARGET.minRows} held-out rows: ${thin.join(' ')}`);
 const failures = heldOutFailures(scored);

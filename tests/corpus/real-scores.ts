@@ -158,3 +158,22 @@ export function scoreTable(scored: Scored[]): string {
   );
   return lines.join('\n');
 }
+
+/** The held-out scores per language as a Markdown table, for the README (totals only). */
+export function heldOutMarkdown(scored: Scored[]): string {
+  const cellsOf = (t: Tally) => `${num(precision(t))} / ${num(recall(t))} / ${num(f1(t))}`;
+  const lines = [
+    '| lang | sentences (dev + held-out) | held-out mentions | held-out P / R / F1 | with page context |',
+    '|---|---|---|---|---|',
+  ];
+  const row = (name: string, rows: Scored[]) => {
+    const held = rows.filter((r) => r.part === 'held');
+    lines.push(
+      `| ${name} | ${rows.length} (${rows.length - held.length} + ${held.length}) | ${held.filter((r) => r.label === 1).length} | ` +
+        `${cellsOf(tally(held, 'plain'))} | ${cellsOf(tally(held, 'page'))} |`,
+    );
+  };
+  for (const lang of langsOf(scored)) row(lang, scored.filter((r) => r.lang === lang));
+  row('**all**', scored);
+  return lines.join('\n');
+}
