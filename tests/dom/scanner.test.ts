@@ -211,3 +211,44 @@ describe('PageScanner with a detector that loads late', () => {
     expect(texts(found)).toEqual(['North Korean troops', 'North Korean troops']);
   });
 });
+
+describe('the first read in pieces', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('reads a large tree one piece a step and finds what a whole read finds', async () => {
+    const sections = Array.from({ length: 6 }, (_, s) =>
+      `<section>${Array.from({ length: 10 }, (_, i) => `<p>Part ${s}.${i}: ${i % 4 === 1 ? 'North Korean troops' : 'the weather'} <b>today</b>.</p>`).join('')}</section>`,
+    ).join('');
+    const texts: string[] = [];
+    const counting: Detector = { ...fake, hits: (text) => (texts.push(text), fake.hits(text)) };
+    const found = async (pieceElements: number) => {
+      document.body.innerHTML = `<main>${sections}</main><footer><p>North Korean troops again.</p></footer>`;
+      texts.length = 0;
+      const live = new Set<PageMention>();
+      const s = new PageScanner(document, counting, { changed: (a, r) => (r.forEach((m) => live.delete(m)), a.forEach((m) => live.add(m))), error: (e) => { throw e; } }, () => false, pieceElements);
+      s.start();
+      await settled(s);
+      const mentions = [...live].map((m) => m.range.toString()).sort();
+      s.stop();
+      return { mentions, longest: Math.max(...texts.map((t) => t.length)), reads: texts.length };
+    };
+    const whole = await found(Infinity);
+    const pieces = await found(8);
+    expect(whole.mentions).toHaveLength(6 * 3 + 1);
+    expect(pieces.mentions).toEqual(whole.mentions);
+    expect(whole.reads).toBe(1); // the page's text in one piece
+    expect(pieces.longest).toBeLessThan(whole.longest / 4);
+  });
+
+  it('reads a tree with text of its own between its children whole, so no phrase is cut', async () => {
+    document.body.innerHTML = `<div>North <span>Korean</span> ${'<i>x</i> '.repeat(30)} troops</div>`;
+    const texts: string[] = [];
+    const s = new PageScanner(document, { ...fake, hits: (t) => (texts.push(t), fake.hits(t)) }, { changed: () => undefined, error: (e) => { throw e; } }, () => false, 4);
+    s.start();
+    await settled(s);
+    s.stop();
+    expect(texts.some((t) => t.includes('North Korean'))).toBe(true);
+  });
+});
