@@ -82,6 +82,11 @@ interface RunRecord extends LoadRun {
 const records: RunRecord[] = [];
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+/** Every run so far, after each page: a run stopped half-way leaves its measurements. */
+const savePartial = () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'bench-partial.json'), JSON.stringify({ records }, null, 1));
+};
 // Turn by turn, each run starting one variant further on, so that none always goes first.
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]);
 
@@ -99,6 +104,7 @@ for (const p of PAGES) {
     }
   }
   console.log(`warm ${p.key}: ${RUNS} runs × ${p.warm.length} variants (${elapsed()})`);
+  savePartial();
 }
 for (const b of browsers.values()) await b.close();
 
@@ -114,6 +120,7 @@ for (const p of PAGES) {
     }
   }
   if (runs && p.cold.length) console.log(`cold ${p.key}: ${runs} runs × ${p.cold.length} variants (${elapsed()})`);
+  savePartial();
 }
 // --- Firefox: our JS time and longest unbroken run of it, from the Gecko profiler ---
 const firefox: Array<FirefoxRun & { page: string; run: number }> = [];

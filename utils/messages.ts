@@ -29,6 +29,8 @@ export interface FrameStatus {
 export interface MentionSummary {
   index: number;
   aspect: string;
+  /** The language the mention was found in (the popup's "page language"). */
+  lang?: string;
   phrase: string;
   before: string;
   after: string;

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { t } from '../../platform/i18n';
+import { translateFor } from '../../platform/i18n';
 import { CARD_GLOBAL, type CardPart } from '../engine/card-port';
 import { CardView } from './card-view';
 
@@ -7,6 +7,8 @@ import { CardView } from './card-view';
 // script can load. The engine asks for it when a card is first opened, so a page whose mentions
 // are never hovered, tapped or reached from the keyboard never loads or parses it.
 export default defineUnlistedScript(() => {
-  const part: CardPart = { createCardView: (ctx) => new CardView(ctx, t) };
+  const part: CardPart = {
+    createCardView: (ctx, language) => new CardView(ctx, (mentionLang) => translateFor(language(), mentionLang)),
+  };
   Object.assign(globalThis, { [CARD_GLOBAL]: part });
 });

@@ -134,6 +134,7 @@ export class Frame {
         mentions: this.ordered().map((m, index) => ({
           index,
           aspect: m.mention.aspect,
+          lang: m.mention.lang,
           phrase: m.mention.text,
           before: m.sentence.before,
           after: m.sentence.after,

@@ -2,13 +2,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SendToBackground } from '../../platform/messaging';
 import type { CardActions, CardSurface } from './card';
 import type { Mention } from '../../utils/detect/types';
+import type { LanguageChoice } from '../../utils/i18n/locales';
 
 // The card's UI as a part of its own (entrypoints/card/), loaded by the background into this
 // frame's content-script world the first time a card opens. Types only are imported here.
 export const CARD_GLOBAL = '__kurskContextCard';
 
 export interface CardPart {
-  createCardView(ctx: ContentScriptContext): CardSurface;
+  /** `language` is read at each showing, so a change of the setting reaches the next card. */
+  createCardView(ctx: ContentScriptContext, language: () => LanguageChoice): CardSurface;
 }
 
 /** A card surface that loads the card's UI on its first showing and draws nothing before. */
@@ -20,6 +22,7 @@ export class LazyCardSurface implements CardSurface {
   constructor(
     private ctx: ContentScriptContext,
     private send: SendToBackground,
+    private language: () => LanguageChoice,
   ) {}
 
   async showFor(mention: Mention, rect: DOMRect, focus: boolean, actions: CardActions): Promise<void> {
@@ -53,7 +56,7 @@ export class LazyCardSurface implements CardSurface {
     this.loading ??= this.send('load-part', { part: 'card' }).then(() => {
       const part = (globalThis as { [CARD_GLOBAL]?: CardPart })[CARD_GLOBAL];
       if (!part) throw new Error('the card loaded but did not register');
-      this.view = part.createCardView(this.ctx);
+      this.view = part.createCardView(this.ctx, this.language);
       return this.view;
     });
     this.loading.catch(() => {

@@ -154,8 +154,8 @@ describe('the frame', () => {
             host: location.hostname,
             hostDisabled: false,
             mentions: [
-              { index: 0, aspect: 'numbers', phrase: 'North Korean troops', before: 'Reports say ', after: ' reached Kursk.' },
-              { index: 1, aspect: 'numbers', phrase: 'North Korean troops', before: 'Later, ', after: ' were seen again.' },
+              { index: 0, aspect: 'numbers', lang: 'en', phrase: 'North Korean troops', before: 'Reports say ', after: ' reached Kursk.' },
+              { index: 1, aspect: 'numbers', lang: 'en', phrase: 'North Korean troops', before: 'Later, ', after: ' were seen again.' },
             ],
           }),
       ],

@@ -253,6 +253,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     re.lastIndex = 0;
     return re.test(sentence);
   };
+  if (present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const neg = present(c.neg);
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
@@ -269,4 +270,34 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   accepted.sort((a, b) => a.start - b.start || RANK[a.kind] - RANK[b.kind]);
   const best = accepted[0];
   return { start: best.start, end: best.end, lang, compiled: c, strong: anchors.strong.length > 0 };
+}
+
+/**
+ * A sentence with no name in it, on a page already about the topic: "The prisoners were taken to
+ * Kyiv", "These soldiers were ordered to fight in Kursk". It counts when a personnel word that no
+ * other nation owns ("Russian troops", "солдаты ВСУ") meets context of the war (Kursk, the front,
+ * prisoners of war, Russia, sent, fighting), with no near-miss cue. The span is the personnel word.
+ */
+export function analyzeUnnamed(sentence: string): Verdict | null {
+  const probe = new TextProbe(sentence);
+  const lang = guessLang(sentence, namesIn(sentence, probe), probe);
+  const c = compiledFor(lexiconsFor(lang, runnersUp(lang)), probe);
+  const present = (re: RegExp | null) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(sentence);
+  };
+  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || present(c.neg) || present(c.history)) return null;
+  const foreign = wordHits(c.foreign, sentence);
+  const foreignAfter = wordHits(c.foreignAfter, sentence);
+  const charGap = lexiconOf(lang)?.gapsInCharacters === true;
+  const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
+  for (const p of wordHits(c.pers, sentence)) {
+    if (overlaps(p, foreign)) continue;
+    // owned by another nation: a foreign name just before it, or one linked just after it
+    if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
+    if ([...foreign, ...foreignAfter].some((f) => f.start >= p.end && near(sentence.slice(p.end, f.start)))) continue;
+    return { start: p.start, end: p.end, lang, compiled: c, strong: false };
+  }
+  return null;
 }

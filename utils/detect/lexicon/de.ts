@@ -16,6 +16,8 @@ export const de: Lexicon = {
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
+    'opfer$', 'tote$', 'toten$', 'verwundete$', 'verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
+    'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker',
   ],
   persWeak: ['armee$', 'militär$'],
   ctx: [
@@ -26,11 +28,15 @@ export const de: Lexicon = {
   ctxWeak: [
     'russland', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
     'schicken', 'verlegt', 'stationiert', 'kämpf', 'kaempf', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille',
   ],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
     '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', '~arbeiter', 'arbeitskräfte', 'baustelle',
+    'vietnamkrieg',
+    'warnschüsse', 'demarkationslinie',
   ],
+  history: ['waffenstillstandsabkommen', 'panmunjom'],
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
   deployNoun: ['~einsatz$', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],

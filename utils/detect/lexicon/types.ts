@@ -41,6 +41,8 @@ export interface Lexicon {
   ctxWeak: string[];
   /** Near-miss cues: DMZ, parades, drills, defectors, the Korean War, civilian workers. */
   neg: string[];
+  /** Cues of another war (the Korean War's armistice and truce talks): they veto even strong context. */
+  history?: string[];
   /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */
   foreign: string[];
   killed?: string[];
