@@ -54,11 +54,6 @@ const RECORDS_PER_STEP = 250;
  * where handling them would have.
  */
 export const BACKLOG_LIMIT = 20_000;
-/**
- * Elements in one piece of the first read: a few hundred kilobytes of text on a typical page,
- * a few milliseconds to read and pre-filter.
- */
-export const PIECE_ELEMENTS = 3000;
 
 export class PageScanner {
   private byBlock = new Map<BlockRoot, PageMention[]>();
@@ -95,8 +90,6 @@ export class PageScanner {
     private events: ScannerEvents,
     /** Our own UI's host: its changes are not the page's. */
     private ignore: (node: Node) => boolean = () => false,
-    /** The most elements the first read takes in one step (tests make it small). */
-    private pieceElements = PIECE_ELEMENTS,
   ) {
     const win = doc.defaultView!;
     this.scheduler = new SliceScheduler(win, () => this.step(), events.error, () => events.settled?.());
@@ -177,66 +170,18 @@ export class PageScanner {
   }
 
   /**
-   * Finds the blocks worth reading under a root in a few cheap passes: the native textContent of
-   * each piece of the tree goes through the pre-filter once, and only the blocks of the text
-   * nodes at its hits are read (text-at.ts finds those nodes without visiting every node). Open
-   * shadow roots, whose text textContent leaves out, are looked for in a walk over the elements.
+   * Finds the blocks worth reading under a root in one cheap pass: the root's native
+   * textContent goes through the pre-filter once, and only the blocks of the text nodes at its
+   * hits are read (text-at.ts finds those nodes without visiting every node). Open shadow
+   * roots, whose text textContent leaves out, are looked for in a walk over the elements.
    */
   private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot | null> {
     const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element | ShadowRoot);
     if (!top) return;
-    yield* this.readInPieces(top, elementCount(top));
-    yield* this.findShadowRoots(top);
-  }
-
-  /**
-   * A tree of more than `pieceElements` elements is read one piece a step: its large children
-   * on their own, runs of small siblings together (one Range's text), so that no step reads and
-   * pre-filters a whole large page at once (a 5 MB page's textContent and pre-filter pass was one
-   * task of 50-92 ms). A tree with text of its own between its children is read whole, so that
-   * no phrase is cut at a piece's edge.
-   */
-  private *readInPieces(el: Element | ShadowRoot, size: number): Generator<BlockRoot | null> {
-    if (size <= this.pieceElements || hasOwnText(el)) {
-      yield* this.readWhole(el);
-      return;
-    }
-    let run: Element[] = [];
-    let runSize = 0;
-    let seen = 0;
-    for (const child of Array.from(el.children)) {
-      if (++seen % PAUSE_EVERY === 0) yield null;
-      const n = elementCount(child) + 1;
-      if (runSize + n > this.pieceElements && run.length) {
-        yield* this.readRun(run);
-        run = [];
-        runSize = 0;
-      }
-      if (n > this.pieceElements) yield* this.readInPieces(child, n - 1);
-      else {
-        run.push(child);
-        runSize += n;
-      }
-    }
-    yield* this.readRun(run);
-  }
-
-  /** Siblings read as one text; only a run with a hit is read again child by child, to find its nodes. */
-  private *readRun(run: Element[]): Generator<BlockRoot | null> {
-    if (run.length === 0) return;
-    const range = this.doc.createRange();
-    range.setStartBefore(run[0]);
-    range.setEndAfter(run[run.length - 1]);
-    const hits = this.detector.hits(range.toString());
-    yield null;
-    if (hits.length === 0) return;
-    for (const child of run) yield* this.readWhole(child);
-  }
-
-  private *readWhole(top: Element | ShadowRoot): Generator<BlockRoot | null> {
     const text = top.textContent ?? '';
     const hits = this.detector.hits(text);
     yield null;
+    yield* this.findShadowRoots(top);
     if (hits.length === 0) return;
     let last: BlockRoot | null = null;
     for (const node of textNodesAt(top, hits, text.length, PAUSE_EVERY)) {
@@ -458,19 +403,6 @@ export class PageScanner {
       }
     }
   }
-}
-
-/** Elements under a root, counted natively (no wrapper per element). */
-function elementCount(root: Element | ShadowRoot): number {
-  return root.querySelectorAll('*').length;
-}
-
-/** True when a node has text of its own (not only spaces) between its child elements. */
-function hasOwnText(el: Element | ShadowRoot): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === Node.TEXT_NODE && (n as Text).data.trim()) return true;
-  }
-  return false;
 }
 
 function sameMentions(a: PageMention[], b: PageMention[]): boolean {
