@@ -14,7 +14,7 @@ import type { PageMention } from './scanner';
 export const ENGINE_GLOBAL = '__kurskContextEngine';
 
 export interface Engine {
-  findMentions(text: string, options?: DetectOptions): Mention[];
+  findMentions: (text: string, options?: DetectOptions) => Mention[];
   /** Mentions in document order (the scanner keeps them by block, in no particular order). */
   inDocumentOrder(mentions: PageMention[]): PageMention[];
   /** Hover, keyboard and the card, on a page that has mentions. */
@@ -24,17 +24,17 @@ export interface Engine {
 /** What the cards read of the frame: the data flows in; the cards never drive the scan. */
 export interface CardDeps {
   /** The mention under a DOM point. */
-  find(node: Node, offset: number): PageMention | null;
+  find: (node: Node, offset: number) => PageMention | null;
   /** True when the page has a mention (cheap: pointer moves ask it). */
-  hasMentions(): boolean;
+  hasMentions: () => boolean;
   /** The page's mentions now, in no particular order. */
   mentions(): PageMention[];
   /** The reader's settings now (the trigger is read on each use, so a change applies at once). */
   settings(): Settings;
   /** Marks the mention whose card is open (null: none). */
-  markActive(range: Range | null): void;
-  openSheet(): void;
-  disableSite(): void;
+  markActive: (range: Range | null) => void;
+  openSheet: () => void;
+  disableSite: () => void;
 }
 
 export interface Cards {
@@ -50,8 +50,13 @@ export interface Cards {
 
 let loading: Promise<Engine> | null = null;
 
+function isEngine(value: unknown): value is Engine {
+  return typeof value === 'object' && value !== null && 'mountCards' in value && 'findMentions' in value;
+}
+
 function registered(): Engine | undefined {
-  return (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL];
+  const value: unknown = Reflect.get(globalThis, ENGINE_GLOBAL);
+  return isEngine(value) ? value : undefined;
 }
 
 export function loadEngine(send: SendToBackground): Promise<Engine> {

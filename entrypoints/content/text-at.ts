@@ -79,7 +79,7 @@ export function* textNodesAt(
       const ahead = children[frame.index] === node ? children[frame.index + chunk] : undefined;
       if (!ahead) frame.single = Infinity; // one by one to the end of this list
       else {
-        range ??= root.ownerDocument!.createRange();
+        range ??= root.ownerDocument.createRange();
         range.setStart(node, 0);
         range.setEnd(ahead, 0);
         const length = range.toString().length;
@@ -131,7 +131,7 @@ function* linear(
   h: number,
   pauseEvery: number,
 ): Generator<Text | null> {
-  const doc = root.ownerDocument!;
+  const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   walker.currentNode = from;
   let n: Node | null = from.nodeType === TEXT || from.nodeType === CDATA ? from : walker.nextNode();

@@ -13,6 +13,10 @@ export interface CardPart {
   createCardView(ctx: ContentScriptContext, language: () => LanguageChoice): CardSurface;
 }
 
+function isCardPart(value: unknown): value is CardPart {
+  return typeof value === 'object' && value !== null && 'createCardView' in value;
+}
+
 /** A card surface that loads the card's UI on its first showing and draws nothing before. */
 export class LazyCardSurface implements CardSurface {
   private view: CardSurface | null = null;
@@ -54,8 +58,8 @@ export class LazyCardSurface implements CardSurface {
 
   private load(): Promise<CardSurface> {
     this.loading ??= this.send('load-part', { part: 'card' }).then(() => {
-      const part = (globalThis as { [CARD_GLOBAL]?: CardPart })[CARD_GLOBAL];
-      if (!part) throw new Error('the card loaded but did not register');
+      const part: unknown = Reflect.get(globalThis, CARD_GLOBAL);
+      if (!isCardPart(part)) throw new Error('the card loaded but did not register');
       this.view = part.createCardView(this.ctx, this.language);
       return this.view;
     });

@@ -3,9 +3,9 @@ import type { PageMention } from '../content/scanner';
 
 /** What the card's buttons do: the frame decides. */
 export interface CardActions {
-  openSheet(): void;
-  disableSite(): void;
-  close(): void;
+  openSheet: () => void;
+  disableSite: () => void;
+  close: () => void;
 }
 
 /** The card's UI (card-view.ts): draws and hides; it keeps no say over whether a card is open. */
@@ -33,9 +33,9 @@ export class CardController {
     private surface: CardSurface,
     private doc: Document,
     private actions: {
-      markActive(range: Range | null): void;
-      openSheet(): void;
-      disableSite(): void;
+      markActive: (range: Range | null) => void;
+      openSheet: () => void;
+      disableSite: () => void;
     },
   ) {}
 

@@ -1,0 +1,34 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Type-aware linting (typescript-eslint): the checks the compiler does not make. Most of all, a
+// promise nobody awaits or handles (an error in it is lost, or thrown into the page as an
+// unhandled rejection) and a type assertion that narrows a value the compiler cannot vouch for.
+export default tseslint.config(
+  {
+    ignores: ['.output/**', '.wxt/**', 'artifacts/**', 'node_modules/**', 'tests/bench/bare/.output/**', 'tests/bench/bare/.wxt/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unsafe-type-assertion': 'error',
+    },
+  },
+  {
+    // Plain JavaScript (scripts, this file): no type information to check with.
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    // Node scripts: the globals they use.
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
+  },
+);
