@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 // Firefox needs a fixed id for MV3 and for pinning the extension's UUID in tests.
 export const GECKO_ID = 'kursk-context@example.org';
+/** The oldest Firefox (desktop and Android) that paints our highlights as styled: see below. */
+export const FIREFOX_MIN = '146.0';
 
 // WXT's entry wrapper makes the content script's context from this module; every importer but our
 // own subclass gets the quiet one (platform/quiet-context.ts says why).
@@ -35,29 +37,34 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: settings only. The content script is declared statically.
-    permissions: ['storage'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
-    // The engine (full detector and card UI) is imported by the content script on pages that
-    // need it; a module import of an extension file requires it to be web-accessible.
-    web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'] }],
+    // No web_accessible_resources: a page could fetch such a file to learn that the extension is
+    // installed. The background runs the engine's file and adds the highlights' sheet in the asking
+    // frame instead (scripting in Chrome; tabs.executeScript/insertCSS in Firefox MV2), which
+    // needs host access to the page: the content script's own matches, so no new install warning.
+    host_permissions: ['<all_urls>'],
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },
     },
     // 105: the first Chrome with the CSS Custom Highlight API and checkVisibility(), which the
-    // content script relies on (Firefox: 140, below), so no fallback painter is needed.
+    // content script relies on (Firefox: 146, below), so no fallback painter is needed.
     ...(browser !== 'firefox' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // 140: the first ESR with data_collection_permissions and the CSS Custom Highlight API.
-              strict_min_version: '140.0',
+              // 146: the first Firefox whose ::highlight paints text-decoration. 140-145 have the
+              // Custom Highlight API but draw our underline as nothing at all; CSS.supports can only say
+              // that ::highlight exists, which they have too, and what a highlight paints is not
+              // readable from script. The current ESR (153) and every release since 146 paint it.
+              strict_min_version: FIREFOX_MIN,
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: FIREFOX_MIN },
           },
         }
       : {}),

@@ -4,8 +4,6 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import { loadEngine } from './engine-port';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
-// The highlights' look, injected by the manifest before the page is parsed (see the file).
-import './highlights.css';
 
 const platform: FramePlatform = {
   loadSettings,
@@ -13,12 +11,19 @@ const platform: FramePlatform = {
   saveSettings,
   send: sendToBackground,
   listen,
-  loadEngine,
+  loadEngine: () => loadEngine(sendToBackground),
+  addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank written by the page, blob:) hold
+  // comment widgets and news embeds: match them by the origin of the page that made them.
+  // about:blank and srcdoc need match_about_blank; blob: (and data:) need Chrome's
+  // match_origin_as_fallback. Firefox MV2 matches blob: frames by their creator's origin.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
     try {

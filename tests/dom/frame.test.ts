@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../platform/quiet-context';
 import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
 import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-style';
+import { HighlightController } from '../../entrypoints/content/highlight';
+import { HighlightPainter } from '../../entrypoints/content/highlights';
 import { mountCardsOn } from '../../entrypoints/engine/cards';
 import { inDocumentOrder } from '../../entrypoints/engine/order';
 import { envelope, receiver, type Handlers, type Sender } from '../../platform/messaging';
@@ -38,12 +40,15 @@ interface Fake {
   change(s: Settings): void;
   handlers(): Handlers<ContentMessages>;
   engineLoads: number;
+  sheets: number;
 }
 
 const REPLIES: { [K in keyof BackgroundMessages]: ReplyOf<BackgroundMessages, K> } = {
   'frame-report': { total: 0 },
   'open-sheet': { opened: true },
   'tab-summary': { total: 0, byAspect: [], frames: 0 },
+  'load-part': { loaded: true },
+  'add-highlight-sheet': { added: true },
 };
 
 function fake(initial: Settings): Fake {
@@ -58,6 +63,7 @@ function fake(initial: Settings): Fake {
     sent: [],
     saved: [],
     engineLoads: 0,
+    sheets: 0,
     change: (s) => watcher?.(s),
     handlers: () => {
       if (!handlers) throw new Error('the frame does not listen');
@@ -85,6 +91,10 @@ function fake(initial: Settings): Fake {
       loadEngine() {
         f.engineLoads++;
         return Promise.resolve(engine);
+      },
+      addHighlightSheet() {
+        f.sheets++;
+        return Promise.resolve();
       },
     },
   };
@@ -144,8 +154,8 @@ describe('the frame', () => {
             host: location.hostname,
             hostDisabled: false,
             mentions: [
-              { index: 0, aspect: 'numbers', phrase: 'North Korean troops', before: 'Reports say ', after: ' reached Kursk.' },
-              { index: 1, aspect: 'numbers', phrase: 'North Korean troops', before: 'Later, ', after: ' were seen again.' },
+              { index: 0, aspect: 'numbers', lang: 'en', phrase: 'North Korean troops', before: 'Reports say ', after: ' reached Kursk.' },
+              { index: 1, aspect: 'numbers', lang: 'en', phrase: 'North Korean troops', before: 'Later, ', after: ' were seen again.' },
             ],
           }),
       ],
@@ -158,6 +168,7 @@ describe('the frame', () => {
     // The focus request opened the first mention's card.
     expect([...registry.get(HIGHLIGHT_ACTIVE)!][0].startContainer.parentElement?.id).toBe('one');
     expect(f.engineLoads).toBe(1);
+    expect(f.sheets).toBe(1); // the highlights' sheet came with the first mention
     // An unknown or malformed message gets no answer from this listener.
     expect(ask({ type: 'ping', data: null }, {})).toBeUndefined();
     expect(ask('status', {})).toBeUndefined();
@@ -178,6 +189,7 @@ describe('the frame', () => {
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS * 2);
     expect(quiet.sent).toEqual([]);
     expect(quiet.engineLoads).toBe(0);
+    expect(quiet.sheets).toBe(0); // no style of ours on a page without mentions
     expect(registry.size).toBe(0); // nothing of ours in the page's registry
   });
 
@@ -206,6 +218,25 @@ describe('the frame', () => {
     f.change({ ...off, disabledSites: [] });
     await settle(frame);
     expect(registry.get('kursk-context-underline')?.size).toBe(2);
+  });
+
+  it('hands a long scan\'s highlights to the registry in one update once the scan settles', async () => {
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: North Korean troops moved.</p>`).join('');
+    const applied = vi.spyOn(HighlightController.prototype, 'apply');
+    const updates = vi.spyOn(HighlightPainter.prototype, 'update');
+    const f = fake({ ...DEFAULT_SETTINGS });
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(400);
+    expect(applied.mock.calls.length).toBeGreaterThan(1); // the scan found them over many steps
+    expect(updates).toHaveBeenCalledTimes(1);
+    // A later edit of the page: one more update, with the scan of that edit.
+    document.body.insertAdjacentHTML('beforeend', '<p>More North Korean troops.</p>');
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(401);
+    expect(updates).toHaveBeenCalledTimes(2);
+    applied.mockRestore();
+    updates.mockRestore();
   });
 
   it('stops for good when the context is invalidated in the middle of a scan', async () => {

@@ -11,6 +11,7 @@ function fakePlatform() {
   const counts = new Map<number, TabCounts>();
   const badges = new Map<number, string>();
   let sheetsOpened = 0;
+  const injected: string[] = [];
   const platform: BackgroundPlatform = {
     readCounts: (tabId) => Promise.resolve(counts.get(tabId) ?? null),
     writeCounts: (tabId, c) => {
@@ -25,8 +26,16 @@ function fakePlatform() {
       sheetsOpened++;
       return Promise.resolve();
     },
+    runScript: ({ tabId, frameId }, file) => {
+      injected.push(`script ${file} into ${tabId}/${frameId}`);
+      return Promise.resolve();
+    },
+    addStyle: ({ tabId, frameId }, file) => {
+      injected.push(`style ${file} into ${tabId}/${frameId}`);
+      return Promise.resolve();
+    },
   };
-  return { platform, counts, badges, sheets: () => sheetsOpened };
+  return { platform, counts, badges, injected, sheets: () => sheetsOpened };
 }
 
 const frame = (tabId: number, frameId: number): Sender => ({ tab: { id: tabId }, frameId });
@@ -58,6 +67,15 @@ describe('background messages', () => {
           frames: 2,
         });
         expect(await send('tab-summary', { tabId: 99 })).toEqual({ total: 0, byAspect: [], frames: 0 });
+      },
+      'load-part': async () => {
+        expect(await send('load-part', { part: 'engine' }, frame(7, 4))).toEqual({ loaded: true });
+        expect(fake.injected.at(-1)).toBe('script /engine.js into 7/4');
+        expect(send('load-part', { part: 'engine' })).toBeUndefined(); // not from a frame: nowhere to run it
+      },
+      'add-highlight-sheet': async () => {
+        expect(await send('add-highlight-sheet', null, frame(7, 0))).toEqual({ added: true });
+        expect(fake.injected.at(-1)).toBe('style /highlights.css into 7/0');
       },
       'open-sheet': async () => {
         expect(await send('open-sheet', null)).toEqual({ opened: true });

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './browsers';
+import { launch, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './browsers';
 import { ARTIFACTS, FIXTURES } from './paths';
 import { startServer, type FixtureServer } from './server';
 
@@ -8,12 +8,12 @@ import { startServer, type FixtureServer } from './server';
  * One browser with the extension and one fixture server for a describe block: started before
  * its tests, closed after. Read `env.b` and `env.server` inside the tests.
  */
-export function useExtensionBrowser(name: BrowserName): { readonly b: ExtensionBrowser; readonly server: FixtureServer } {
+export function useExtensionBrowser(name: BrowserName, opts: LaunchOptions = {}): { readonly b: ExtensionBrowser; readonly server: FixtureServer } {
   let b: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await startServer([FIXTURES]);
-    b = await launch(name);
+    b = await launch(name, opts);
     await mkdir(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
