@@ -53,11 +53,11 @@ const ALL = ['none', 'ours', 'empty', 'floor'] as Variant[];
 const PAGES: BenchPage[] = [
   { key: 'example', label: 'example.com-size', html: examplePage(), minMs: 1000, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
   { key: 'free1', label: '1 MB topic-free', html: topicFreePage(1), minMs: 1500, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
-  { key: 'war', label: 'war history (Korea, Russia, troops)', html: warHistoryPage(true), minMs: 1500, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
-  { key: 'warTwin', label: 'its topic-free twin', html: warHistoryPage(false), minMs: 1500, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
-  { key: 'news', label: 'news front page (Korea, Russia)', html: newsFrontPage(true), minMs: 1200, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
-  { key: 'newsTwin', label: 'its topic-free twin', html: newsFrontPage(false), minMs: 1200, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
-  { key: 'dense5', label: '5 MB, ~200 mentions', html: densePage(), minMs: 2000, warm: [...ALL, 'markjs'], cold: ['none', 'ours'], coldRuns: 3, heap: true },
+  { key: 'war', label: 'war history (Korea, Russia, troops)', html: warHistoryPage(true), minMs: 3000, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
+  { key: 'warTwin', label: 'its topic-free twin', html: warHistoryPage(false), minMs: 3000, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
+  { key: 'news', label: 'news front page (Korea, Russia)', html: newsFrontPage(true), minMs: 3000, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
+  { key: 'newsTwin', label: 'its topic-free twin', html: newsFrontPage(false), minMs: 3000, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
+  { key: 'dense5', label: '5 MB, ~200 mentions', html: densePage(), minMs: 5000, warm: [...ALL, 'markjs'], cold: ['none', 'ours'], coldRuns: 3, heap: true },
 ].filter((p) => !ONLY || ONLY.includes(p.key)) as BenchPage[];
 
 const OUTPUT = join(ROOT, '.output');
