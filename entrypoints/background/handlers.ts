@@ -8,6 +8,11 @@ export interface BackgroundPlatform {
   readCounts(tabId: number): Promise<TabCounts | null>;
   writeCounts(tabId: number, counts: TabCounts): Promise<void>;
   setBadge(tabId: number, text: string): Promise<void>;
+  /**
+   * The toolbar button's name for the tab, with its count: what a screen reader says of the
+   * button (the badge alone is drawn, not spoken).
+   */
+  setCountTitle(tabId: number, total: number): Promise<void>;
   /** The fact sheet alone, in a tab of its own. */
   openSheetTab(): Promise<void>;
 }
@@ -38,6 +43,7 @@ export function backgroundHandlers(platform: BackgroundPlatform, queue: PerTabQu
         await platform.writeCounts(tabId, next);
         const total = totalOf(next);
         await platform.setBadge(tabId, badgeText(total));
+        await platform.setCountTitle(tabId, total);
         return { total };
       });
     },

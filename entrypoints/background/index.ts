@@ -3,12 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from '@wxt-dev/storage';
 import type { TabCounts } from '../../utils/badge-state';
 import type { FocusTarget } from '../../utils/messages';
+import { t } from '../../platform/i18n';
 import { listen, sendToTab } from '../../platform/messaging';
 import { backgroundHandlers, PerTabQueue, type BackgroundPlatform } from './handlers';
 
 // Counts per tab live in session storage (memory only, never written to disk) so that a
 // service worker that was put to sleep still sums the frames correctly when it wakes.
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+
+/** "Kursk Context — Mentions on this page: 5", or the name alone when there are none. */
+const countTitle = (total: number) => (total > 0 ? `${t('extName')} — ${t('pageCount', [String(total)])}` : t('extName'));
 
 // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
 const action = () => browser.action ?? browser.browserAction;
@@ -17,6 +21,7 @@ const platform: BackgroundPlatform = {
   readCounts: (tabId) => storage.getItem<TabCounts>(tabKey(tabId)),
   writeCounts: (tabId, counts) => storage.setItem(tabKey(tabId), counts),
   setBadge: (tabId, text) => action().setBadgeText({ tabId, text }),
+  setCountTitle: (tabId, total) => action().setTitle({ tabId, title: countTitle(total) }),
   async openSheetTab() {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=sheet') });
   },
@@ -45,6 +50,7 @@ export default defineBackground(() => {
       void queue.run(tabId, async () => {
         await storage.removeItem(tabKey(tabId));
         await action().setBadgeText({ tabId, text: '' });
+        await action().setTitle({ tabId, title: countTitle(0) });
       });
     }
   });

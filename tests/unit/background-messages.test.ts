@@ -10,6 +10,7 @@ import type { BackgroundMessages, DataOf } from '../../utils/messages';
 function fakePlatform() {
   const counts = new Map<number, TabCounts>();
   const badges = new Map<number, string>();
+  const titles = new Map<number, number>();
   let sheetsOpened = 0;
   const platform: BackgroundPlatform = {
     readCounts: (tabId) => Promise.resolve(counts.get(tabId) ?? null),
@@ -21,12 +22,16 @@ function fakePlatform() {
       badges.set(tabId, text);
       return Promise.resolve();
     },
+    setCountTitle: (tabId, total) => {
+      titles.set(tabId, total);
+      return Promise.resolve();
+    },
     openSheetTab: () => {
       sheetsOpened++;
       return Promise.resolve();
     },
   };
-  return { platform, counts, badges, sheets: () => sheetsOpened };
+  return { platform, counts, badges, titles, sheets: () => sheetsOpened };
 }
 
 const frame = (tabId: number, frameId: number): Sender => ({ tab: { id: tabId }, frameId });
@@ -45,6 +50,7 @@ describe('background messages', () => {
         expect(await send('frame-report', { count: 2, byAspect: [{ aspect: 'casualties', count: 2 }] }, frame(7, 4))).toEqual({ total: 5 });
         expect(await send('frame-report', { count: 1, byAspect: [{ aspect: 'numbers', count: 1 }] }, frame(7, 0))).toEqual({ total: 3 });
         expect(fake.badges.get(7)).toBe('3');
+        expect(fake.titles.get(7)).toBe(3); // the button's spoken name carries the count too
         // Not from a tab (another extension page): no answer from this handler.
         expect(send('frame-report', { count: 1, byAspect: [] })).toBeUndefined();
       },
