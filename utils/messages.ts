@@ -61,6 +61,8 @@ export interface ContentMessages {
   'list-mentions': Exchange<null, MentionList>;
   /** Scrolls to the mention and opens its card with focus inside; false when there is none. */
   'focus-mention': Exchange<FocusTarget, { focused: boolean }>;
+  /** To every frame: hide or show all highlights (the reader's shortcut); the top frame announces it. */
+  'show-highlights': Exchange<{ shown: boolean }, { shown: boolean }>;
 }
 
 /** Handled by the background. */
@@ -70,6 +72,8 @@ export interface BackgroundMessages {
   /** The whole fact sheet in a tab of its own (a page cannot open the popup). */
   'open-sheet': Exchange<null, { opened: true }>;
   'tab-summary': Exchange<{ tabId: number }, TabSummary>;
+  /** Hides the tab's highlights, or shows them again (the shortcut's action, also from extension pages). */
+  'toggle-highlights': Exchange<{ tabId: number }, { shown: boolean }>;
 }
 
 export type DataOf<M, K extends keyof M> = M[K] extends Exchange<infer D, unknown> ? D : never;

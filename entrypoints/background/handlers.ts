@@ -15,6 +15,11 @@ export interface BackgroundPlatform {
   setCountTitle(tabId: number, total: number): Promise<void>;
   /** The fact sheet alone, in a tab of its own. */
   openSheetTab(): Promise<void>;
+  /** Whether the reader has hidden the tab's highlights (kept per tab until it navigates). */
+  readHidden(tabId: number): Promise<boolean>;
+  writeHidden(tabId: number, hidden: boolean): Promise<void>;
+  /** Tells every frame of the tab to show or hide its highlights. */
+  showHighlights(tabId: number, shown: boolean): Promise<void>;
 }
 
 /** Runs jobs one after another per key: frames report concurrently, and no report may be lost. */
@@ -51,6 +56,13 @@ export function backgroundHandlers(platform: BackgroundPlatform, queue: PerTabQu
       await platform.openSheetTab();
       return { opened: true };
     },
+    'toggle-highlights': ({ tabId }) =>
+      queue.run(tabId, async () => {
+        const shown = await platform.readHidden(tabId);
+        await platform.writeHidden(tabId, !shown);
+        await platform.showHighlights(tabId, shown);
+        return { shown };
+      }),
     'tab-summary': async ({ tabId }) => {
       const frames = (await platform.readCounts(tabId)) ?? undefined;
       return { total: totalOf(frames), byAspect: aspectsOf(frames), frames: Object.keys(frames ?? {}).length };

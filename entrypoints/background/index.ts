@@ -10,6 +10,7 @@ import { backgroundHandlers, PerTabQueue, type BackgroundPlatform } from './hand
 // Counts per tab live in session storage (memory only, never written to disk) so that a
 // service worker that was put to sleep still sums the frames correctly when it wakes.
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+const hiddenKey = (tabId: number) => `session:hidden-${tabId}` as const;
 
 /** "Kursk Context — Mentions on this page: 5", or the name alone when there are none. */
 const countTitle = (total: number) => (total > 0 ? `${t('extName')} — ${t('pageCount', [String(total)])}` : t('extName'));
@@ -22,12 +23,15 @@ const platform: BackgroundPlatform = {
   writeCounts: (tabId, counts) => storage.setItem(tabKey(tabId), counts),
   setBadge: (tabId, text) => action().setBadgeText({ tabId, text }),
   setCountTitle: (tabId, total) => action().setTitle({ tabId, title: countTitle(total) }),
+  readHidden: async (tabId) => (await storage.getItem<boolean>(hiddenKey(tabId))) === true,
+  writeHidden: (tabId, hidden) => storage.setItem(hiddenKey(tabId), hidden),
+  showHighlights: (tabId, shown) => sendToTab(tabId, 'show-highlights', { shown }, 'all').then(() => undefined),
   async openSheetTab() {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=sheet') });
   },
 };
 
-/** The shortcuts, by command name: each moves through the mentions of the active tab's top frame. */
+/** The moving shortcuts, by command name: each moves through the mentions of the active tab's top frame. */
 const COMMANDS: Record<string, FocusTarget> = {
   'next-mention': { step: 'next' },
   'previous-mention': { step: 'previous' },
@@ -36,9 +40,14 @@ const COMMANDS: Record<string, FocusTarget> = {
 export default defineBackground(() => {
   const queue = new PerTabQueue();
   void action().setBadgeBackgroundColor({ color: '#8a1c1c' });
-  listen(backgroundHandlers(platform, queue));
+  const handlers = backgroundHandlers(platform, queue);
+  listen(handlers);
 
   browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-highlights' && tab?.id !== undefined) {
+      Promise.resolve(handlers['toggle-highlights']({ tabId: tab.id }, {})).catch(() => undefined);
+      return;
+    }
     const target = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (tab?.id === undefined || !target) return;
     sendToTab(tab.id, 'focus-mention', target).catch(() => undefined);
@@ -49,6 +58,7 @@ export default defineBackground(() => {
     if (change.status === 'loading') {
       void queue.run(tabId, async () => {
         await storage.removeItem(tabKey(tabId));
+        await storage.removeItem(hiddenKey(tabId));
         await action().setBadgeText({ tabId, text: '' });
         await action().setTitle({ tabId, title: countTitle(0) });
       });
@@ -56,6 +66,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void storage.removeItem(tabKey(tabId));
+    void storage.removeItem(hiddenKey(tabId));
     queue.forget(tabId);
   });
 });

@@ -11,6 +11,7 @@ import type { PageMention } from './scanner';
 export class HighlightController {
   private painter: HighlightPainter | null = null;
   private readonly sheet: ShadowHighlightSheet;
+  private hidden = false;
 
   constructor(
     private win: Window,
@@ -37,6 +38,16 @@ export class HighlightController {
     this.painter?.setStyle(style);
   }
 
+  /** The reader's shortcut: all of this frame's highlights out of sight, or back. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.painter?.setHidden(hidden);
+  }
+
+  get shown(): boolean {
+    return !this.hidden;
+  }
+
   /** The mention whose card is open, or none. */
   markActive(range: Range | null): void {
     this.painter?.setActive(range);
@@ -52,7 +63,7 @@ export class HighlightController {
   private paint(): HighlightPainter | null {
     if (this.painter) return this.painter;
     const api = highlightApi(this.win);
-    if (api) this.painter = new HighlightPainter(api, this.style);
+    if (api) this.painter = new HighlightPainter(api, this.style, this.hidden);
     return this.painter;
   }
 }

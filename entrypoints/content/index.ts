@@ -4,9 +4,12 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import { loadEngine } from './engine-port';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
+import { Announcer } from './announce';
+import { t } from '../../platform/i18n';
 // The highlights' look, injected by the manifest before the page is parsed (see the file).
 import './highlights.css';
 
+const announcer = new Announcer(document);
 const platform: FramePlatform = {
   loadSettings,
   watchSettings,
@@ -14,6 +17,7 @@ const platform: FramePlatform = {
   send: sendToBackground,
   listen,
   loadEngine,
+  announce: (message) => announcer.say(t(message)),
 };
 
 export default defineContentScript({

@@ -99,3 +99,51 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a phone in %s', (name) => {
     expect(env.b.pageErrors).toEqual([]);
   });
 });
+
+describe.each<BrowserName>(['chromium', 'firefox'])('hiding all highlights in %s', (name) => {
+  const env = useExtensionBrowser(name);
+
+  /** What the shortcut does (a test cannot press the browser's own shortcut keys): the same handler, by message. */
+  const toggle = (tabId: number) =>
+    env.b.ext<{ shown: boolean }>('(api, tabId) => api.runtime.sendMessage({ type: "toggle-highlights", data: { tabId } })', tabId);
+
+  const state = (page: Page) =>
+    page.evaluate((tag: string) => {
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const painted = ['kursk-context-underline', 'kursk-context-fill'].filter((n) => (reg.get(n)?.size ?? 0) > 0);
+      const region = document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"]');
+      return { painted, said: region?.textContent ?? null, live: region?.getAttribute('aria-live') ?? null };
+    }, 'kursk-context-status');
+
+  it('hides and shows every highlight of the tab, frames too, says so to screen readers, and opens no card on a hidden one', async () => {
+    const { page, tabId } = await env.b.openTab(env.server.url('/structure.html'));
+    await page.setViewport({ width: 1000, height: 800 });
+    await env.b.settle(tabId);
+    expect((await state(page)).painted).toEqual(['kursk-context-underline', 'kursk-context-fill']);
+    const framePainted = () =>
+      page.evaluate(() => {
+        const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
+        return (win.CSS.highlights.get('kursk-context-fill')?.size ?? 0) > 0;
+      });
+    expect(await framePainted()).toBe(true);
+
+    expect(await toggle(tabId)).toEqual({ shown: false });
+    let s = await state(page);
+    for (let i = 0; i < 20 && s.painted.length > 0; i++) s = await state(page);
+    expect(s).toEqual({ painted: [], said: 'Highlights hidden on this page. Press the shortcut again to show them.', live: 'polite' });
+    expect(await framePainted()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, `highlights-hidden-${name}.png`) });
+    // Resting on a hidden mention opens no card.
+    const box = (await (await page.$('#item'))!.boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 3 });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect((await readCard(page)).open).toBe(false);
+
+    expect(await toggle(tabId)).toEqual({ shown: true });
+    s = await state(page);
+    expect(s).toEqual({ painted: ['kursk-context-underline', 'kursk-context-fill'], said: 'Highlights shown on this page.', live: 'polite' });
+    expect(await framePainted()).toBe(true);
+    await page.mouse.move(box.x + 44, box.y + box.height / 2, { steps: 3 });
+    expect((await waitForCard(page, true, 3000)).open).toBe(true);
+  });
+});

@@ -11,6 +11,8 @@ function fakePlatform() {
   const counts = new Map<number, TabCounts>();
   const badges = new Map<number, string>();
   const titles = new Map<number, number>();
+  const hidden = new Map<number, boolean>();
+  const told: Array<{ tabId: number; shown: boolean }> = [];
   let sheetsOpened = 0;
   const platform: BackgroundPlatform = {
     readCounts: (tabId) => Promise.resolve(counts.get(tabId) ?? null),
@@ -26,12 +28,21 @@ function fakePlatform() {
       titles.set(tabId, total);
       return Promise.resolve();
     },
+    readHidden: (tabId) => Promise.resolve(hidden.get(tabId) ?? false),
+    writeHidden: (tabId, h) => {
+      hidden.set(tabId, h);
+      return Promise.resolve();
+    },
+    showHighlights: (tabId, shown) => {
+      told.push({ tabId, shown });
+      return Promise.resolve();
+    },
     openSheetTab: () => {
       sheetsOpened++;
       return Promise.resolve();
     },
   };
-  return { platform, counts, badges, titles, sheets: () => sheetsOpened };
+  return { platform, counts, badges, titles, told, sheets: () => sheetsOpened };
 }
 
 const frame = (tabId: number, frameId: number): Sender => ({ tab: { id: tabId }, frameId });
@@ -64,6 +75,17 @@ describe('background messages', () => {
           frames: 2,
         });
         expect(await send('tab-summary', { tabId: 99 })).toEqual({ total: 0, byAspect: [], frames: 0 });
+      },
+      'toggle-highlights': async () => {
+        // The shortcut flips the tab's state and tells every frame; another tab keeps its own.
+        expect(await send('toggle-highlights', { tabId: 7 })).toEqual({ shown: false });
+        expect(await send('toggle-highlights', { tabId: 7 })).toEqual({ shown: true });
+        expect(await send('toggle-highlights', { tabId: 8 })).toEqual({ shown: false });
+        expect(fake.told).toEqual([
+          { tabId: 7, shown: false },
+          { tabId: 7, shown: true },
+          { tabId: 8, shown: false },
+        ]);
       },
       'open-sheet': async () => {
         expect(await send('open-sheet', null)).toEqual({ opened: true });
