@@ -37,12 +37,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: settings only. The content script is declared statically.
-    permissions: ['storage'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
-    // The engine (full detector and card UI) is imported by the content script on pages that
-    // need it; a module import of an extension file requires it to be web-accessible.
-    web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'] }],
+    // No web_accessible_resources: a page could fetch such a file to learn that the extension is
+    // installed. The background runs the engine's file and adds the highlights' sheet in the asking
+    // frame instead (scripting in Chrome; tabs.executeScript/insertCSS in Firefox MV2), which
+    // needs host access to the page: the content script's own matches, so no new install warning.
+    host_permissions: ['<all_urls>'],
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },

@@ -33,17 +33,17 @@ export function FactCard(p: FactCardProps) {
       aria-labelledby={TITLE_ID}
       aria-describedby="kc-card-phrase"
       tabIndex={-1}
-      dir="ltr"
-      lang="en"
+      dir={p.t.dir}
+      lang={p.t.locale}
     >
       <header class="head">
-        <h2 id={TITLE_ID}>{p.topic.name}</h2>
+        <h2 id={TITLE_ID}>{p.t.topic}</h2>
         <button type="button" class="close" aria-label={p.t('cardClose')} onClick={p.onClose}>
           ×
         </button>
       </header>
       <p id="kc-card-phrase" class="phrase">
-        {p.t('cardOnThisPage')} <mark>{p.phrase}</mark>
+        {p.t('cardOnThisPage')} <mark dir="auto">{p.phrase}</mark>
       </p>
       {p.comparisons.map((c) => (
         <p class="comparison" key={c}>
@@ -54,15 +54,15 @@ export function FactCard(p: FactCardProps) {
       <section aria-label={p.t('cardFacts')}>
         <ul class="facts">
           {p.primary.map((f) => (
-            <FactItem fact={f} key={f.id} />
+            <FactItem fact={f} t={p.t} key={f.id} />
           ))}
         </ul>
         {p.others.length > 0 && (
           <details class="more">
-            <summary>{p.t('cardMoreFacts', [String(p.others.length)])}</summary>
+            <summary>{p.t('cardMoreFacts', [p.others.length])}</summary>
             <ul class="facts">
               {p.others.map((f) => (
-                <FactItem fact={f} key={f.id} compact />
+                <FactItem fact={f} t={p.t} key={f.id} compact />
               ))}
             </ul>
           </details>
@@ -73,16 +73,20 @@ export function FactCard(p: FactCardProps) {
           <h3 id="kc-card-caveats">{p.t('cardCaveats')}</h3>
           <ul>
             {p.caveats.map((c) => (
-              <li key={c.id}>{c.text}</li>
+              <li key={c.id}>{p.t.caveat(c)}</li>
             ))}
           </ul>
         </section>
       )}
       <footer class="source">
         <p>
-          {p.t('cardSource')} <cite>{p.article.title}</cite> — {p.t('cardUndated')}
+          {p.t('cardSource')}{' '}
+          <cite lang="en" dir="ltr">
+            {p.article.title}
+          </cite>{' '}
+          — {p.t('cardUndated')}
         </p>
-        <p class="sources-note">{p.article.sources_note}</p>
+        <p class="sources-note">{p.t.sourcesNote}</p>
         <div class="actions">
           <button type="button" onClick={p.onOpenSheet}>
             {p.t('cardOpenSheet')}

@@ -25,7 +25,7 @@ export function FactSheetView(p: FactSheetViewProps) {
   const allAspects = p.groups.length;
   return (
     <article class="sheet" aria-labelledby="kc-sheet-title">
-      <Title id="kc-sheet-title" class="sheet-title" lang="en">
+      <Title id="kc-sheet-title" class="sheet-title">
         {p.title}
       </Title>
       <p class="hint">{t('sheetIntro')}</p>
@@ -37,9 +37,9 @@ export function FactSheetView(p: FactSheetViewProps) {
       {p.groups.map((g) => (
         <section class="sheet-group" key={g.aspect} data-aspect={g.aspect} aria-labelledby={`kc-aspect-${g.aspect}`}>
           <Group id={`kc-aspect-${g.aspect}`}>{aspectLabel(t, g.aspect)}</Group>
-          <ul class="facts" lang="en">
+          <ul class="facts">
             {g.facts.map((f) => (
-              <FactItem fact={f} key={f.id} />
+              <FactItem fact={f} t={t} key={f.id} />
             ))}
           </ul>
         </section>
@@ -52,7 +52,7 @@ export function FactSheetView(p: FactSheetViewProps) {
               const aspects = [...new Set(c.applies_to.map((id) => aspectsOf.get(id)).filter((a): a is Aspect => !!a))];
               return (
                 <li key={c.id} data-caveat={c.id}>
-                  <span lang="en">{c.text}</span>
+                  <span>{t.caveat(c)}</span>
                   <span class="applies">
                     {aspects.length >= allAspects
                       ? t('sheetAppliesToAll')
@@ -66,9 +66,13 @@ export function FactSheetView(p: FactSheetViewProps) {
       )}
       <footer class="sheet-source">
         <p>
-          {t('cardSource')} <cite lang="en">{p.article.title}</cite> — {t('cardUndated')}
+          {t('cardSource')}{' '}
+          <cite lang="en" dir="ltr">
+            {p.article.title}
+          </cite>{' '}
+          — {t('cardUndated')}
         </p>
-        <p lang="en">{p.article.sources_note}</p>
+        <p>{t.sourcesNote}</p>
         <p class="hint">{t('sheetSourceNone')}</p>
       </footer>
     </article>

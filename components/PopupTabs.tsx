@@ -24,11 +24,14 @@ export function PopupTabs<K extends string>({
   const list = useRef<HTMLDivElement>(null);
   const move = (e: KeyboardEvent, at: number) => {
     const last = tabs.length - 1;
+    // In a right-to-left layout the next tab is to the left.
+    const rtl = list.current ? getComputedStyle(list.current).direction === 'rtl' : false;
+    const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
     const to =
-      e.key === 'ArrowRight' ? (at === last ? 0 : at + 1)
-      : e.key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
+      key === 'ArrowRight' ? (at === last ? 0 : at + 1)
+      : key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
+      : key === 'Home' ? 0
+      : key === 'End' ? last
       : -1;
     if (to < 0) return;
     e.preventDefault();

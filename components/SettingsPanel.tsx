@@ -4,8 +4,10 @@ import {
   withSiteDisabled,
   type CardTrigger,
   type HighlightStyle,
+  type LanguageChoice,
   type Settings,
 } from '../utils/settings-model';
+import type { UiKey } from '../utils/i18n/catalog';
 import type { Translate } from './translate';
 
 export interface SettingsPanelProps {
@@ -17,14 +19,19 @@ export interface SettingsPanelProps {
   onChange(next: Settings): void | Promise<void>;
 }
 
-const STYLES: Array<[HighlightStyle, string]> = [
+const STYLES: Array<[HighlightStyle, UiKey]> = [
   ['underline', 'styleUnderline'],
   ['background', 'styleBackground'],
   ['both', 'styleBoth'],
 ];
-const TRIGGERS: Array<[CardTrigger, string]> = [
+const TRIGGERS: Array<[CardTrigger, UiKey]> = [
   ['hover', 'triggerHover'],
   ['click', 'triggerClick'],
+];
+const LANGUAGES: Array<[LanguageChoice, UiKey]> = [
+  ['browser', 'languageBrowser'],
+  ['page', 'languagePage'],
+  ['en', 'languageEnglish'],
 ];
 
 export function SettingsPanel({ settings, host, t, onChange }: SettingsPanelProps) {
@@ -77,6 +84,22 @@ export function SettingsPanel({ settings, host, t, onChange }: SettingsPanelProp
               value={value}
               checked={settings.trigger === value}
               onChange={() => save({ ...settings, trigger: value })}
+            />
+            <span>{t(key)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settingsLanguage')}</legend>
+        {LANGUAGES.map(([value, key]) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name="language"
+              value={value}
+              checked={settings.language === value}
+              onChange={() => save({ ...settings, language: value })}
             />
             <span>{t(key)}</span>
           </label>

@@ -1,3 +1,4 @@
-// Views take their UI strings through this function, so that they render the same in tests
-// (with a plain lookup) and in the extension (with browser.i18n and _locales).
-export type Translate = (key: string, substitutions?: string[]) => string;
+// Views take their words through one Translate: the UI strings by typed key, and the facts,
+// caveats, labels and figures, all in the reader's language (utils/i18n). Tests pass the same
+// function for any locale; nothing here touches browser.i18n.
+export type { Translate } from '../utils/i18n/translate';

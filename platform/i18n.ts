@@ -1,12 +1,18 @@
 import { browser } from 'wxt/browser';
-import type { Translate } from '../components/translate';
+import { chooseLocale, type LanguageChoice } from '../utils/i18n/locales';
+import { translate, type Translate } from '../utils/i18n/translate';
 
-// UI strings from _locales, in the browser's language; the key itself if a string is missing,
-// so a gap shows up in review instead of as an empty button.
-export const t: Translate = (key, substitutions) => {
+// The browser's UI language (Chromium takes it from LANGUAGE on Linux, Firefox from its
+// app locale); null when the API is not there (tests, a torn-down context).
+export function browserLanguage(): string | null {
   try {
-    return browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions) || key;
+    return browser.i18n.getUILanguage();
   } catch {
-    return key;
+    return null;
   }
-};
+}
+
+/** The reader's words: by the setting, the browser's language, and the page's (a mention's) language. */
+export function translateFor(choice: LanguageChoice, pageLang?: string | null): Translate {
+  return translate(chooseLocale(choice, browserLanguage(), pageLang));
+}

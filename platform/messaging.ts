@@ -46,6 +46,11 @@ export function listen<M>(handlers: Handlers<M>): () => void {
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
+export type SendToBackground = <K extends keyof BackgroundMessages>(
+  type: K,
+  data: DataOf<BackgroundMessages, K>,
+) => Promise<ReplyOf<BackgroundMessages, K>>;
+
 /** To the background, from a content script or the popup. */
 export function sendToBackground<K extends keyof BackgroundMessages>(
   type: K,

@@ -5,11 +5,11 @@
  * Pure and linear: one gate pass over the text (./detect/anchor-search.ts), then sentence work only
  * around anchors, each sentence capped at a bounded length.
  */
-import { analyzeSentence } from './detect/analyze';
+import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
-import { sentenceAround } from './detect/sentences';
+import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
 export type { DetectOptions, Mention, MentionAspect, PageFigure, PageFigureKind, PageQualifier } from './detect/types';
@@ -25,11 +25,12 @@ interface SentenceResult {
 const CACHE_LIMIT = 512;
 const cache = new Map<string, SentenceResult | null>();
 
-function analyse(sentence: string, pageContext: boolean): SentenceResult | null {
-  const key = (pageContext ? '1' : '0') + sentence;
+/** `unnamed`: a sentence without an anchor, on a page about the topic (analyze.ts analyzeUnnamed). */
+function analyse(sentence: string, pageContext: boolean, unnamed = false): SentenceResult | null {
+  const key = (unnamed ? '2' : pageContext ? '1' : '0') + sentence;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const verdict = analyzeSentence(sentence, pageContext);
+  const verdict = unnamed ? analyzeUnnamed(sentence) : analyzeSentence(sentence, pageContext);
   let result: SentenceResult | null = null;
   if (verdict) {
     const figures = findFigures(sentence, 0, sentence.length, verdict.compiled);
@@ -54,12 +55,8 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
   let done = 0; // everything before this offset has been analysed
   const anchors = new AnchorSearch(text);
   let anchor: [number, number] | null;
-  while ((anchor = anchors.next(done)) !== null) {
-    const [ss, se] = sentenceAround(text, anchor[0], anchor[1], done);
-    done = Math.max(se, anchor[1]);
-    if (se <= ss) continue;
-    const r = analyse(text.slice(ss, se), pageContext);
-    if (!r) continue;
+  const read: [number, number][] = []; // the sentences analysed for an anchor
+  const add = (ss: number, se: number, r: SentenceResult) =>
     out.push({
       start: ss + r.start,
       end: ss + r.end,
@@ -70,6 +67,22 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
       sentenceStart: ss,
       sentenceEnd: se,
     });
+  while ((anchor = anchors.next(done)) !== null) {
+    const [ss, se] = sentenceAround(text, anchor[0], anchor[1], done);
+    done = Math.max(se, anchor[1]);
+    if (se <= ss) continue;
+    read.push([ss, se]);
+    const r = analyse(text.slice(ss, se), pageContext);
+    if (r) add(ss, se, r);
   }
-  return out;
+  if (!pageContext) return out;
+  // On a page about the topic, a sentence may speak of the troops without naming them.
+  let k = 0; // both lists are in text order
+  for (const [ss, se] of splitSentences(text)) {
+    while (k < read.length && read[k][1] <= ss) k++;
+    if (k < read.length && read[k][0] < se) continue;
+    const r = analyse(text.slice(ss, se), true, true);
+    if (r) add(ss, se, r);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

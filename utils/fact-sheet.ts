@@ -184,36 +184,23 @@ export function referenceFigures(kind: FigureKind): Array<Figure & { factId: str
   return found.sort((x, y) => ESTIMATE_RANK[x.estimate ?? 'none'] - ESTIMATE_RANK[y.estimate ?? 'none']);
 }
 
-// Made on first use: building a NumberFormat loads locale data (about 9 ms), which would
-// otherwise land on every page that loads the engine, before any card is asked for.
-let numberFormat: Intl.NumberFormat | undefined;
-const formatNumber = (n: number) => (numberFormat ??= new Intl.NumberFormat('en-US')).format(n);
-
-function formatAmount(f: Figure): string {
-  const n = formatNumber(f.value);
-  // "exactly" means the article gives a bare number, so no word is added.
-  return f.qualifier === 'exactly' ? n : `${f.qualifier} ${n}`;
+/** A page's figure set beside the article's figures of the same kind; translate.ts words it. */
+export interface Comparison {
+  kind: FigureKind;
+  page: number;
+  /** The article's latest figure of that kind. */
+  main: Figure;
+  /** Its other figures of that kind (the initial estimate). */
+  others: Figure[];
+  /** The article dates its figure "shortly after their arrival": said, to keep the comparison fair. */
+  early: boolean;
 }
 
-/** e.g. "over 11,000 troops", "approximately 1,000 injured". */
-export function formatFigure(f: Figure): string {
-  return `${formatAmount(f)} ${f.unit}`;
-}
-
-/**
- * One line setting a page's figure beside the article's, e.g.
- * "This page: 3,000 troops. Reference article: over 11,000 (over 10,000 at first)".
- * Null when the article has no figure of that kind or the page value is not a usable number.
- */
-export function compareWithReference(kind: FigureKind, pageValue: number): string | null {
+/** Null when the article has no figure of that kind or the page value is not a usable number. */
+export function referenceComparison(kind: FigureKind, pageValue: number): Comparison | null {
   const refs = referenceFigures(kind);
   if (refs.length === 0 || !Number.isFinite(pageValue) || pageValue < 0) return null;
-  const [main, ...rest] = refs;
-  const others = rest.map((f) => (f.estimate === 'initial' ? `${formatAmount(f)} at first` : formatAmount(f)));
-  let reference = formatAmount(main);
-  if (others.length > 0) reference += ` (${others.join('; ')})`;
-  // The article's casualty counts are early ones; saying so (only when its quote does) keeps the comparison fair.
+  const [main, ...others] = refs;
   const source = factSheet.facts.find((f) => f.id === main.factId);
-  if (source?.quote.includes('shortly after their arrival')) reference += ', shortly after arrival';
-  return `This page: ${formatNumber(pageValue)} ${kind}. Reference article: ${reference}`;
+  return { kind, page: pageValue, main, others, early: !!source?.quote.includes('shortly after their arrival') };
 }

@@ -29,6 +29,8 @@ export interface FrameStatus {
 export interface MentionSummary {
   index: number;
   aspect: string;
+  /** The language the mention was found in (the popup's "page language"). */
+  lang?: string;
   phrase: string;
   before: string;
   after: string;
@@ -55,6 +57,9 @@ export interface TabSummary {
   frames: number;
 }
 
+/** The parts of the content script that load later: the engine (entrypoints/engine/) on a page that may mention the topic, the card's UI (entrypoints/card/) when a card first opens. */
+export type LazyPart = 'engine' | 'card';
+
 /** Handled by the content script (the popup and the shortcuts talk to the top frame). */
 export interface ContentMessages {
   status: Exchange<null, FrameStatus>;
@@ -74,6 +79,13 @@ export interface BackgroundMessages {
   'tab-summary': Exchange<{ tabId: number }, TabSummary>;
   /** Hides the tab's highlights, or shows them again (the shortcut's action, also from extension pages). */
   'toggle-highlights': Exchange<{ tabId: number }, { shown: boolean }>;
+  /**
+   * Runs a lazily loaded part in the asking frame's content-script world (not the page's): no
+   * file of ours is web-accessible, so no page can tell from our files that we are installed.
+   */
+  'load-part': Exchange<{ part: LazyPart }, { loaded: true }>;
+  /** Adds the highlights' sheet to the asking frame, with its first mention (no sheet on the other pages). */
+  'add-highlight-sheet': Exchange<null, { added: true }>;
 }
 
 export type DataOf<M, K extends keyof M> = M[K] extends Exchange<infer D, unknown> ? D : never;

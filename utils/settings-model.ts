@@ -1,8 +1,11 @@
+import { LANGUAGE_CHOICES, type LanguageChoice } from './i18n/locales';
+
 // The user's settings: their shape, defaults, and how any stored value (old, partial or
 // broken) becomes a valid one without losing the fields that are still good.
 
 export type HighlightStyle = 'underline' | 'background' | 'both';
 export type CardTrigger = 'hover' | 'click';
+export type { LanguageChoice };
 
 export interface Settings {
   enabled: boolean;
@@ -10,6 +13,8 @@ export interface Settings {
   disabledSites: string[];
   highlightStyle: HighlightStyle;
   trigger: CardTrigger;
+  /** The card's and the popup's language: the browser's, the page's (the mention's), or English. */
+  language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -17,6 +22,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   highlightStyle: 'both',
   trigger: 'hover',
+  language: 'browser',
 });
 
 const STYLES: readonly HighlightStyle[] = ['underline', 'background', 'both'];
@@ -34,6 +40,7 @@ export function normalizeSettings(raw: unknown): Settings {
       ? (r.highlightStyle as HighlightStyle)
       : DEFAULT_SETTINGS.highlightStyle,
     trigger: TRIGGERS.includes(r.trigger as CardTrigger) ? (r.trigger as CardTrigger) : DEFAULT_SETTINGS.trigger,
+    language: LANGUAGE_CHOICES.includes(r.language as LanguageChoice) ? (r.language as LanguageChoice) : DEFAULT_SETTINGS.language,
   };
 }
 

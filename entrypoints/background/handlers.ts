@@ -1,6 +1,22 @@
 import { applyReport, aspectsOf, badgeText, totalOf, type TabCounts } from '../../utils/badge-state';
-import type { BackgroundMessages } from '../../utils/messages';
-import type { Handlers } from '../../platform/messaging';
+import type { BackgroundMessages, LazyPart } from '../../utils/messages';
+import type { Handlers, Sender } from '../../platform/messaging';
+import type { PublicPath } from 'wxt/browser';
+
+/** A file of the build (WXT lists them: a file that the build does not make fails to compile). */
+export type ScriptFile = Extract<PublicPath, `${string}.js`>;
+export type StyleFile = Extract<PublicPath, `${string}.css`>;
+
+/** Each lazily loaded part's file in the build. */
+export const PART_FILES: Record<LazyPart, ScriptFile> = { engine: '/engine.js', card: '/card.js' };
+/** The highlights' sheet (public/highlights.css, copied to the build as it is). */
+export const HIGHLIGHT_SHEET: StyleFile = '/highlights.css';
+
+/** One frame of one tab. */
+export interface FrameTarget {
+  tabId: number;
+  frameId: number;
+}
 
 /** What the background's handlers need of the browser; index.ts gives the real one, tests a fake. */
 export interface BackgroundPlatform {
@@ -20,6 +36,15 @@ export interface BackgroundPlatform {
   writeHidden(tabId: number, hidden: boolean): Promise<void>;
   /** Tells every frame of the tab to show or hide its highlights. */
   showHighlights(tabId: number, shown: boolean): Promise<void>;
+  /** Runs one of our script files in a frame's content-script world (isolated from the page). */
+  runScript(target: FrameTarget, file: ScriptFile): Promise<void>;
+  /** Adds one of our style sheets to a frame's document (not visible in its styleSheets). */
+  addStyle(target: FrameTarget, file: StyleFile): Promise<void>;
+}
+
+function frameOf(sender: Sender): FrameTarget | undefined {
+  const tabId = sender.tab?.id;
+  return tabId === undefined ? undefined : { tabId, frameId: sender.frameId ?? 0 };
 }
 
 /** Runs jobs one after another per key: frames report concurrently, and no report may be lost. */
@@ -63,6 +88,16 @@ export function backgroundHandlers(platform: BackgroundPlatform, queue: PerTabQu
         await platform.showHighlights(tabId, shown);
         return { shown };
       }),
+    'load-part': ({ part }, sender) => {
+      const target = frameOf(sender);
+      if (!target || !Object.hasOwn(PART_FILES, part)) return undefined;
+      return platform.runScript(target, PART_FILES[part]).then(() => ({ loaded: true }));
+    },
+    'add-highlight-sheet': (_, sender) => {
+      const target = frameOf(sender);
+      if (!target) return undefined;
+      return platform.addStyle(target, HIGHLIGHT_SHEET).then(() => ({ added: true }));
+    },
     'tab-summary': async ({ tabId }) => {
       const frames = (await platform.readCounts(tabId)) ?? undefined;
       return { total: totalOf(frames), byAspect: aspectsOf(frames), frames: Object.keys(frames ?? {}).length };

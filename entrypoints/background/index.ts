@@ -3,20 +3,32 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from '@wxt-dev/storage';
 import type { TabCounts } from '../../utils/badge-state';
 import type { FocusTarget } from '../../utils/messages';
-import { t } from '../../platform/i18n';
+import { browserMessage } from '../../platform/browser-messages';
 import { listen, sendToTab } from '../../platform/messaging';
-import { backgroundHandlers, PerTabQueue, type BackgroundPlatform } from './handlers';
+import { backgroundHandlers, PerTabQueue, type BackgroundPlatform, type FrameTarget, type ScriptFile, type StyleFile } from './handlers';
 
 // Counts per tab live in session storage (memory only, never written to disk) so that a
 // service worker that was put to sleep still sums the frames correctly when it wakes.
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
 const hiddenKey = (tabId: number) => `session:hidden-${tabId}` as const;
 
-/** "Kursk Context — Mentions on this page: 5", or the name alone when there are none. */
-const countTitle = (total: number) => (total > 0 ? `${t('extName')} — ${t('pageCount', [String(total)])}` : t('extName'));
+/** "Kursk Context — mentions on this page: 5", or the name alone when there are none. */
+const countTitle = (total: number) => (total > 0 ? browserMessage('actionTitleCount', [String(total)]) : browserMessage('extName'));
 
 // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
 const action = () => browser.action ?? browser.browserAction;
+
+// Chrome (MV3) injects with `scripting`, Firefox (MV2) with `tabs`; both into the frame's
+// content-script world, which the page cannot reach. Only the `<all_urls>` host permission that
+// the content script's matches already imply is needed: no new install warning.
+async function runScript({ tabId, frameId }: FrameTarget, file: ScriptFile): Promise<void> {
+  if (import.meta.env.FIREFOX) await browser.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
+  else await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+async function addStyle({ tabId, frameId }: FrameTarget, file: StyleFile): Promise<void> {
+  if (import.meta.env.FIREFOX) await browser.tabs.insertCSS(tabId, { file, frameId, matchAboutBlank: true });
+  else await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
 
 const platform: BackgroundPlatform = {
   readCounts: (tabId) => storage.getItem<TabCounts>(tabKey(tabId)),
@@ -29,6 +41,8 @@ const platform: BackgroundPlatform = {
   async openSheetTab() {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=sheet') });
   },
+  runScript,
+  addStyle,
 };
 
 /** The moving shortcuts, by command name: each moves through the mentions of the active tab's top frame. */

@@ -1,17 +1,17 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { FocusTarget } from '../../utils/messages';
 import type { Settings } from '../../utils/settings-model';
+import type { SendToBackground } from '../../platform/messaging';
 import type { PageMention } from './scanner';
 
 // The one surface of the lazily loaded engine (entrypoints/engine/): the full detector and the
 // cards (hover, keyboard, the card itself). The content script imports types only from here and
 // nothing at all from the engine's folder, so none of its code is bundled into the always-loaded
-// script (tests/unit/bundle-content.test.ts fails if it is). The engine leaves its surface on the
-// content script's global: an isolated world, invisible to the page.
+// script (tests/unit/bundle-content.test.ts fails if it is). The background runs the engine's file
+// in this frame's content-script world (no file of ours is web-accessible to pages), where it
+// leaves its surface on the global: an isolated world, invisible to the page.
 export const ENGINE_GLOBAL = '__kurskContextEngine';
-export const ENGINE_FILE = '/engine.js';
 
 export interface Engine {
   findMentions(text: string, options?: DetectOptions): Mention[];
@@ -54,9 +54,9 @@ function registered(): Engine | undefined {
   return (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL];
 }
 
-export function loadEngine(): Promise<Engine> {
+export function loadEngine(send: SendToBackground): Promise<Engine> {
   if (!loading) {
-    loading = import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_FILE)).then(() => {
+    loading = send('load-part', { part: 'engine' }).then(() => {
       const engine = registered();
       if (!engine) throw new Error('the engine loaded but did not register');
       return engine;

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BackgroundMessages, ContentMessages, DataOf, FocusTarget, FrameStatus, MentionList, ReplyOf } from '../../utils/messages';
+import type { ContentMessages, FocusTarget, FrameStatus, MentionList } from '../../utils/messages';
 import { activeOn, withSiteDisabled, type Settings } from '../../utils/settings-model';
-import type { Handlers } from '../../platform/messaging';
+import type { Handlers, SendToBackground } from '../../platform/messaging';
 import type { Cards, Engine } from './engine-port';
 import { FrameReporter } from './frame-report';
 import { HighlightController } from './highlight';
@@ -14,11 +14,13 @@ export interface FramePlatform {
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (s: Settings) => void): () => void;
   saveSettings(next: Settings): Promise<void>;
-  send<K extends keyof BackgroundMessages>(type: K, data: DataOf<BackgroundMessages, K>): Promise<ReplyOf<BackgroundMessages, K>>;
+  send: SendToBackground;
   listen(handlers: Handlers<ContentMessages>): () => void;
   loadEngine(): Promise<Engine>;
   /** Says, to screen readers only, that the reader's shortcut hid or showed the highlights. */
   announce(message: 'highlightsHidden' | 'highlightsShown'): void;
+  /** The highlights' look, in this frame: asked for with the first mention. */
+  addHighlightSheet(): Promise<void>;
 }
 
 // One frame's house. Data flows one way: settings → scan → mentions → highlights, cards and the
@@ -42,7 +44,7 @@ export class Frame {
     const win = doc.defaultView ?? window;
     this.isTop = win === win.top;
     this.settings = settings;
-    this.highlights = new HighlightController(win, settings.highlightStyle, ctx);
+    this.highlights = new HighlightController(win, settings.highlightStyle, () => platform.addHighlightSheet().catch(fail), ctx);
     this.scan = new ScanController(
       doc,
       async () => {
@@ -50,7 +52,7 @@ export class Frame {
         this.engine = engine;
         return engine.findMentions;
       },
-      { changed: (added, removed) => this.changed(added, removed), error: fail },
+      { changed: (added, removed) => this.changed(added, removed), settled: () => this.highlights.flush(), error: fail },
       (node) => this.cards?.owns(node) ?? false,
       ctx,
     );
@@ -135,6 +137,7 @@ export class Frame {
         mentions: this.ordered().map((m, index) => ({
           index,
           aspect: m.mention.aspect,
+          lang: m.mention.lang,
           phrase: m.mention.text,
           before: m.sentence.before,
           after: m.sentence.after,

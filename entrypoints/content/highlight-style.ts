@@ -1,8 +1,8 @@
-import highlightsCss from './highlights.css?inline';
+import highlightsCss from '../../public/highlights.css?inline';
 import type { HighlightStyle } from '../../utils/settings-model';
 
-// Our highlights' names and the sheet that styles them (highlights.css). The document gets that
-// sheet from the manifest; an open shadow root of the page does not see the document's sheets,
+// Our highlights' names and the sheet that styles them (public/highlights.css). The document
+// gets that sheet from the background with its first mention; an open shadow root of the page does not see the document's sheets,
 // so each one that holds a mention adopts a copy: adopted, never a <style> element, so the
 // page's DOM is untouched and a strict CSP does not block it.
 

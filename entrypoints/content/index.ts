@@ -5,7 +5,7 @@ import { loadEngine } from './engine-port';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
 import { Announcer } from './announce';
-import { t } from '../../platform/i18n';
+import { browserMessage } from '../../platform/browser-messages';
 // The highlights' look, injected by the manifest before the page is parsed (see the file).
 import './highlights.css';
 
@@ -16,8 +16,9 @@ const platform: FramePlatform = {
   saveSettings,
   send: sendToBackground,
   listen,
-  loadEngine,
-  announce: (message) => announcer.say(t(message)),
+  announce: (message) => announcer.say(browserMessage(message)),
+  loadEngine: () => loadEngine(sendToBackground),
+  addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };
 
 export default defineContentScript({

@@ -6,7 +6,7 @@ import { PageScanner, type Detector, type PageMention, type ScannerEvents } from
 export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
 
 /**
- * The scan of one frame: the page's text through the quick pre-filter, the full detector
+ * The scan of one frame: the page's text through the page pre-filter, the full detector
  * fetched the first time a block passes it, mentions out as events. It starts and stops with
  * the settings, and stops for good with the content script's context.
  */

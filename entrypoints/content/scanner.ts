@@ -30,6 +30,8 @@ export interface ScannerEvents {
   /** Mentions were added or removed in these blocks. */
   changed(added: PageMention[], removed: PageMention[]): void;
   error(e: unknown): void;
+  /** The work queued so far is done (the page may change again later). */
+  settled?(): void;
 }
 
 const SNIPPET = 80;
@@ -90,7 +92,7 @@ export class PageScanner {
     private ignore: (node: Node) => boolean = () => false,
   ) {
     const win = doc.defaultView!;
-    this.scheduler = new SliceScheduler(win, () => this.step(), events.error);
+    this.scheduler = new SliceScheduler(win, () => this.step(), events.error, () => events.settled?.());
     this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
       try {
         this.recordCount += records.length;

@@ -10,11 +10,12 @@ export class SliceScheduler {
   private pending = false;
   private stopped = false;
 
-  /** `step` does a bounded unit of work and returns false once nothing is left. */
+  /** `step` does a bounded unit of work and returns false once nothing is left; then `onIdle` runs. */
   constructor(
     private win: Window,
     private step: () => boolean,
     private onError: (e: unknown) => void,
+    private onIdle: () => void = () => undefined,
   ) {}
 
   schedule(): void {
@@ -38,6 +39,7 @@ export class SliceScheduler {
       let more = true;
       while (more && performance.now() < until) more = this.step();
       if (more) this.schedule();
+      else this.onIdle();
     } catch (e) {
       this.onError(e);
     }

@@ -6,6 +6,8 @@ import { PopupTabs } from '../../components/PopupTabs';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import type { Translate } from '../../components/translate';
 import { factSheet, factsByAspect } from '../../utils/fact-sheet';
+import { chooseLocale, mainLanguage, type LanguageChoice } from '../../utils/i18n/locales';
+import { translate } from '../../utils/i18n/translate';
 import { withSiteDisabled, type Settings } from '../../utils/settings-model';
 import type { PopupApi, TabRef } from './popup-api';
 import { probeTab } from './probe';
@@ -14,7 +16,8 @@ export type View = 'page' | 'sheet' | 'settings';
 
 export interface AppProps {
   api: PopupApi;
-  t: Translate;
+  /** The browser's UI language (browser.i18n.getUILanguage()); the setting may choose another. */
+  language: string | null;
   /** `?view=sheet`: the fact sheet alone, as a page in a tab. */
   sheetOnly?: boolean;
   /** How often "This page" asks again while open: mentions can appear as the page changes. */
@@ -27,7 +30,7 @@ function Sheet({ t, level, onOpenTab }: { t: Translate; level: 1 | 2; onOpenTab?
   return (
     <FactSheetView
       article={factSheet.article}
-      title={factSheet.topic.name}
+      title={t.topic}
       groups={groups}
       caveats={factSheet.caveats}
       t={t}
@@ -37,23 +40,44 @@ function Sheet({ t, level, onOpenTab }: { t: Translate; level: 1 | 2; onOpenTab?
   );
 }
 
-export function App({ api, t, sheetOnly = false, refreshMs = 1500 }: AppProps) {
-  if (sheetOnly) {
-    return (
-      <div class="layout page-layout">
-        <header class="top">
-          <p class="brand">{t('extName')}</p>
-        </header>
-        <main>
-          <Sheet t={t} level={1} />
-        </main>
-      </div>
-    );
-  }
-  return <Popup api={api} t={t} refreshMs={refreshMs} />;
+/** The words of the chosen language; the document takes its lang and direction. */
+function useTranslate(choice: LanguageChoice, browserLanguage: string | null, pageLanguage: string | null): Translate {
+  const t = translate(chooseLocale(choice, browserLanguage, pageLanguage));
+  useEffect(() => {
+    document.documentElement.lang = t.locale;
+    document.documentElement.dir = t.dir;
+  }, [t]);
+  return t;
 }
 
-function Popup({ api, t, refreshMs }: { api: PopupApi; t: Translate; refreshMs: number }) {
+export function App({ api, language, sheetOnly = false, refreshMs = 1500 }: AppProps) {
+  if (sheetOnly) return <SheetPage api={api} language={language} />;
+  return <Popup api={api} language={language} refreshMs={refreshMs} />;
+}
+
+function SheetPage({ api, language }: { api: PopupApi; language: string | null }) {
+  const [choice, setChoice] = useState<LanguageChoice>('browser');
+  useEffect(() => {
+    let live = true;
+    void api.loadSettings().then((s) => live && setChoice(s.language));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  const t = useTranslate(choice, language, null);
+  return (
+    <div class="layout page-layout">
+      <header class="top">
+        <p class="brand">Kursk Context</p>
+      </header>
+      <main>
+        <Sheet t={t} level={1} />
+      </main>
+    </div>
+  );
+}
+
+function Popup({ api, language, refreshMs }: { api: PopupApi; language: string | null; refreshMs: number }) {
   const [view, setView] = useState<View>('page');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
@@ -102,11 +126,14 @@ function Popup({ api, t, refreshMs }: { api: PopupApi; t: Translate; refreshMs: 
   };
 
   const host = page.kind === 'ready' || page.kind === 'off-site' ? page.host : null;
+  // "The page's language": the language most of its listed mentions were found in.
+  const pageLanguage = page.kind === 'ready' ? mainLanguage(page.mentions.flatMap((m) => (m.lang ? [m.lang] : []))) : null;
+  const t = useTranslate(settings?.language ?? 'browser', language, pageLanguage);
 
   return (
     <div class="layout popup-layout">
       <header class="top">
-        <h1>{t('extName')}</h1>
+        <h1>Kursk Context</h1>
       </header>
       <PopupTabs<View>
         label={t('popupNavLabel')}

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { t } from '../../platform/i18n';
+import { browserLanguage } from '../../platform/i18n';
 import { App } from './App';
 import { browserApi } from './browser-api';
 import '../../components/popup.css';
@@ -11,11 +10,14 @@ const params = new URLSearchParams(location.search);
 const tabParam = Number.parseInt(params.get('tab') ?? '', 10);
 const sheetOnly = params.get('view') === 'sheet';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The App sets the document's lang and dir once it knows the reader's language setting.
 document.documentElement.classList.add(sheetOnly ? 'as-page' : 'as-popup');
-if (sheetOnly) document.title = t('popupTabSheet') + ' — ' + t('extName');
+if (sheetOnly) document.title = 'Kursk Context';
 
 const root = document.getElementById('app');
 if (root) {
-  render(<App api={browserApi(Number.isFinite(tabParam) ? tabParam : null)} t={t} sheetOnly={sheetOnly} />, root);
+  render(
+    <App api={browserApi(Number.isFinite(tabParam) ? tabParam : null)} language={browserLanguage()} sheetOnly={sheetOnly} />,
+    root,
+  );
 }

@@ -52,8 +52,8 @@ describe('FactSheetView', () => {
   it('keeps the figures with their qualifier', () => {
     const { container } = show();
     const figures = [...container.querySelectorAll('.label.figure')].map((f) => f.textContent);
-    expect(figures).toContain('over 11,000 troops (later)');
-    expect(figures).toContain('over 10,000 troops (initial)');
+    expect(figures).toContain('over 11,000 troops (later figure)');
+    expect(figures).toContain('over 10,000 troops (initial estimate)');
   });
 
   it('shows every caveat and what it applies to', () => {

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../platform/quiet-context';
 import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
 import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-style';
+import { HighlightController } from '../../entrypoints/content/highlight';
+import { HighlightPainter } from '../../entrypoints/content/highlights';
 import { mountCardsOn } from '../../entrypoints/engine/cards';
 import { inDocumentOrder } from '../../entrypoints/engine/order';
 import { envelope, receiver, type Handlers, type Sender } from '../../platform/messaging';
@@ -39,6 +41,7 @@ interface Fake {
   handlers(): Handlers<ContentMessages>;
   engineLoads: number;
   announced: string[];
+  sheets: number;
 }
 
 const REPLIES: { [K in keyof BackgroundMessages]: ReplyOf<BackgroundMessages, K> } = {
@@ -46,6 +49,8 @@ const REPLIES: { [K in keyof BackgroundMessages]: ReplyOf<BackgroundMessages, K>
   'open-sheet': { opened: true },
   'tab-summary': { total: 0, byAspect: [], frames: 0 },
   'toggle-highlights': { shown: true },
+  'load-part': { loaded: true },
+  'add-highlight-sheet': { added: true },
 };
 
 function fake(initial: Settings): Fake {
@@ -61,6 +66,7 @@ function fake(initial: Settings): Fake {
     saved: [],
     engineLoads: 0,
     announced: [],
+    sheets: 0,
     change: (s) => watcher?.(s),
     handlers: () => {
       if (!handlers) throw new Error('the frame does not listen');
@@ -90,6 +96,10 @@ function fake(initial: Settings): Fake {
         return Promise.resolve(engine);
       },
       announce: (message) => f.announced.push(message),
+      addHighlightSheet() {
+        f.sheets++;
+        return Promise.resolve();
+      },
     },
   };
   return f;
@@ -148,8 +158,8 @@ describe('the frame', () => {
             host: location.hostname,
             hostDisabled: false,
             mentions: [
-              { index: 0, aspect: 'numbers', phrase: 'North Korean troops', before: 'Reports say ', after: ' reached Kursk.' },
-              { index: 1, aspect: 'numbers', phrase: 'North Korean troops', before: 'Later, ', after: ' were seen again.' },
+              { index: 0, aspect: 'numbers', lang: 'en', phrase: 'North Korean troops', before: 'Reports say ', after: ' reached Kursk.' },
+              { index: 1, aspect: 'numbers', lang: 'en', phrase: 'North Korean troops', before: 'Later, ', after: ' were seen again.' },
             ],
           }),
       ],
@@ -163,6 +173,7 @@ describe('the frame', () => {
     // The focus request opened the first mention's card.
     expect([...registry.get(HIGHLIGHT_ACTIVE)!][0].startContainer.parentElement?.id).toBe('one');
     expect(f.engineLoads).toBe(1);
+    expect(f.sheets).toBe(1); // the highlights' sheet came with the first mention
     // An unknown or malformed message gets no answer from this listener.
     expect(ask({ type: 'ping', data: null }, {})).toBeUndefined();
     expect(ask('status', {})).toBeUndefined();
@@ -199,6 +210,7 @@ describe('the frame', () => {
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS * 2);
     expect(quiet.sent).toEqual([]);
     expect(quiet.engineLoads).toBe(0);
+    expect(quiet.sheets).toBe(0); // no style of ours on a page without mentions
     expect(registry.size).toBe(0); // nothing of ours in the page's registry
   });
 
@@ -227,6 +239,25 @@ describe('the frame', () => {
     f.change({ ...off, disabledSites: [] });
     await settle(frame);
     expect(registry.get('kursk-context-underline')?.size).toBe(2);
+  });
+
+  it('hands a long scan\'s highlights to the registry in one update once the scan settles', async () => {
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: North Korean troops moved.</p>`).join('');
+    const applied = vi.spyOn(HighlightController.prototype, 'apply');
+    const updates = vi.spyOn(HighlightPainter.prototype, 'update');
+    const f = fake({ ...DEFAULT_SETTINGS });
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(400);
+    expect(applied.mock.calls.length).toBeGreaterThan(1); // the scan found them over many steps
+    expect(updates).toHaveBeenCalledTimes(1);
+    // A later edit of the page: one more update, with the scan of that edit.
+    document.body.insertAdjacentHTML('beforeend', '<p>More North Korean troops.</p>');
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(401);
+    expect(updates).toHaveBeenCalledTimes(2);
+    applied.mockRestore();
+    updates.mockRestore();
   });
 
   it('stops for good when the context is invalidated in the middle of a scan', async () => {

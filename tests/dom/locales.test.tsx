@@ -1,62 +1,84 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/popup/App';
 import type { PopupApi } from '../../entrypoints/popup/popup-api';
-import { DEFAULT_SETTINGS } from '../../utils/settings-model';
-import { lookup, messages } from './en-messages';
+import { ENGLISH } from '../../utils/i18n/catalog';
+import { LOCALES } from '../../utils/i18n/locales';
+import { translate } from '../../utils/i18n/translate';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-model';
 
-const LOCALES = ['ko', 'ru', 'uk'];
-const en = messages('en');
-const placeholdersIn = (s: string) => [...s.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
+// The store listing (_locales) in every language, and the popup rendered in each: no raw key,
+// no unfilled placeholder, the document's lang and direction set.
+const folder = (locale: string) => (locale === 'zh' ? 'zh_CN' : locale);
+const listing = (locale: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${folder(locale)}/messages.json`), 'utf8'));
 
 afterEach(cleanup);
 
-describe.each(LOCALES)('_locales/%s', (locale) => {
-  const tr = messages(locale);
+function api(settings: Partial<Settings> = {}): PopupApi {
+  return {
+    currentTab: async () => ({ id: 1 }),
+    listMentions: async () => ({
+      hostDisabled: false,
+      mentions: [{ index: 0, aspect: 'numbers', lang: 'ko', phrase: '북한군', before: '', after: '' }],
+    }),
+    summary: async () => ({ total: 3, byAspect: [{ aspect: 'numbers', count: 3 }], frames: 2 }),
+    focusMention: async () => undefined,
+    hostAccess: async () => null,
+    requestHostAccess: async () => true,
+    loadSettings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['a.example'], ...settings }),
+    saveSettings: async () => undefined,
+    watchSettings: () => () => undefined,
+    openSheetTab: vi.fn(),
+    isPopup: async () => false,
+    close: vi.fn(),
+  };
+}
 
-  it('translates every English key and adds none of its own', () => {
+describe.each(LOCALES)('%s', (locale) => {
+  it('has the store listing: name, description (at most 132 characters) and both shortcuts', () => {
+    const en = listing('en');
+    const tr = listing(locale);
     expect(Object.keys(tr).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, entry] of Object.entries(tr)) expect(entry.message.trim(), key).not.toBe('');
+    expect(tr.extDescription.message.length).toBeLessThanOrEqual(132);
+    if (locale !== 'en') expect(tr.extDescription.message).not.toBe(en.extDescription.message);
   });
 
-  it('keeps each message’s placeholders, defined as in English', () => {
-    for (const [key, entry] of Object.entries(en)) {
-      expect(placeholdersIn(tr[key].message), key).toEqual(placeholdersIn(entry.message));
-      expect(tr[key].placeholders, key).toEqual(entry.placeholders);
-    }
-  });
-
-  it('really translates: UI strings differ from English except the name', () => {
-    const same = Object.keys(en).filter((k) => tr[k].message === en[k].message);
-    expect(same).toEqual(['extName']);
-  });
-
-  it('renders the popup with no raw key left', async () => {
-    const api: PopupApi = {
-      currentTab: async () => ({ id: 1 }),
-      listMentions: async () => ({ hostDisabled: false, mentions: [{ index: 0, aspect: 'numbers', phrase: 'x', before: '', after: '' }] }),
-      summary: async () => ({ total: 3, byAspect: [{ aspect: 'numbers', count: 3 }], frames: 2 }),
-      focusMention: async () => undefined,
-      hostAccess: async () => null,
-      requestHostAccess: async () => true,
-      loadSettings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['a.example'] }),
-      saveSettings: async () => undefined,
-      watchSettings: () => () => undefined,
-      openSheetTab: vi.fn(),
-      isPopup: async () => false,
-      close: vi.fn(),
-    };
-    const t = lookup(locale);
-    const { container } = render(<App api={api} t={t} />);
-    await screen.findByText(t('pageCount', ['3']));
-    const keys = new Set(Object.keys(en));
-    const raw = () => [...container.querySelectorAll('*')].flatMap((el) => [...el.childNodes]).filter((n) => n.nodeType === 3 && keys.has(n.textContent!.trim()));
-    expect(raw()).toEqual([]);
+  it('renders the popup in the browser’s language with no raw key or placeholder left', async () => {
+    const t = translate(locale);
+    const { container } = render(<App api={api()} language={locale === 'zh' ? 'zh-CN' : locale} />);
+    await waitFor(() => expect(container.querySelector('[data-count]')?.textContent).toBe(t('pageCount', [3])));
+    await waitFor(() => expect(document.documentElement.lang).toBe(locale));
+    expect(document.documentElement.dir).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+    const keys = new Set(Object.keys(ENGLISH.ui));
+    const leftovers = () =>
+      [...container.querySelectorAll('*')]
+        .flatMap((el) => [...el.childNodes])
+        .filter((n) => n.nodeType === 3 && (keys.has(n.textContent!.trim()) || /\{[A-Za-z0-9]+\}/.test(n.textContent!)));
+    expect(leftovers()).toEqual([]);
     for (const tab of screen.getAllByRole('tab')) {
       fireEvent.click(tab);
       await Promise.resolve();
-      expect(raw()).toEqual([]);
+      expect(leftovers()).toEqual([]);
     }
+  });
+});
+
+describe('the language setting', () => {
+  it('"page" speaks the language the page’s mentions were found in; "en" English', async () => {
+    render(<App api={api({ language: 'page' })} language="de" />);
+    await screen.findByText(translate('ko')('pageCount', [3]));
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    cleanup();
+    render(<App api={api({ language: 'en' })} language="de" />);
+    await screen.findByText(translate('en')('pageCount', [3]));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    cleanup();
+    render(<App api={api({ language: 'browser' })} language="de-AT" />);
+    await screen.findByText(translate('de')('pageCount', [3]));
+    await waitFor(() => expect(document.documentElement.lang).toBe('de'));
   });
 });

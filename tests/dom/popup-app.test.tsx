@@ -6,9 +6,7 @@ import type { MentionReply, PopupApi, TabRef } from '../../entrypoints/popup/pop
 import { hostOf, probeTab } from '../../entrypoints/popup/probe';
 import { factSheet } from '../../utils/fact-sheet';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-model';
-import { lookup } from './en-messages';
 
-const t = lookup('en');
 afterEach(cleanup);
 
 const reply: MentionReply = {
@@ -99,7 +97,7 @@ describe('probeTab', () => {
 
 describe('popup App', () => {
   it('has a header, a nav with three tabs and a main region, and opens on "This page"', async () => {
-    const { container } = render(<App api={fakeApi()} t={t} />);
+    const { container } = render(<App api={fakeApi()} language="en" />);
     expect(container.querySelector('header h1')?.textContent).toBe('Kursk Context');
     expect(container.querySelector('nav [role=tablist]')).not.toBeNull();
     expect(container.querySelector('main [role=tabpanel]')).not.toBeNull();
@@ -110,7 +108,7 @@ describe('popup App', () => {
   });
 
   it('moves between tabs with the arrow keys, Home and End, with one tab stop', async () => {
-    render(<App api={fakeApi()} t={t} />);
+    render(<App api={fakeApi()} language="en" />);
     const tabs = () => screen.getAllByRole('tab');
     expect(tabs().map((x) => x.tabIndex)).toEqual([0, -1, -1]);
     fireEvent.keyDown(tabs()[0], { key: 'ArrowRight' });
@@ -127,7 +125,7 @@ describe('popup App', () => {
 
   it('jumps to a mention in the tab and closes the real popup', async () => {
     const api = fakeApi();
-    render(<App api={api} t={t} />);
+    render(<App api={api} language="en" />);
     const button = await screen.findByRole('button', { name: /KPA soldiers in Kursk/ });
     fireEvent.click(button);
     await waitFor(() => expect(api.close).toHaveBeenCalledTimes(1));
@@ -136,7 +134,7 @@ describe('popup App', () => {
 
   it('stays open when it is a page in a tab', async () => {
     const api = fakeApi({ isPopup: async () => false });
-    render(<App api={api} t={t} />);
+    render(<App api={api} language="en" />);
     fireEvent.click(await screen.findByRole('button', { name: /North Korean troops/ }));
     await waitFor(() => expect(api.focusMention).toHaveBeenCalledWith(7, 0));
     expect(api.close).not.toHaveBeenCalled();
@@ -144,7 +142,7 @@ describe('popup App', () => {
 
   it('turns the extension back on from the empty state, and the page is read again', async () => {
     const api = fakeApi({}, { settings: { ...DEFAULT_SETTINGS, enabled: false, trigger: 'click' } });
-    render(<App api={api} t={t} />);
+    render(<App api={api} language="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn it on' }));
     expect(api.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, enabled: true, trigger: 'click' });
     await screen.findByText('Mentions on this page: 2');
@@ -159,7 +157,7 @@ describe('popup App', () => {
       off = s.disabledSites.includes('news.example');
       await save(s);
     });
-    render(<App api={api} t={t} />);
+    render(<App api={api} language="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn it on for www.news.example' }));
     expect(api.saveSettings).toHaveBeenCalledWith({ ...settings, disabledSites: ['b.example'] });
     await screen.findByText('Mentions on this page: 2');
@@ -172,7 +170,7 @@ describe('popup App', () => {
       hostAccess: async () => granted,
       requestHostAccess: vi.fn(async () => (granted = true)),
     });
-    render(<App api={api} t={t} />);
+    render(<App api={api} language="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Allow access to websites' }));
     expect(api.requestHostAccess).toHaveBeenCalledTimes(1);
     await screen.findByText('Mentions on this page: 2');
@@ -182,7 +180,7 @@ describe('popup App', () => {
     let list = { ...reply, mentions: reply.mentions.slice(0, 1) };
     let total = 1;
     const api = fakeApi({ listMentions: async () => list, summary: async () => ({ total, byAspect: [], frames: 1 }) });
-    render(<App api={api} t={t} refreshMs={20} />);
+    render(<App api={api} language="en" refreshMs={20} />);
     await screen.findByText('Mentions on this page: 1');
     list = reply;
     total = 2;
@@ -192,7 +190,7 @@ describe('popup App', () => {
 
   it('saves settings from the Settings tab and knows the current site', async () => {
     const api = fakeApi();
-    render(<App api={api} t={t} />);
+    render(<App api={api} language="en" />);
     await screen.findByText('Mentions on this page: 2');
     fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
     fireEvent.click(await screen.findByRole('radio', { name: /Wavy underline/ }));
@@ -202,7 +200,7 @@ describe('popup App', () => {
   });
 
   it('renders the fact sheet alone for ?view=sheet, titled as a page', () => {
-    const { container } = render(<App api={fakeApi()} t={t} sheetOnly />);
+    const { container } = render(<App api={fakeApi()} language="en" sheetOnly />);
     expect(container.querySelector('h1')?.textContent).toBe(factSheet.topic.name);
     expect(container.querySelector('main')).not.toBeNull();
     expect(container.querySelectorAll('li.fact')).toHaveLength(factSheet.facts.length);

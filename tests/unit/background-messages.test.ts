@@ -14,6 +14,7 @@ function fakePlatform() {
   const hidden = new Map<number, boolean>();
   const told: Array<{ tabId: number; shown: boolean }> = [];
   let sheetsOpened = 0;
+  const injected: string[] = [];
   const platform: BackgroundPlatform = {
     readCounts: (tabId) => Promise.resolve(counts.get(tabId) ?? null),
     writeCounts: (tabId, c) => {
@@ -41,8 +42,16 @@ function fakePlatform() {
       sheetsOpened++;
       return Promise.resolve();
     },
+    runScript: ({ tabId, frameId }, file) => {
+      injected.push(`script ${file} into ${tabId}/${frameId}`);
+      return Promise.resolve();
+    },
+    addStyle: ({ tabId, frameId }, file) => {
+      injected.push(`style ${file} into ${tabId}/${frameId}`);
+      return Promise.resolve();
+    },
   };
-  return { platform, counts, badges, titles, told, sheets: () => sheetsOpened };
+  return { platform, counts, badges, titles, told, injected, sheets: () => sheetsOpened };
 }
 
 const frame = (tabId: number, frameId: number): Sender => ({ tab: { id: tabId }, frameId });
@@ -86,6 +95,15 @@ describe('background messages', () => {
           { tabId: 7, shown: true },
           { tabId: 8, shown: false },
         ]);
+      },
+      'load-part': async () => {
+        expect(await send('load-part', { part: 'engine' }, frame(7, 4))).toEqual({ loaded: true });
+        expect(fake.injected.at(-1)).toBe('script /engine.js into 7/4');
+        expect(send('load-part', { part: 'engine' })).toBeUndefined(); // not from a frame: nowhere to run it
+      },
+      'add-highlight-sheet': async () => {
+        expect(await send('add-highlight-sheet', null, frame(7, 0))).toEqual({ added: true });
+        expect(fake.injected.at(-1)).toBe('style /highlights.css into 7/0');
       },
       'open-sheet': async () => {
         expect(await send('open-sheet', null)).toEqual({ opened: true });

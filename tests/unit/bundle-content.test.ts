@@ -5,15 +5,20 @@ import { describe, expect, it } from 'vitest';
 // what it holds. This bundles each entrypoint as the build does and reads which source files
 // went in (esbuild's metafile), so an import by mistake fails here, by name, before any bench.
 
-/** Source that belongs to the lazily loaded parts only. */
-const ENGINE_ONLY: Array<[string, RegExp]> = [
-  ['the engine entrypoint', /^entrypoints\/engine\//],
+/** The card's UI: loaded only when a card first opens. */
+const CARD_ONLY: Array<[string, RegExp]> = [
+  ['the card entrypoint', /^entrypoints\/card\//],
   ['a Preact view', /^components\//],
   ['Preact', /node_modules\/preact\//],
   ['Floating UI', /node_modules\/@floating-ui\//],
+  ['the fact sheet', /^(utils\/fact-sheet|utils\/card-content|assets\/fact-sheet)/],
+];
+/** Source that belongs to the lazily loaded parts only. */
+const ENGINE_ONLY: Array<[string, RegExp]> = [
+  ['the engine entrypoint', /^entrypoints\/engine\//],
   ['the full detector', /^utils\/detect\.ts$/],
   ['a language lexicon', /^utils\/detect\/lexicon\//],
-  ['the fact sheet', /^(utils\/fact-sheet|utils\/card-content|assets\/fact-sheet)/],
+  ...CARD_ONLY,
 ];
 
 // `?inline` CSS and the framework's own modules are not what this test is about.
@@ -44,19 +49,26 @@ async function inputsOf(entry: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
-function engineCodeIn(inputs: string[]): string[] {
-  return inputs.flatMap((file) => ENGINE_ONLY.filter(([, rule]) => rule.test(file)).map(([what]) => `${what}: ${file}`));
+function found(rules: Array<[string, RegExp]>, inputs: string[]): string[] {
+  return inputs.flatMap((file) => rules.filter(([, rule]) => rule.test(file)).map(([what]) => `${what}: ${file}`));
 }
 
 describe('what the always-loaded content script bundles', () => {
   it('holds no engine code: no lexicon, no full detector, no card UI, nothing from entrypoints/engine', async () => {
     const inputs = await inputsOf('entrypoints/content/index.ts');
     expect(inputs).toContain('entrypoints/content/scanner.ts'); // the bundle was really read
-    expect(engineCodeIn(inputs)).toEqual([]);
+    expect(found(ENGINE_ONLY, inputs)).toEqual([]);
   });
 
-  it('would name engine code if it were there (the engine entrypoint holds all of it)', async () => {
-    const found = engineCodeIn(await inputsOf('entrypoints/engine/index.ts'));
-    for (const [what] of ENGINE_ONLY) expect(found.some((f) => f.startsWith(what + ':')), what).toBe(true);
+  it('the engine holds none of the card\'s UI, which loads on the first opening', async () => {
+    const inputs = await inputsOf('entrypoints/engine/index.ts');
+    expect(inputs).toContain('utils/detect.ts');
+    expect(found(CARD_ONLY, inputs)).toEqual([]);
+  });
+
+  it('would name such code if it were there (the engine and card entrypoints hold all of it)', async () => {
+    const all = [...(await inputsOf('entrypoints/engine/index.ts')), ...(await inputsOf('entrypoints/card/index.ts'))];
+    const names = found(ENGINE_ONLY, all);
+    for (const [what] of ENGINE_ONLY) expect(names.some((f) => f.startsWith(what + ':')), what).toBe(true);
   });
 });

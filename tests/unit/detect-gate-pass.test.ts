@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regexPass, skipPass } from '../../utils/detect/gate-pass';
-import { SCRIPT_GATES, SCRIPT_GATES_EXTRA } from '../../utils/detect/gates';
-import { SCRIPT_GATE_SOURCE } from '../../utils/detect/prefilter-build';
+import { SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_GATE_SOURCE } from '../../utils/detect/prefilter-build';
 
 // The script gates are found by jumping between rare letters (gate-pass.ts): the hits must be
 // exactly those of the plain case-insensitive regex, from any starting offset.

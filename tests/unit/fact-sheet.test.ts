@@ -12,18 +12,19 @@ import {
   isAttribution,
   isCertainty,
   type Fact,
+  type Figure,
   type FigureKind,
 } from '../../utils/fact-sheet-types';
 import {
   caveatsFor,
-  compareWithReference,
   factSheet,
   factsByAspect,
   factsForAspect,
-  formatFigure,
+  referenceComparison,
   referenceFigures,
   validateFactSheet,
 } from '../../utils/fact-sheet';
+import { translate } from '../../utils/i18n/translate';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const articleRaw = readFileSync(`${repoRoot}assets/reference/article.txt`, 'utf8');
@@ -281,8 +282,16 @@ describe('fact sheet API', () => {
     expect(referenceFigures('injured')).toHaveLength(1);
   });
 
+  // The wording is English here; tests/unit/i18n-catalogs.test.ts checks every other language.
+  const english = translate('en');
+  const formatFigure = (f: Figure) => english.figure(f);
+  const compareWithReference = (kind: FigureKind, value: number) => {
+    const c = referenceComparison(kind, value);
+    return c && english.comparison(c);
+  };
+
   it('formatFigure writes English with en-US grouping', () => {
-    expect(formatFigure({ value: 11000, qualifier: 'over', unit: 'troops', kind: 'troops', estimate: 'later' })).toBe('over 11,000 troops');
+    expect(formatFigure({ value: 11000, qualifier: 'over', unit: 'troops', kind: 'troops', estimate: 'later' })).toBe('over 11,000 troops (later figure)');
     expect(formatFigure({ value: 1000, qualifier: 'approximately', unit: 'injured', kind: 'injured', estimate: null })).toBe(
       'approximately 1,000 injured',
     );
@@ -290,7 +299,6 @@ describe('fact sheet API', () => {
       '1,234,567 fatalities',
     );
   });
-
   it('compareWithReference sets the page figure beside the article figures', () => {
     expect(compareWithReference('troops', 3000)).toBe(
       'This page: 3,000 troops. Reference article: over 11,000 (over 10,000 at first)',

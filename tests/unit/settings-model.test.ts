@@ -8,7 +8,7 @@ import {
   type Settings,
 } from '../../utils/settings-model';
 
-const custom: Settings = { enabled: false, disabledSites: ['a.example', 'b.example'], highlightStyle: 'underline', trigger: 'click' };
+const custom: Settings = { enabled: false, disabledSites: ['a.example', 'b.example'], highlightStyle: 'underline', trigger: 'click', language: 'page' };
 
 describe('normalizeSettings', () => {
   it('keeps a valid value as it is', () => {

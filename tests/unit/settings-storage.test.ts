@@ -18,7 +18,7 @@ describe('settings in extension storage', () => {
   });
 
   it('keeps what was saved, in local storage under "settings"', async () => {
-    const next: Settings = { enabled: true, disabledSites: ['a.example'], highlightStyle: 'background', trigger: 'click' };
+    const next: Settings = { enabled: true, disabledSites: ['a.example'], highlightStyle: 'background', trigger: 'click', language: 'en' };
     await saveSettings(next);
     expect(await loadSettings()).toEqual(next);
     expect((await fakeBrowser.storage.local.get(KEY))[KEY]).toEqual(next);

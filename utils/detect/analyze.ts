@@ -1,9 +1,9 @@
 import { LEXICONS } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
 import { allHits, type Span } from './compile';
-import { guessLang, lexiconsFor, namesIn, runnersUp } from './lang';
+import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { allLetters, isSpacedLetterUnit } from './chars';
+import { allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -20,29 +20,9 @@ export interface Verdict {
   strong: boolean;
 }
 
-// Languages whose adjectives follow the noun: a foreign adjective after a personnel word owns it
-// ("soldats russes"). Elsewhere only a foreign noun in the genitive does ("солдаты России").
-const POSTNOMINAL = new Set(['fr', 'es', 'it', 'pt', 'ro', 'ca', 'ar', 'fa', 'he', 'id', 'vi', 'th', 'sw']);
-
-// Scripts without spaces between words: gaps are measured in characters.
-const CHAR_GAP = new Set(['ja', 'zh', 'th']);
-
-// Words that may stand between a personnel word and the owner after it: "soldiers of North Korea",
-// "soldats de la Corée du Nord", "солдат из КНДР", "troops sent by Pyongyang".
-const LINKERS = new Set([
-  'of', 'from', 'the', 'a', 'an', 'by', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'di', 'del', 'della', 'dello', 'dei',
-  'degli', 'delle', 'da', 'do', 'dos', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli', 'van', 'von', 'der', 'aus', 'uit', 'het',
-  'från', 'fra', 'af', 'av', 'z', 'ze', 'w', 'od', 'iz', 'iz', 'из', 'от', 'з', 'із', 'с', 'со', 'від', 'од', 'przez', 'door',
-  'durch', 'par', 'por', 'pela', 'pelo', 'mula', 'dari', 'của', 'từ', 'من', 'sent', 'provided', 'supplied', 'dispatched',
-  'deployed', 'envoyés', 'enviados', 'enviadas', 'inviati', 'entsandt', 'entsandten', 'направленные', 'отправленные', 'asal',
-]);
-
-// Prepositions that introduce an owner or an origin: "soldiers sent by Pyongyang", "combatientes del régimen de Kim".
-const OWNER_PREPOSITIONS = new Set([
-  'of', 'from', 'by', 'de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'di', 'da', 'dal', 'dalla', 'do', 'dos', 'das', 'van',
-  'von', 'aus', 'uit', 'z', 'ze', 'w', 'od', 'из', 'от', 'з', 'із', 'від', 'par', 'por', 'pela', 'pelo', 'przez', 'door', 'durch',
-  'mula', 'dari', 'của', 'từ', 'من', 'asal', 'be',
-]);
+// The languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts).
+const LINKERS = new Set(LEXICONS.flatMap((l) => l.linkers ?? []));
+const OWNER_PREPOSITIONS = new Set(LEXICONS.flatMap((l) => l.ownerPrepositions ?? []));
 
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
@@ -106,15 +86,6 @@ function wholeWords(s: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
-// The "N" of "the North", "du Nord", "dem Norden"... must be a capital to name North Korea.
-const NORTH_WORD = /(?:north|nord|norte|norden|noorden|północy)/iu;
-function capitalNorth(s: string, h: Span): boolean {
-  const m = NORTH_WORD.exec(s.slice(h.start, h.end));
-  if (!m) return false;
-  const ch = m[0][0];
-  return ch !== ch.toLowerCase();
-}
-
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
@@ -136,7 +107,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   }
   const foreign = wordHits(c.foreign, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
   const foreignAfterOnly = wordHits(c.foreignAfter, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, foreign));
-  const north = anchors.north.filter((h) => capitalNorth(sentence, h) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
+  const north = anchors.north.filter((h) => capitalisedNorth(sentence.slice(h.start, h.end)) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
   const weakNames = anchors.weak.filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused) && !overlaps(h, foreign));
   const nkAll = [...anchors.nk, ...north, ...anchors.fused].filter((h) => !overlaps(h, anchors.strong) || anchors.fused.includes(h));
   const names = [...nkAll, ...weakNames];
@@ -147,7 +118,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     ...wordHits(c.persWeak, sentence).map((h) => ({ ...h, weak: true })),
   ].filter((h) => !overlaps(h, named) && !overlaps(h, foreign));
   const ownHits = wordHits(c.own, sentence);
-  const charGap = CHAR_GAP.has(lang);
+  const lexicon = lexiconOf(lang);
+  const charGap = lexicon?.gapsInCharacters === true;
   const korean = lang === 'ko';
 
   /** Is `gap` (between an owner and the personnel word after it) short enough to tie them? */
@@ -186,7 +158,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const owned = new Set<Span>();
   const nameBefore = (pos: number) => lastBefore(names, pos);
   const nameAfter = (pos: number) => firstAfter(names, pos);
-  const allForeignAfter = POSTNOMINAL.has(lang) ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
+  const allForeignAfter = lexicon?.postnominal ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
   /** "Kim sends his best soldiers", "за своих солдат": a possessive ties the soldiers to a named subject. */
   const possessed = (p: Span): Span | null => {
     const own = lastBefore(ownHits, p.start);
@@ -281,6 +253,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     re.lastIndex = 0;
     return re.test(sentence);
   };
+  if (present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const neg = present(c.neg);
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
@@ -297,4 +270,34 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   accepted.sort((a, b) => a.start - b.start || RANK[a.kind] - RANK[b.kind]);
   const best = accepted[0];
   return { start: best.start, end: best.end, lang, compiled: c, strong: anchors.strong.length > 0 };
+}
+
+/**
+ * A sentence with no name in it, on a page already about the topic: "The prisoners were taken to
+ * Kyiv", "These soldiers were ordered to fight in Kursk". It counts when a personnel word that no
+ * other nation owns ("Russian troops", "солдаты ВСУ") meets context of the war (Kursk, the front,
+ * prisoners of war, Russia, sent, fighting), with no near-miss cue. The span is the personnel word.
+ */
+export function analyzeUnnamed(sentence: string): Verdict | null {
+  const probe = new TextProbe(sentence);
+  const lang = guessLang(sentence, namesIn(sentence, probe), probe);
+  const c = compiledFor(lexiconsFor(lang, runnersUp(lang)), probe);
+  const present = (re: RegExp | null) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(sentence);
+  };
+  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || present(c.neg) || present(c.history)) return null;
+  const foreign = wordHits(c.foreign, sentence);
+  const foreignAfter = wordHits(c.foreignAfter, sentence);
+  const charGap = lexiconOf(lang)?.gapsInCharacters === true;
+  const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
+  for (const p of wordHits(c.pers, sentence)) {
+    if (overlaps(p, foreign)) continue;
+    // owned by another nation: a foreign name just before it, or one linked just after it
+    if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
+    if ([...foreign, ...foreignAfter].some((f) => f.start >= p.end && near(sentence.slice(p.end, f.start)))) continue;
+    return { start: p.start, end: p.end, lang, compiled: c, strong: false };
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import { looseSource } from './compile';
+import { capitalisedNorth } from './chars';
 import { plainRuns } from './gates';
 import { holdsOtherScript } from './page-prefilter';
 import { regexPass, skipPass, type GatePass } from './gate-pass';
@@ -129,24 +130,32 @@ class GateScanner {
   }
 }
 
-const byGate = new Map<string, { re: RegExp; north: boolean }>();
-const NORTH_WORD = /north|nord|norte|noorden|północy/i;
-const BARE_NORTH = /^(?:(?:the|du|del|dal|do|dem|des|het|z)[\s\u00a0]+)?(?:north|nord|norte|norden|nordens|noorden|północy)(?:['’]s)?$/i;
+/** The anchors a gate hit can belong to. */
+interface GateAnchors {
+  re: RegExp;
+  /** Every one of them is a "the North" term. */
+  north: boolean;
+  /** Matches a whole "the North" phrase among them, if there is one. */
+  northPhrase: RegExp | null;
+}
+const byGate = new Map<string, GateAnchors>();
 
 /**
  * The anchors a gate hit can belong to (those containing the gate's text), as one small regex.
  * Checking only these keeps the per-hit cost low: the full alternation is large and slow.
  */
-export function anchorsForGate(gateText: string): { re: RegExp; north: boolean } {
+export function anchorsForGate(gateText: string): GateAnchors {
   const g = gateText.toLowerCase();
   let entry = byGate.get(g);
   if (!entry) {
     const relevant = anchors().filter((a) => a.runs.some((r) => r.includes(g) || g.startsWith(r)) || a.raw.includes(g));
     const srcs = relevant.map((a) => `(?:${looseOf(a)})`);
+    const norths = (relevant.length ? relevant : anchors()).filter((a) => a.north).map(looseOf);
     entry = {
       re: new RegExp(srcs.length ? srcs.join('|') : looseAll(), 'giu'),
       // "the North" names North Korea only with a capital: checked here, so "the north of" costs nothing more
       north: relevant.length > 0 && relevant.every((a) => a.north),
+      northPhrase: norths.length ? new RegExp(`^(?:${norths.join('|')})$`, 'iu') : null,
     };
     if (byGate.size > 4096) byGate.clear();
     byGate.set(g, entry);
@@ -158,7 +167,7 @@ export function anchorsForGate(gateText: string): { re: RegExp; north: boolean }
 export function anchorAtGate(text: string, at: number, len: number, floor = 0): [number, number] | null {
   const from = Math.max(floor, at - GATE_REACH);
   const slice = text.slice(from, at + len + GATE_REACH);
-  const { re, north } = anchorsForGate(text.slice(at, at + len));
+  const { re, north, northPhrase } = anchorsForGate(text.slice(at, at + len));
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
@@ -169,10 +178,7 @@ export function anchorAtGate(text: string, at: number, len: number, floor = 0): 
       continue;
     }
     if (s <= at + len && e >= at) {
-      if (north || BARE_NORTH.test(m[0])) {
-        const n = NORTH_WORD.exec(m[0]);
-        if (!n || n[0][0] === n[0][0].toLowerCase()) continue;
-      }
+      if ((north || northPhrase?.test(m[0])) && !capitalisedNorth(m[0])) continue;
       return [s, e];
     }
     if (s > at + len) break;

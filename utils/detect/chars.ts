@@ -98,3 +98,13 @@ export function isDottedLetters(word: string): boolean {
   }
   return true;
 }
+
+/**
+ * Does a "the North" phrase ("the North's", "du Nord", "z Północy") write its last word with a
+ * capital? Only then does it name North Korea.
+ */
+export function capitalisedNorth(phrase: string): boolean {
+  const words = phrase.replace(/['’ʼ]s$/u, '').split(/[\s\u00a0-]+/);
+  const ch = words[words.length - 1][0];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}

@@ -24,6 +24,7 @@ export interface Compiled {
   ctx: RegExp | null;
   ctxWeak: RegExp | null;
   neg: RegExp | null;
+  history: RegExp | null;
   foreign: RegExp | null;
   killed: RegExp | null;
   injured: RegExp | null;
@@ -46,11 +47,11 @@ export interface Compiled {
 }
 
 type ListKey =
-  | 'nk' | 'north' | 'nkWeak' | 'fusedWeak' | 'own' | 'munitions' | 'foreignAfter' | 'fused' | 'strong' | 'pers' | 'persWeak' | 'deployNoun' | 'ctx' | 'ctxWeak' | 'neg' | 'foreign' | 'killed'
+  | 'nk' | 'north' | 'nkWeak' | 'fusedWeak' | 'own' | 'munitions' | 'foreignAfter' | 'fused' | 'strong' | 'pers' | 'persWeak' | 'deployNoun' | 'ctx' | 'ctxWeak' | 'neg' | 'history' | 'foreign' | 'killed'
   | 'injured' | 'casualties' | 'captured' | 'decision' | 'motives' | 'implications' | 'units' | 'location';
 
 const LIST_KEYS: ListKey[] = [
-  'nk', 'north', 'nkWeak', 'fusedWeak', 'own', 'munitions', 'foreignAfter', 'fused', 'strong', 'pers', 'persWeak', 'deployNoun', 'ctx', 'ctxWeak', 'neg', 'foreign', 'killed', 'injured',
+  'nk', 'north', 'nkWeak', 'fusedWeak', 'own', 'munitions', 'foreignAfter', 'fused', 'strong', 'pers', 'persWeak', 'deployNoun', 'ctx', 'ctxWeak', 'neg', 'history', 'foreign', 'killed', 'injured',
   'casualties', 'captured', 'decision', 'motives', 'implications', 'units', 'location',
 ];
 const QUALIFIERS: PageQualifier[] = ['at least', 'up to', 'over', 'approximately', 'under'];

@@ -1,4 +1,5 @@
 import { isLetterUnit } from './chars';
+import { LEXICONS } from './lexicon/index';
 import type { Compiled } from './compiled';
 import type { PageFigureKind, PageFigure, PageQualifier } from './types';
 
@@ -79,9 +80,11 @@ function parseMyriad(s: string): number {
 }
 
 const COUNTER = /^[ ]?[명人名]/u;
-const RANGE_ANY = /^[\s\u00a0]*(?:-|–|—|~|〜|～|to|bis|à|a|al|ao|fino a|до|tot|till|til|do|ila|hingga|sampai|đến|tới|إلى|से|až)[\s\u00a0]*$/iu;
-const RANGE_AND = /^[\s\u00a0]*(?:and|und|et|y|e|и|і|та|en|och|og|ve|dan|và|و|a|és|ja)[\s\u00a0]*$/iu;
-const BETWEEN = /(?:between|entre|zwischen|между|між|tra|fra|tussen|mellan|mellem|między|pomiędzy|antara|giữa|بين|mezi|medzi|între|μεταξύ|között)[\s\u00a0]{1,3}$/iu;
+// The languages' range words (lexicon/<lang>.ts range): "10 to 12", "between 10 and 12".
+const rangeWords = (key: 'to' | 'and' | 'between') => [...new Set(LEXICONS.flatMap((l) => l.range?.[key] ?? []))].join('|');
+const RANGE_ANY = new RegExp(`^[\\s\\u00a0]*(?:-|–|—|~|〜|～|${rangeWords('to')})[\\s\\u00a0]*$`, 'iu');
+const RANGE_AND = new RegExp(`^[\\s\\u00a0]*(?:${rangeWords('and')})[\\s\\u00a0]*$`, 'iu');
+const BETWEEN = new RegExp(`(?:${rangeWords('between')})[\\s\\u00a0]{1,3}$`, 'iu');
 
 interface RawFigure extends PageFigure {
   scaled: boolean;

@@ -4,43 +4,21 @@
  * ("kore", "朝鲜", "кндр"...); the anchors are only checked around those. V8 scans a large
  * alternation slowly, so the gates are few, shaped as a trie, and split in three passes.
  */
-// Pass A, always run: Latin-script names. The names of Korea and the words for a corps are found
-// in any case: they are written in lower case inside compounds and adjectives ("nordkoreanische",
-// "norcoreanos", "11th corps"). Few first letters keep the pass fast.
-export const LATIN_GATES_ANY_CASE: readonly string[] = [
-  'kore', 'koré', 'korė', 'kóre', 'köre', 'korut', 'corea', 'coreia', 'coreea', 'coree', 'corée', 'coreen', 'corps', 'korps',
-  'korpus', 'corpo', 'corpul', 'cuerpo', 'kolordu', 'kåren',
-];
-// The other Latin names (Pyongyang, Kim, the acronyms) begin a word and are written capitalised or in
-// capitals, and only so are they matched: a lower-case p, d or k at every word would slow the pass
-// by half. (Text written all in lower case still meets the names of Korea above.)
-export const LATIN_GATES_CAPITALISED: readonly string[] = [
-  'kpa', 'kldr', 'kľdr', 'krld', 'kdhc', 'kxdr', 'kva', 'kndk', 'kcna', 'k.p.a', 'dprk', 'd.p.r', 'dvrk', 'dnrk', 'dvk',
-  'pyong', 'pyöng', 'pjong', 'pjöng', 'pjoeng', 'phenia', 'phenja', 'phenya', 'piong', 'pionya', 'pxen', 'pchj', 'pchen',
-  'kim', 'północy',
-];
-export const LATIN_GATES: readonly string[] = [...LATIN_GATES_ANY_CASE, ...LATIN_GATES_CAPITALISED];
+// The gates themselves are pieces of the languages' names, listed in each lexicon (lexicon/<lang>.ts
+// gates) and gathered by prefilter-build.ts:
+// - Pass A, always run: Latin-script pieces. The names of Korea and the words for a corps are found
+//   in any case (`anyCase`): they are written in lower case inside compounds and adjectives
+//   ("nordkoreanische", "norcoreanos", "11th corps"). Few first letters keep the pass fast. The
+//   other Latin names (Pyongyang, Kim, the acronyms) begin a word and are written capitalised or
+//   in capitals, and only so are they matched (`capitalised`): a lower-case p, d or k at every
+//   word would slow the pass by half. (Text written all in lower case still meets the names of
+//   Korea.)
+// - Pass B, case-sensitive, run with pass A: "the North", "du Nord" (only capitalised, so "the
+//   north of" costs nothing): the last word of each lexicon's `north` terms.
+// - Pass C, case-insensitive, run only on text that contains these scripts at all (`script`,
+//   and `patterns` such as Korean headlines' 北 before a space, a comma or Hangul: 北 alone is
+//   too common in Chinese and Japanese).
 
-// Pass B, case-sensitive, run with pass A: "the North", "du Nord" (only capitalised, so "the north
-// of" costs nothing), and acronyms written in capitals.
-export const CAPITAL_GATES_SOURCE = '(?:North|NORTH|Nord(?:en|ens)?|NORD|Norte|NORTE|Noorden|RPDC|Rpdc)(?![a-z])';
-
-// Pass C, case-insensitive, run only on text that contains these scripts at all.
-export const SCRIPT_GATES: readonly string[] = [
-  'triều', 'nhưỡng', 'bão t',
-  // Cyrillic, Greek
-  'кндр', 'кцна', 'цтак', 'коре', 'корп', 'пхен', 'пјонг', 'ким', 'кім', 'кна', 'кхдр', 'днрк', 'κορέ', 'κορε', 'πιονγ', 'κιμ',
-  // Hangul, CJK, kana (北 alone is too common in Chinese and Japanese: see SCRIPT_GATES_EXTRA)
-  '북', '조선', '평양', '김정은', '인민군', '폭풍', '군단', '특수작전', '北朝', '北韩', '北韓', '北兵', '北軍', '北の', '朝鲜', '朝鮮',
-  '朝军', '朝軍', '朝方', '朝俄', '俄朝', '朝中社', '平壤', '平壌', '金正恩', '暴风', '暴風', '风暴', '風暴', '军团', '軍団', '軍團',
-  'ストーム', 'キム', '嵐軍', '特殊作', '特种作',
-  // Arabic script, Hebrew, Indic, Thai, Caucasus
-  'كوري', 'بيونغ', 'بيونج', 'كيم', 'فيلق', 'کره', 'پیونگ', 'پیانگ', 'کیم', 'کوریا', 'سپاه', 'جونگ', 'קוריא', 'פיונג', 'קים',
-  'קורפוס', 'कोरिया', 'कोरियन', 'प्योंग', 'किम', 'कोर', 'डीपीआरके', 'কোরিয়', 'পিয়ং', 'কিম', 'เกาหลี', 'เปียงยาง', 'คิม', 'กองพล',
-  'กองทัพประชาชน', 'კორე', 'ფხენიან', 'კიმ', 'կորե', 'կհժդ', 'փխենյան', 'կիմ',
-];
-/** Korean headlines write North Korea as 北 before a space, a comma or Hangul. */
-export const SCRIPT_GATES_EXTRA = ['北[\\s,·、，\\uac00-\\ud7af]'];
 /** Does the text use any script that pass C covers? (one fast class scan) */
 export const SCRIPT_PRESENT = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 

@@ -24,32 +24,11 @@ function stopWords(): Map<string, string[]> {
   return STOP;
 }
 
-// Letters that point to one Latin-script language (weight 2 each, counted once).
-const LETTER_HINTS: [RegExp, string][] = [
-  [/[ăâđêôơư][\u0300-\u0309]?|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi'],
-  [/[ğış]/u, 'tr'],
-  [/ə/u, 'az'],
-  [/[ąęłńśźż]/u, 'pl'],
-  [/[ěřů]/u, 'cs'],
-  [/[ľĺŕô]/u, 'sk'],
-  [/[șțşţ]/u, 'ro'],
-  [/[őű]/u, 'hu'],
-  [/[æø]/u, 'da'],
-  [/å/u, 'sv'],
-  [/[ãõ]/u, 'pt'],
-  [/ñ/u, 'es'],
-  [/ß/u, 'de'],
-  [/[āēīūķļņģ]/u, 'lv'],
-  [/[ėųį]/u, 'lt'],
-  [/[ćđ]/u, 'sr'],
-  [/õ/u, 'et'],
-  [/[èàù]/u, 'fr'],
-  [/ç/u, 'fr'],
-  [/ï/u, 'ca'],
-];
+// Letters that point to one Latin-script language (weight 2 each, counted once): lexicon/<lang>.ts letters.
+const LETTER_HINTS: [RegExp, string][] = LEXICONS.flatMap((l) => (l.letters ?? []).map((src): [RegExp, string] => [new RegExp(src, 'u'), l.lang]));
 
-// Every hint needs one of these letters: most sentences (English, Dutch...) have none, and skip all twenty tests.
-const HINT_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹğışəąęłńśźżěřůľĺŕôșțşţőűæøåãõñßāēīūķļņģėųįćđõèàùçï]/u;
+// Every hint needs one of these: most sentences (English, Dutch...) have none, and skip all the tests.
+const HINT_LETTERS = new RegExp(LETTER_HINTS.map(([re]) => re.source).join('|'), 'u');
 
 // Each Latin-script lexicon's topic vocabulary: words a sentence shares with it are evidence too.
 // Compiled per sentence (terms.ts), and only asked on a close call for the languages that can
@@ -99,7 +78,6 @@ export function namesIn(sentence: string, probe: TextProbe): NamesIn {
 }
 
 const VOCAB_SET = new Set<Lexicon>(VOCAB_LEXES);
-const NON_LATIN = new Set(['ru', 'uk', 'bg', 'sr', 'kk', 'el', 'hi', 'bn', 'ar', 'fa', 'ur', 'he', 'ka', 'hy', 'th', 'ko', 'ja', 'zh']);
 
 let lastScores: [string, number][] = [];
 
@@ -121,13 +99,13 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
   // added in the fixed order below, so ties break as if every language had been asked.
   let top = 0;
   for (const v of score.values()) if (v > top) top = v;
-  const order = LEXICONS.filter((l) => !NON_LATIN.has(l.lang) || VOCAB_SET.has(l)).sort(
+  const order = LEXICONS.filter((l) => !l.nonLatin || VOCAB_SET.has(l)).sort(
     (a, b) => (score.get(b.lang) ?? 0) - (score.get(a.lang) ?? 0),
   );
   const named = new Set<string>();
   const vocab = new Map<string, number>();
   for (const l of order) {
-    const latin = !NON_LATIN.has(l.lang);
+    const latin = !l.nonLatin;
     const hasVocab = VOCAB_SET.has(l);
     let v = score.get(l.lang) ?? 0;
     if (v + (latin ? 1.5 : 0) + (hasVocab ? 2.25 : 0) < top - 1.5) continue;
@@ -219,14 +197,11 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
   return script;
 }
 
-/** Lexicons to use for a sentence in `lang`: its own, close relatives, and English (loanwords). */
-const RELATIVES: Record<string, string[]> = {
-  sv: ['da', 'no'], da: ['sv', 'no'], no: ['sv', 'da'], cs: ['sk'], sk: ['cs'], es: ['ca', 'pt'], ca: ['es'], pt: ['es'],
-  ru: ['uk', 'bg'], uk: ['ru'], bg: ['ru'], be: ['ru', 'uk'], kk: ['ru'], sr: ['ru'], ur: ['fa', 'ar'], fa: ['ar'],
-  ms: ['id'], az: ['tr'], uz: ['tr'], hr: ['sr'], bs: ['sr'], mk: ['bg', 'sr'],
-};
 const BY_LANG = new Map<string, Lexicon>(LEXICONS.map((l) => [l.lang, l]));
 const EN = BY_LANG.get('en') as Lexicon;
+
+/** The lexicon of a language, if the detector has one. */
+export const lexiconOf = (lang: string): Lexicon | undefined => BY_LANG.get(lang);
 
 /**
  * Latin-script languages that scored close to the winner in the last guess (short sentences share
@@ -237,6 +212,7 @@ export function runnersUp(winner: string): string[] {
   return lastScores.filter(([l, v]) => l !== winner && v >= top - 1.5 && v > 0).map(([l]) => l).slice(0, 2);
 }
 
+/** Lexicons to use for a sentence in `lang`: its own, close relatives, and English (loanwords). */
 export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
   const out: Lexicon[] = [];
   const own = BY_LANG.get(lang);
@@ -245,7 +221,7 @@ export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
     const l = BY_LANG.get(a);
     if (l && !out.includes(l)) out.push(l);
   }
-  for (const r of RELATIVES[lang] ?? []) {
+  for (const r of own?.relatives ?? []) {
     const l = BY_LANG.get(r);
     if (l && !out.includes(l)) out.push(l);
   }

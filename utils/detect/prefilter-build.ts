@@ -6,13 +6,25 @@
  */
 import { LEXICONS } from './lexicon/index';
 import { looseSource } from './compile';
-import {
-  CAPITAL_GATES_SOURCE, GATE_REACH, LATIN_GATES, LATIN_GATES_ANY_CASE, LATIN_GATES_CAPITALISED, SCRIPT_GATES, SCRIPT_GATES_EXTRA, SCRIPT_PRESENT,
-  mandatoryLiterals, plainRuns, trieSource,
-} from './gates';
+import { GATE_REACH, SCRIPT_PRESENT, mandatoryLiterals, plainRuns, trieSource } from './gates';
 import type { AnchorRow, GateData } from './anchor-search';
 
 const capitalised = (w: string) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
+type GateKind = 'anyCase' | 'capitalised' | 'script' | 'patterns';
+const gatesOf = (kind: GateKind): string[] => [...new Set(LEXICONS.flatMap((l) => l.gates?.[kind] ?? []))];
+
+/** Pass A's pieces found in any case (gates.ts). */
+export const LATIN_GATES_ANY_CASE = gatesOf('anyCase');
+/** Pass A's pieces found only capitalised or in capitals. */
+export const LATIN_GATES_CAPITALISED = gatesOf('capitalised');
+export const LATIN_GATES = [...LATIN_GATES_ANY_CASE, ...LATIN_GATES_CAPITALISED];
+/** Pass C's pieces, and its patterns. */
+export const SCRIPT_GATES = gatesOf('script');
+export const SCRIPT_GATES_EXTRA = gatesOf('patterns');
+/** Pass B: the last word of every "the North" term, capitalised or in capitals, as a whole word. */
+const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop() as string)))];
+// (whole words, longest first: a trie would let "Nord" cut "Norden" short before the word's end)
+export const CAPITAL_GATES_SOURCE = `(?:${NORTH_WORDS.flatMap(capitalised).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`;
 
 /** Passes A and B in one case-sensitive pattern (flags: g). */
 export const LATIN_GATE_SOURCE = `${trieSource(LATIN_GATES_ANY_CASE, true)}|${trieSource(LATIN_GATES_CAPITALISED.flatMap(capitalised))}|${CAPITAL_GATES_SOURCE}`;

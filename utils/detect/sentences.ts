@@ -3,6 +3,7 @@
  * Scans are capped (MAX_REACH each way) to keep the work linear on text without punctuation.
  */
 import { isDottedLetters, isLetterUnit } from './chars';
+import { LEXICONS } from './lexicon/index';
 
 /** The farthest a sentence extends from its anchor on either side. */
 export const MAX_REACH = 400;
@@ -14,14 +15,8 @@ const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '�
 const SOFT = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』', '）', '】', '〉', '》']);
 
-// Abbreviations that a full stop does not end (lowercased, without the stop).
-const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'st', 'jr', 'sr', 'vs', 'no', 'nos', 'approx',
-  'est', 'dept', 'govt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s',
-  'u.k', 'u.n', 'z.b', 'd.h', 'bzw', 'ca', 'vgl', 'nr', 'hr', 'fr', 'mme', 'mlle', 'sra', 'sr', 'dott', 'ing', 'sig', 'gov', 'sen',
-  'rep', 'adm', 'brig', 'cmdr', 'г', 'гг', 'т.е', 'т.к', 'т.н', 'им', 'ул', 'тыс', 'млн', 'млрд', 'проф', 'ген', 'р', 'ok', 'tj', 'np',
-  'pkt', 'tzw', 'ds', 'dt', 'pres', 'sv', 'art',
-]);
+// Abbreviations that a full stop does not end (lexicon/<lang>.ts abbreviations).
+const ABBREV = new Set(LEXICONS.flatMap((l) => l.abbreviations ?? []));
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\u00a0' || HARD.has(c) || c === '\u3000';
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();

@@ -78,6 +78,12 @@ export interface LaunchOptions {
   /** The browser binary, when not the Debian one (or CHROMIUM_PATH / FIREFOX_PATH). */
   executablePath?: string;
   /**
+   * The browser's UI language ("ko", "de", "ar"). Chromium on Linux takes it from the LANGUAGE
+   * variable (its other languages come with Debian's chromium-l10n); Firefox from
+   * intl.locale.requested, and only for a language whose langpack is installed (firefox-esr-l10n-XX).
+   */
+  locale?: string;
+  /**
    * The colour scheme that pages and extension pages prefer. Chromium can emulate it per page;
    * Firefox over BiDi cannot, so there it is a pref of the whole browser.
    */
@@ -99,6 +105,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
       headless,
       userDataDir,
       pipe: true,
+      ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale } } : {}),
       enableExtensions: [dir],
       args: [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${proxy.port}`],
     });
@@ -118,6 +125,9 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
       args: ['--remote-allow-system-access'],
       ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
       extraPrefsFirefox: {
+        // The langpacks of firefox-esr-l10n-XX live in the application's scope, which Firefox
+        // would otherwise leave disabled in a fresh profile.
+        ...(opts.locale ? { 'intl.locale.requested': opts.locale, 'extensions.autoDisableScopes': 0 } : {}),
         // The add-on is installed as a temporary one, which Firefox removes at shutdown; keeping
         // its storage lets a restart on the same profile behave like a restart with it installed.
         ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),

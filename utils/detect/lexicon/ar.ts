@@ -32,4 +32,10 @@ export const ar: Lexicon = {
   },
   scale: { 'ألف': 1e3, 'آلاف': 1e3, 'الف': 1e3, 'مليون': 1e6 },
   vague: { 'عشرات الآلاف': 10000, 'آلاف': 1000, 'الآلاف': 1000, 'مئات': 100, 'المئات': 100 },
+  nonLatin: true,
+  postnominal: true,
+  linkers: ['من'],
+  ownerPrepositions: ['من'],
+  range: { to: ['إلى'], and: ['و'], between: ['بين'] },
+  gates: { script: ['كوري', 'بيونغ', 'بيونج', 'كيم', 'فيلق'] },
 };

@@ -16,4 +16,7 @@ export const az: Lexicon = {
   scale: { 'milyon$': 1e6 },
   vague: { 'minlərlə': 1000, 'yüzlərlə': 100 },
   stop: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'görə', 'da', 'də', 'ki', 'olan', 'isə'],
+  relatives: ['tr'],
+  letters: ['ə'],
+  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'phenya', 'pxen', 'kim'] },
 };

@@ -13,4 +13,6 @@ export const bn: Lexicon = {
   qualBefore: { approximately: ['প্রায়'] },
   scale: { 'হাজার': 1e3 },
   vague: { 'হাজার হাজার': 1000 },
+  nonLatin: true,
+  gates: { script: ['কোরিয়', 'পিয়ং', 'কিম'] },
 };

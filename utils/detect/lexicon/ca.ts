@@ -15,4 +15,8 @@ export const ca: Lexicon = {
   scale: { 'mil$': 1e3 },
   vague: { 'milers': 1000, 'centenars': 100 },
   stop: ['el', 'els', 'les', 'del', 'dels', 'i', 'que', 'per', 'amb', 'una', 'segons', 'han', 'va', 'més', 'es', 'al', 'als', 'però'],
+  postnominal: true,
+  relatives: ['es'],
+  letters: ['ï'],
+  gates: { anyCase: ['corea'], capitalised: ['pyong', 'kim'] },
 };

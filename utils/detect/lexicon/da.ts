@@ -1,4 +1,13 @@
 import type { Lexicon } from './types';
 import { scandinavian } from './sv';
 
-export const da: Lexicon = { ...scandinavian, lang: 'da', stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'sig', 'blev'] };
+export const da: Lexicon = {
+  ...scandinavian,
+  lang: 'da',
+  stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'sig', 'blev'],
+  relatives: ['sv', 'no'],
+  letters: ['[æø]'],
+  linkers: ['fra', 'af'],
+  range: { to: ['til'], and: ['og'], between: ['mellem'] },
+  gates: { anyCase: ['kore', 'corps', 'korps', 'kåren'], capitalised: ['pyong', 'pjong', 'kim'] },
+};

@@ -16,6 +16,8 @@ export const de: Lexicon = {
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
+    'opfer$', 'tote$', 'toten$', 'verwundete$', 'verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
+    'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker',
   ],
   persWeak: ['armee$', 'militär$'],
   ctx: [
@@ -26,11 +28,15 @@ export const de: Lexicon = {
   ctxWeak: [
     'russland', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
     'schicken', 'verlegt', 'stationiert', 'kämpf', 'kaempf', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille',
   ],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
     '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', '~arbeiter', 'arbeitskräfte', 'baustelle',
+    'vietnamkrieg',
+    'warnschüsse', 'demarkationslinie',
   ],
+  history: ['waffenstillstandsabkommen', 'panmunjom'],
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
   deployNoun: ['~einsatz$', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
@@ -54,4 +60,10 @@ export const de: Lexicon = {
   vague: { 'zehntausende': 10000, 'tausende': 1000, 'hunderte': 100, 'dutzende': 12, 'mehrere tausend': 1000 },
   numWords: { 'zwei$': 2, 'drei$': 3, 'vier$': 4, 'fünf$': 5, 'zehn$': 10 },
   stop: ['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'den', 'ist', 'sind', 'sich', 'auf', 'dem', 'nach', 'laut', 'wurden', 'haben', 'hat', 'ein', 'eine', 'im', 'einen', 'einem', 'zu', 'auch', 'wie', 'warum', 'seine', 'für', 'aus', 'bei', 'noch', 'nur', 'über', 'wird', 'werden', 'dass', 'es', 'sie', 'er'],
+  letters: ['ß'],
+  linkers: ['von', 'der', 'das', 'aus', 'durch', 'entsandt', 'entsandten'],
+  ownerPrepositions: ['von', 'aus', 'durch'],
+  range: { to: ['bis'], and: ['und'], between: ['zwischen'] },
+  abbreviations: ['z.b', 'd.h', 'bzw', 'ca', 'vgl', 'nr', 'hr', 'fr', 'dt'],
+  gates: { anyCase: ['kore', 'corps', 'korps'], capitalised: ['kva', 'kcna', 'dvrk', 'pyong', 'pjöng', 'pjoeng', 'kim'] },
 };

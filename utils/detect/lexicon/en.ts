@@ -24,6 +24,8 @@ export const en: Lexicon = {
     'commandos?$', 'snipers?$', 'combatants?$', 'boots on the ground', 'gunners$', 'artillerym[ae]n$',
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
     'draftees$', 'reinforcements$', 'men in uniform', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
+    'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$',
+    'military involvement', 'involvement$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$', 'men$'],
   ctx: [
@@ -35,13 +37,17 @@ export const en: Lexicon = {
     'russia', 'moscow', 'kremlin', 'putin', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
     'fight(?:s|ing)?$', 'fought$', 'war$', 'assault', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
     'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
+    'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$',
   ],
   neg: [
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',
     'defect', 'defector', '(?<!since (?:the )?)korean war', 'armistice', 'inter-korean', 'panmunjom',
     'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag', 'workers?$', 'laborers?$', 'labourers?$',
     'construction sites?$', 'anniversary', 'test-fire', 'missile launch',
+    'vietnam', 'middle east war', 'yom kippur',
+    'warning shots', 'cross(?:ed|es|ing)? the border', 'landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
+  history: ['armistice', 'panmunjom', 'truce talks', 'chinese people[\'’]s volunteers?', 'united nations command', 'repatriation'],
   foreign: [
     'russian', "russia's$", 'ukrainian', "ukraine's$", "kyiv's$", "moscow's$", 'south korean', "south korea's$",
     "seoul's$", 'american', 'u\\.s\\.', 'us$', 'chinese', "china's$", 'nato$', 'british', 'french',
@@ -82,4 +88,9 @@ export const en: Lexicon = {
     twelve: 12, twenty: 20, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
   },
   stop: ['the', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
+  linkers: ['of', 'from', 'the', 'a', 'an', 'by', 'sent', 'provided', 'supplied', 'dispatched', 'deployed'],
+  ownerPrepositions: ['of', 'from', 'by', 'be'],
+  range: { to: ['to'], and: ['and'], between: ['between'] },
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'st', 'jr', 'sr', 'vs', 'no', 'nos', 'approx', 'est', 'dept', 'govt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'gov', 'sen', 'rep', 'adm', 'brig', 'cmdr', 'pres', 'art'],
+  gates: { anyCase: ['kore', 'corps'], capitalised: ['kpa', 'kcna', 'dprk', 'pyong', 'kim', 'k.p.a', 'd.p.r'] },
 };

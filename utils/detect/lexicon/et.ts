@@ -12,4 +12,7 @@ export const et: Lexicon = {
   foreign: ['vene$', 'venemaa', 'ukraina$', 'lõuna-korea', 'ameerika'],
   killed: ['hukkus', 'tapetud', 'surnud'], injured: ['haavat'], captured: ['vangi', 'sõjavang', 'kinni võetud'],
   stop: ['ja', 'on', 'et', 'ei', 'see', 'kui', 'ka', 'oli', 'mis', 'aga', 'nagu', 'või', 'olid'],
+  letters: ['õ'],
+  range: { and: ['ja'] },
+  gates: { anyCase: ['kore'], capitalised: ['pyong', 'phenja', 'kim'] },
 };

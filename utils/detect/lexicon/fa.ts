@@ -16,4 +16,8 @@ export const fa: Lexicon = {
   qualBefore: { over: ['بیش از'], approximately: ['حدود', 'تقریبا'], 'at least': ['دست\\u200c?کم', 'حداقل'] },
   scale: { 'هزار': 1e3, 'میلیون': 1e6 },
   vague: { 'هزاران': 1000, 'صدها': 100 },
+  nonLatin: true,
+  postnominal: true,
+  relatives: ['ar'],
+  gates: { script: ['کره', 'پیونگ', 'کیم', 'سپاه', 'جونگ'] },
 };

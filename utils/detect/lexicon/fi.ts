@@ -16,4 +16,6 @@ export const fi: Lexicon = {
   scale: { 'tuhatta': 1e3, 'tuhat$': 1e3, 'miljoonaa': 1e6 },
   vague: { 'tuhansia': 1000, 'satoja': 100, 'kymmeniätuhansia': 10000 },
   stop: ['ja', 'on', 'että', 'ovat', 'oli', 'mukaan', 'ei', 'se', 'myös', 'joka', 'kanssa', 'jo', 'kuin', 'ovat'],
+  range: { and: ['ja'] },
+  gates: { anyCase: ['kore'], capitalised: ['pjong', 'kim'] },
 };

@@ -22,4 +22,7 @@ export const he: Lexicon = {
   qualBefore: { over: ['יותר מ-?', 'למעלה מ-?', 'מעל'], approximately: ['כ-?', 'בערך', 'לערך', 'כמעט'], 'at least': ['לפחות'], 'up to': ['עד'], under: ['פחות מ-?'] },
   scale: { 'אלף': 1e3, 'אלפים': 1e3, 'מיליון': 1e6 },
   vague: { 'עשרות אלפים': 10000, 'אלפי': 1000, 'אלפים': 1000, 'מאות': 100 },
+  nonLatin: true,
+  postnominal: true,
+  gates: { script: ['קוריא', 'פיונג', 'קים', 'קורפוס'] },
 };

@@ -16,4 +16,7 @@ export const hu: Lexicon = {
   scale: { 'ezer': 1e3, 'millió': 1e6 },
   vague: { 'több ezer': 1000, 'ezrek': 1000, 'százak': 100 },
   stop: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'szerint', 'is', 'meg', 'volt', 'van', 'már', 'mint', 'el'],
+  letters: ['[őű]'],
+  range: { and: ['és'], between: ['között'] },
+  gates: { anyCase: ['kore'], capitalised: ['kndk', 'phenja', 'kim'] },
 };

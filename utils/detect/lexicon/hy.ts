@@ -13,4 +13,6 @@ export const hy: Lexicon = {
   killed: ['զոհվ', 'սպանվ'], injured: ['վիրավոր'], captured: ['գերի'],
   scale: { 'հազար': 1e3 },
   vague: { 'հազարավոր': 1000, 'հարյուրավոր': 100 },
+  nonLatin: true,
+  gates: { script: ['կորե', 'կհժդ', 'փխենյան', 'կիմ'] },
 };

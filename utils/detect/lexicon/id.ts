@@ -34,4 +34,9 @@ export const id: Lexicon = {
   vague: { 'puluhan ribu': 10000, 'ribuan': 1000, 'ratusan': 100, 'puluhan': 10 },
   numWords: { 'dua$': 2, 'tiga$': 3, 'empat$': 4, 'lima$': 5, 'sepuluh$': 10 },
   stop: ['dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'telah', 'tidak', 'oleh', 'menurut', 'dalam', 'akan', 'pada', 'adalah'],
+  postnominal: true,
+  linkers: ['dari', 'asal'],
+  ownerPrepositions: ['dari', 'asal'],
+  range: { to: ['hingga', 'sampai'], and: ['dan'], between: ['antara'] },
+  gates: { anyCase: ['kore', 'korut', 'corps', 'korps'], capitalised: ['pyong', 'kim'] },
 };

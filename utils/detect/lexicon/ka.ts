@@ -13,4 +13,6 @@ export const ka: Lexicon = {
   killed: ['დაიღუპ', 'მოკლ'], injured: ['დაჭრ'], captured: ['ტყვე'],
   scale: { 'ათას': 1e3 },
   vague: { 'ათასობით': 1000, 'ასობით': 100 },
+  nonLatin: true,
+  gates: { script: ['კორე', 'ფხენიან', 'კიმ'] },
 };

@@ -12,4 +12,6 @@ export const lt: Lexicon = {
   foreign: ['rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
   killed: ['žuv', 'nužud'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut'],
   stop: ['ir', 'yra', 'kad', 'su', 'iš', 'į', 'buvo', 'kaip', 'pagal', 'nuo', 'dėl', 'bet'],
+  letters: ['[ėųį]'],
+  gates: { anyCase: ['kore', 'korė'], capitalised: ['pchen', 'kim'] },
 };

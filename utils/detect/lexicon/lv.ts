@@ -12,4 +12,6 @@ export const lv: Lexicon = {
   foreign: ['krievu', 'krievijas', 'ukraiņu', 'ukrainas', 'dienvidkorej', 'amerikāņu'],
   killed: ['nogalināt', 'gāja bojā', 'bojāgāj'], injured: ['ievainot'], captured: ['gūstā', 'gūstekņ', 'sagūstīt'],
   stop: ['un', 'ir', 'ka', 'ar', 'no', 'uz', 'par', 'tika', 'bija', 'kā', 'pēc', 'arī'],
+  letters: ['[āēīūķļņģ]'],
+  gates: { anyCase: ['kore'], capitalised: ['phenja', 'kim'] },
 };

@@ -1,4 +1,12 @@
 import type { Lexicon } from './types';
 import { scandinavian } from './sv';
 
-export const no: Lexicon = { ...scandinavian, lang: 'no', stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble'] };
+export const no: Lexicon = {
+  ...scandinavian,
+  lang: 'no',
+  stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble'],
+  relatives: ['sv', 'da'],
+  linkers: ['av', 'fra'],
+  range: { to: ['til'], and: ['og'] },
+  gates: { anyCase: ['kore', 'corps', 'korps', 'kåren'], capitalised: ['pyong', 'pjong', 'kim'] },
+};

@@ -32,4 +32,8 @@ export const ro: Lexicon = {
   vague: { 'zeci de mii': 10000, 'mii de': 1000, 'sute de': 100 },
   numWords: { 'doi$': 2, 'două$': 2, 'trei$': 3 },
   stop: ['și', 'şi', 'în', 'de', 'la', 'cu', 'care', 'pentru', 'este', 'sunt', 'potrivit', 'au', 'fost', 'din', 'pe', 'un', 'o', 'mai'],
+  postnominal: true,
+  letters: ['[șțşţ]'],
+  range: { between: ['între'] },
+  gates: { anyCase: ['corea', 'coreea', 'coree', 'corps', 'corpul'], capitalised: ['rpdc', 'phenia', 'kim'] },
 };

@@ -2,4 +2,12 @@ import type { Lexicon } from './types';
 import { cs } from './cs';
 
 // Slovak differs mainly in function words.
-export const sk: Lexicon = { ...cs, lang: 'sk', stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'] };
+export const sk: Lexicon = {
+  ...cs,
+  lang: 'sk',
+  stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],
+  relatives: ['cs'],
+  letters: ['[ľĺŕô]'],
+  range: { between: ['medzi'] },
+  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim'] },
+};

@@ -17,4 +17,10 @@ export const sr: Lexicon = {
   scale: { 'хиљад\\p{L}{0,2}': 1e3, 'hiljad\\p{L}{0,2}': 1e3, 'tisuć\\p{L}{0,2}': 1e3, 'милион\\p{L}{0,2}': 1e6, 'milijun\\p{L}{0,2}': 1e6, 'milion\\p{L}{0,2}': 1e6 },
   vague: { 'хиљаде': 1000, 'hiljade': 1000, 'tisuće': 1000, 'стотине': 100, 'stotine': 100 },
   stop: ['и', 'у', 'је', 'су', 'на', 'да', 'према', 'се', 'i', 'u', 'je', 'su', 'na', 'da', 'prema', 'se', 'od', 'za'],
+  nonLatin: true,
+  relatives: ['ru'],
+  letters: ['[ćđ]'],
+  linkers: ['iz', 'од'],
+  range: { to: ['do'] },
+  gates: { anyCase: ['kore'], capitalised: ['dnrk', 'pjong', 'kim'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк'] },
 };

@@ -44,4 +44,9 @@ export const sv: Lexicon = {
   ...scandinavian,
   lang: 'sv',
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
+  relatives: ['da', 'no'],
+  letters: ['å'],
+  linkers: ['från', 'av'],
+  range: { to: ['till'], and: ['och'], between: ['mellan'] },
+  gates: { anyCase: ['kore', 'corps', 'korps', 'kåren'], capitalised: ['pyong', 'pjong', 'kim'] },
 };

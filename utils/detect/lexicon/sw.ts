@@ -14,4 +14,6 @@ export const sw: Lexicon = {
   scale: { 'elfu': 1e3 },
   vague: { 'maelfu': 1000, 'mamia': 100 },
   stop: ['na', 'wa', 'ya', 'kwa', 'za', 'katika', 'ni', 'la', 'kuwa', 'hiyo', 'huo', 'cha'],
+  postnominal: true,
+  gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim'] },
 };

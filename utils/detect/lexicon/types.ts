@@ -41,6 +41,8 @@ export interface Lexicon {
   ctxWeak: string[];
   /** Near-miss cues: DMZ, parades, drills, defectors, the Korean War, civilian workers. */
   neg: string[];
+  /** Cues of another war (the Korean War's armistice and truce talks): they veto even strong context. */
+  history?: string[];
   /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */
   foreign: string[];
   killed?: string[];
@@ -64,4 +66,29 @@ export interface Lexicon {
   numWords?: Record<string, number>;
   /** Frequent function words, to tell Latin-script languages apart. */
   stop?: string[];
+  /** Letters peculiar to this language among the Latin-script ones (regex sources, weight 2 each). */
+  letters?: string[];
+  /** Written in another script than Latin: never guessed from function words. */
+  nonLatin?: boolean;
+  /** Languages close enough that their lexicons also apply to this one's sentences, in order. */
+  relatives?: string[];
+  /** Words run together (ja, zh, th): gaps between words are measured in characters. */
+  gapsInCharacters?: boolean;
+  /** Adjectives follow the noun: a foreign adjective after a personnel word owns it ("soldats russes"). */
+  postnominal?: boolean;
+  /** Plain words that may stand between a personnel word and its owner after it ("soldiers from the North"). */
+  linkers?: string[];
+  /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
+  ownerPrepositions?: string[];
+  /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
+  range?: { to?: string[]; and?: string[]; between?: string[] };
+  /** Abbreviations (lower case, without their final stop) that a full stop does not end. */
+  abbreviations?: string[];
+  /**
+   * Gates (see ../gates.ts): short pieces of this language's names that the pre-filters scan for.
+   * anyCase: Latin-script pieces found in any case; capitalised: pieces found only capitalised or
+   * in capitals at a word's start; script: pieces of other scripts (found case-insensitively, only
+   * in text that holds such a script); patterns: regex sources, with the script pieces.
+   */
+  gates?: { anyCase?: string[]; capitalised?: string[]; script?: string[]; patterns?: string[] };
 }

@@ -14,4 +14,7 @@ export const ur: Lexicon = {
   qualBefore: { over: ['سے زیادہ'], approximately: ['تقریباً', 'قریب'] },
   scale: { 'ہزار': 1e3 },
   vague: { 'ہزاروں': 1000, 'سینکڑوں': 100 },
+  nonLatin: true,
+  relatives: ['fa', 'ar'],
+  gates: { script: ['پیونگ', 'پیانگ', 'کوریا', 'جونگ'] },
 };

@@ -14,4 +14,6 @@ export const uz: Lexicon = {
   scale: { 'ming$': 1e3, 'million': 1e6 },
   vague: { 'minglab': 1000, 'yuzlab': 100 },
   stop: ['va', 'bu', 'bilan', 'uchun', 'deb', 'bir', 'ham', 'esa', 'edi', 'qilib'],
+  relatives: ['tr'],
+  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'kim'] },
 };

@@ -4,11 +4,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard, type FactCardProps } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
-import type { Translate } from '../../components/translate';
 import { cardContent } from '../../utils/card-content';
 import type { Mention } from '../../utils/detect/types';
 import { factSheet } from '../../utils/fact-sheet';
-import type { CardActions, CardSurface } from './card';
+import type { Translate } from '../../utils/i18n/translate';
+import type { CardActions, CardSurface } from '../engine/card';
 
 
 // The one element we add to a page: a host whose shadow root holds the card. It is made on
@@ -23,18 +23,20 @@ export class CardView implements CardSurface {
 
   constructor(
     private ctx: ContentScriptContext,
-    private t: Translate,
+    /** The reader's words for a mention found in `mentionLang` (the language setting decides how). */
+    private translateFor: (mentionLang: string) => Translate,
   ) {}
 
   /** The card for one mention: its facts, caveats and the page's figures beside the article's. */
   showFor(mention: Mention, rect: DOMRect, focus: boolean, actions: CardActions): Promise<void> {
+    const t = this.translateFor(mention.lang);
     return this.show(
       {
         phrase: mention.text,
         topic: factSheet.topic,
         article: factSheet.article,
-        ...cardContent(mention),
-        t: this.t,
+        ...cardContent(mention, t),
+        t,
         onOpenSheet: actions.openSheet,
         onDisableSite: actions.disableSite,
         onClose: actions.close,

@@ -1,0 +1,19 @@
+// Prints the detector's scores on the real corpus (tests/corpus/real): `npm run corpus:scores`.
+// With --dev-misses it also lists the development part's false negatives and false positives, for
+// tuning; the held-out part's rows are never printed.
+import { heldOutFailures, loadReal, scoreRows, scoreTable, TARGET, thinClaims } from '../tests/corpus/real-scores';
+
+const scored = scoreRows(loadReal());
+console.log(scoreTable(scored));
+const thin = thinClaims(scored);
+if (thin.length) console.log(`languages with a lexicon but fewer than ${TARGET.minRows} held-out rows: ${thin.join(' ')}`);
+const failures = heldOutFailures(scored);
+if (failures.length) console.log(`held-out targets missed (${failures.length}): ${failures.map((f) => `${f.what} ${f.value.toFixed(3)}`).join('; ')}`);
+if (process.argv.includes('--dev-misses')) {
+  for (const r of scored) {
+    if (r.part !== 'dev') continue;
+    if (r.label === 1 && !r.page) console.log(`FN ${r.lang} ${r.plain ? '' : '(also without context) '}${r.text}`);
+    if (r.label === 0 && (r.plain || r.page)) console.log(`FP ${r.lang} [${r.why ?? r.kind}]${r.plain ? '' : ' (page only)'} ${r.text}`);
+  }
+}
+process.exitCode = failures.length ? 1 : 0;
