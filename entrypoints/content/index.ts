@@ -6,8 +6,6 @@ import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
 import { Announcer } from './announce';
 import { browserMessage } from '../../platform/browser-messages';
-// The highlights' look, injected by the manifest before the page is parsed (see the file).
-import './highlights.css';
 
 const announcer = new Announcer(document);
 const platform: FramePlatform = {
