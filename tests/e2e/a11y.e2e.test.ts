@@ -44,7 +44,7 @@ describe.each(cases)('accessibility in %s, %s', (name, scheme) => {
     await env.b.settle(tabId);
     // A screen reader hears the count in the toolbar button's name (the badge is only drawn).
     const title = await env.b.ext<string>('(api, tabId) => (api.action ?? api.browserAction).getTitle({ tabId })', tabId);
-    expect(title).toBe('Kursk Context — Mentions on this page: 5');
+    expect(title).toBe('Kursk Context — mentions on this page: 5');
     const p = await pointOf(page, 'contingent in Russia at 3,000 troops');
     await page.mouse.move(p.x, p.y, { steps: 3 });
     expect((await waitForCard(page, true, 3000)).open).toBe(true);
