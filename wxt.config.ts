@@ -48,6 +48,7 @@ export default defineConfig({
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
     },
     // 105: the first Chrome with the CSS Custom Highlight API and checkVisibility(), which the
     // content script relies on (Firefox: 146, below), so no fallback painter is needed.

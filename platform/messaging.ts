@@ -64,12 +64,13 @@ export function sendToBackground<K extends keyof BackgroundMessages>(
   return browser.runtime.sendMessage(envelope<BackgroundMessages, K>(type, data));
 }
 
-/** To a tab's content script, by default in its top frame. */
+/** To a tab's content script, by default in its top frame; `'all'`: to every frame of the tab. */
 export function sendToTab<K extends keyof ContentMessages>(
   tabId: number,
   type: K,
   data: DataOf<ContentMessages, K>,
-  frameId = 0,
+  frameId: number | 'all' = 0,
 ): Promise<ReplyOf<ContentMessages, K>> {
-  return browser.tabs.sendMessage(tabId, envelope<ContentMessages, K>(type, data), { frameId });
+  const message = envelope<ContentMessages, K>(type, data);
+  return frameId === 'all' ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
 }

@@ -66,6 +66,8 @@ export interface ContentMessages {
   'list-mentions': Exchange<null, MentionList>;
   /** Scrolls to the mention and opens its card with focus inside; false when there is none. */
   'focus-mention': Exchange<FocusTarget, { focused: boolean }>;
+  /** To every frame: hide or show all highlights (the reader's shortcut); the top frame announces it. */
+  'show-highlights': Exchange<{ shown: boolean }, { shown: boolean }>;
 }
 
 /** Handled by the background. */
@@ -75,6 +77,8 @@ export interface BackgroundMessages {
   /** The whole fact sheet in a tab of its own (a page cannot open the popup). */
   'open-sheet': Exchange<null, { opened: true }>;
   'tab-summary': Exchange<{ tabId: number }, TabSummary>;
+  /** Hides the tab's highlights, or shows them again (the shortcut's action, also from extension pages). */
+  'toggle-highlights': Exchange<{ tabId: number }, { shown: boolean }>;
   /**
    * Runs a lazily loaded part in the asking frame's content-script world (not the page's): no
    * file of ours is web-accessible, so no page can tell from our files that we are installed.

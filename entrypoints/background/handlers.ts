@@ -24,8 +24,18 @@ export interface BackgroundPlatform {
   readCounts(tabId: number): Promise<TabCounts | null>;
   writeCounts(tabId: number, counts: TabCounts): Promise<void>;
   setBadge(tabId: number, text: string): Promise<void>;
+  /**
+   * The toolbar button's name for the tab, with its count: what a screen reader says of the
+   * button (the badge alone is drawn, not spoken).
+   */
+  setCountTitle(tabId: number, total: number): Promise<void>;
   /** The fact sheet alone, in a tab of its own. */
   openSheetTab(): Promise<void>;
+  /** Whether the reader has hidden the tab's highlights (kept per tab until it navigates). */
+  readHidden(tabId: number): Promise<boolean>;
+  writeHidden(tabId: number, hidden: boolean): Promise<void>;
+  /** Tells every frame of the tab to show or hide its highlights. */
+  showHighlights(tabId: number, shown: boolean): Promise<void>;
   /** Runs one of our script files in a frame's content-script world (isolated from the page). */
   runScript(target: FrameTarget, file: ScriptFile): Promise<void>;
   /** Adds one of our style sheets to a frame's document (not visible in its styleSheets). */
@@ -63,6 +73,7 @@ export function backgroundHandlers(platform: BackgroundPlatform, queue: PerTabQu
         await platform.writeCounts(tabId, next);
         const total = totalOf(next);
         await platform.setBadge(tabId, badgeText(total));
+        await platform.setCountTitle(tabId, total);
         return { total };
       });
     },
@@ -70,6 +81,13 @@ export function backgroundHandlers(platform: BackgroundPlatform, queue: PerTabQu
       await platform.openSheetTab();
       return { opened: true };
     },
+    'toggle-highlights': ({ tabId }) =>
+      queue.run(tabId, async () => {
+        const shown = await platform.readHidden(tabId);
+        await platform.writeHidden(tabId, !shown);
+        await platform.showHighlights(tabId, shown);
+        return { shown };
+      }),
     'load-part': ({ part }, sender) => {
       const target = frameOf(sender);
       if (!target || !Object.hasOwn(PART_FILES, part)) return undefined;

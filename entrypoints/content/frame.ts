@@ -17,6 +17,8 @@ export interface FramePlatform {
   send: SendToBackground;
   listen(handlers: Handlers<ContentMessages>): () => void;
   loadEngine(): Promise<Engine>;
+  /** Says, to screen readers only, that the reader's shortcut hid or showed the highlights. */
+  announce(message: 'highlightsHidden' | 'highlightsShown'): void;
   /** The highlights' look, in this frame: asked for with the first mention. */
   addHighlightSheet(): Promise<void>;
 }
@@ -97,7 +99,8 @@ export class Frame {
     if (this.cards || !this.engine) return;
     this.cards = this.engine.mountCards(this.ctx, {
       find: (node, offset) => this.scan.at(node, offset),
-      hasMentions: () => this.scan.hasMentions,
+      // Highlights the reader has hidden open no card on hover or tap (the keyboard's moves still do).
+      hasMentions: () => this.highlights.shown && this.scan.hasMentions,
       mentions: () => this.scan.mentions(),
       settings: () => this.settings,
       markActive: (range) => this.highlights.markActive(range),
@@ -142,6 +145,12 @@ export class Frame {
       };
     },
     'focus-mention': (target) => (this.isTop ? this.focus(target) : undefined),
+    'show-highlights': ({ shown }) => {
+      this.highlights.setHidden(!shown);
+      if (!this.isTop) return undefined; // one answer, and one announcement, per tab
+      this.platform.announce(shown ? 'highlightsShown' : 'highlightsHidden');
+      return { shown };
+    },
   };
 
   private async focus(target: FocusTarget): Promise<{ focused: boolean }> {

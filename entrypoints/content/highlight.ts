@@ -18,6 +18,7 @@ export const FLUSH_AFTER_MS = 1000;
 export class HighlightController {
   private painter: HighlightPainter | null = null;
   private readonly sheet: ShadowHighlightSheet;
+  private hidden = false;
   private sheetAdded = false;
   private adding = new Set<Range>();
   private removing = new Set<Range>();
@@ -64,6 +65,16 @@ export class HighlightController {
     this.painter?.setStyle(style);
   }
 
+  /** The reader's shortcut: all of this frame's highlights out of sight, or back. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.painter?.setHidden(hidden);
+  }
+
+  get shown(): boolean {
+    return !this.hidden;
+  }
+
   /** The mention whose card is open, or none. */
   markActive(range: Range | null): void {
     if (range) this.flush(); // its highlight first
@@ -84,6 +95,7 @@ export class HighlightController {
   private paint(): HighlightPainter | null {
     if (this.painter) return this.painter;
     const api = highlightApi(this.win);
+    if (api) this.painter = new HighlightPainter(api, this.style, this.hidden);
     if (!api) return null;
     if (!this.sheetAdded) {
       this.sheetAdded = true; // once: it stays in the document, harmless, after a clear

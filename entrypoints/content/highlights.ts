@@ -24,6 +24,8 @@ export class HighlightPainter {
   constructor(
     private api: { registry: Registry; Highlight: HighlightCtor },
     style: HighlightStyle,
+    /** Hidden by the reader: the ranges are kept under our plain name, no styled name paints them. */
+    private hidden = false,
   ) {
     this.all = new api.Highlight();
     this.active = new api.Highlight();
@@ -34,8 +36,17 @@ export class HighlightPainter {
   /** Puts our highlights back if the page cleared the registry. */
   private attach(): void {
     const { registry } = this.api;
-    for (const name of [HIGHLIGHT, ...this.names]) if (registry.get(name) !== this.all) registry.set(name, this.all);
-    if (registry.get(HIGHLIGHT_ACTIVE) !== this.active) registry.set(HIGHLIGHT_ACTIVE, this.active);
+    const painted = this.hidden ? [] : this.names;
+    for (const name of [HIGHLIGHT, ...painted]) if (registry.get(name) !== this.all) registry.set(name, this.all);
+    if (this.hidden) registry.delete(HIGHLIGHT_ACTIVE);
+    else if (registry.get(HIGHLIGHT_ACTIVE) !== this.active) registry.set(HIGHLIGHT_ACTIVE, this.active);
+  }
+
+  /** Hides every highlight of the frame at once, or shows them again: the registry changes, never a sheet. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    if (hidden) for (const name of STYLE_NAMES) this.api.registry.delete(name);
+    this.attach();
   }
 
   setStyle(style: HighlightStyle): void {

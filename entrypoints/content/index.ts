@@ -4,13 +4,17 @@ import { loadSettings, saveSettings, watchSettings } from '../../platform/settin
 import { loadEngine } from './engine-port';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
+import { Announcer } from './announce';
+import { browserMessage } from '../../platform/browser-messages';
 
+const announcer = new Announcer(document);
 const platform: FramePlatform = {
   loadSettings,
   watchSettings,
   saveSettings,
   send: sendToBackground,
   listen,
+  announce: (message) => announcer.say(browserMessage(message)),
   loadEngine: () => loadEngine(sendToBackground),
   addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };

@@ -44,7 +44,7 @@ export class HoverIntent {
     const opts = { capture: true, passive: true, signal } as const;
     this.win.addEventListener('pointermove', this.guard((e: PointerEvent) => this.onMove(e)), opts);
     this.win.addEventListener('pointerdown', this.guard((e: PointerEvent) => this.onDown(e)), opts);
-    this.d.doc.documentElement.addEventListener('pointerleave', this.guard(() => this.onLeaveWindow()), opts);
+    this.d.doc.documentElement.addEventListener('pointerleave', this.guard((e: PointerEvent) => this.onLeaveWindow(e)), opts);
     signal.addEventListener('abort', () => this.clearTimers(), { once: true });
   }
 
@@ -139,7 +139,10 @@ export class HoverIntent {
     if (this.d.card.openMention && (!hit || hit.mention !== this.d.card.openMention)) this.d.card.close(false);
   }
 
-  private onLeaveWindow(): void {
+  private onLeaveWindow(e: PointerEvent): void {
+    // A finger leaves the page at the end of every tap (pointerup, then pointerleave): that is
+    // no pointer going away, and the card a tap opened stays until a tap elsewhere.
+    if (e.pointerType === 'touch') return;
     this.cancelDwell();
     if (this.d.card.openMention) this.startGrace();
   }

@@ -99,6 +99,27 @@ describe('hover intent', () => {
     expect(card.openMention).toBeNull();
   });
 
+  it('keeps a card that a tap opened when the finger lifts (pointerleave), and closes it on a tap elsewhere', async () => {
+    const tap = (x: number) => {
+      window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: 10, pointerType: 'touch' }));
+      // At the end of a tap the browser sends the finger's pointer out of the page.
+      document.documentElement.dispatchEvent(new PointerEvent('pointerleave', { clientX: x, clientY: 10, pointerType: 'touch' }));
+    };
+    tap(50);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 3);
+    expect(card.openMention).toBe(mentions[0]);
+    tap(300);
+    expect(card.openMention).toBeNull();
+  });
+
+  it('closes a card a grace period after a mouse leaves the page', async () => {
+    move(50);
+    await vi.advanceTimersByTimeAsync(DWELL_MS + 50);
+    document.documentElement.dispatchEvent(new PointerEvent('pointerleave', { clientX: 50, clientY: 10, pointerType: 'mouse' }));
+    await vi.advanceTimersByTimeAsync(GRACE_MS + 50);
+    expect(card.openMention).toBeNull();
+  });
+
   it('stops listening when its signal aborts', async () => {
     life.abort();
     move(50);

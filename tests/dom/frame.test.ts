@@ -40,6 +40,7 @@ interface Fake {
   change(s: Settings): void;
   handlers(): Handlers<ContentMessages>;
   engineLoads: number;
+  announced: string[];
   sheets: number;
 }
 
@@ -47,6 +48,7 @@ const REPLIES: { [K in keyof BackgroundMessages]: ReplyOf<BackgroundMessages, K>
   'frame-report': { total: 0 },
   'open-sheet': { opened: true },
   'tab-summary': { total: 0, byAspect: [], frames: 0 },
+  'toggle-highlights': { shown: true },
   'load-part': { loaded: true },
   'add-highlight-sheet': { added: true },
 };
@@ -63,6 +65,7 @@ function fake(initial: Settings): Fake {
     sent: [],
     saved: [],
     engineLoads: 0,
+    announced: [],
     sheets: 0,
     change: (s) => watcher?.(s),
     handlers: () => {
@@ -92,6 +95,7 @@ function fake(initial: Settings): Fake {
         f.engineLoads++;
         return Promise.resolve(engine);
       },
+      announce: (message) => f.announced.push(message),
       addHighlightSheet() {
         f.sheets++;
         return Promise.resolve();
@@ -160,6 +164,7 @@ describe('the frame', () => {
           }),
       ],
       'focus-mention': [{ step: 'next' }, (r) => expect(r).toEqual({ focused: true })],
+      'show-highlights': [{ shown: true }, (r) => expect(r).toEqual({ shown: true })],
     };
     for (const type of Object.keys(replies) as Array<keyof ContentMessages>) {
       const [data, check] = replies[type];
@@ -172,6 +177,22 @@ describe('the frame', () => {
     // An unknown or malformed message gets no answer from this listener.
     expect(ask({ type: 'ping', data: null }, {})).toBeUndefined();
     expect(ask('status', {})).toBeUndefined();
+  });
+
+  it('hides every highlight at the reader’s word and shows them again, and says so', async () => {
+    const f = fake({ ...DEFAULT_SETTINGS });
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    await settle(frame);
+    const ask = receiver(f.handlers());
+    const painted = () => [...registry.keys()].filter((name) => name !== HIGHLIGHT && (registry.get(name)?.size ?? 0) > 0).sort();
+    expect(painted()).toEqual(['kursk-context-fill', 'kursk-context-underline']);
+    expect(await ask(envelope<ContentMessages, 'show-highlights'>('show-highlights', { shown: false }), {})).toEqual({ shown: false });
+    expect(painted()).toEqual([]);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(2); // kept, unpainted, for showing again
+    expect(f.announced).toEqual(['highlightsHidden']);
+    await ask(envelope<ContentMessages, 'show-highlights'>('show-highlights', { shown: true }), {});
+    expect(painted()).toEqual(['kursk-context-fill', 'kursk-context-underline']);
+    expect(f.announced).toEqual(['highlightsHidden', 'highlightsShown']);
   });
 
   it('reports its count to the badge once the scan pauses, and a page without mentions sends nothing', async () => {

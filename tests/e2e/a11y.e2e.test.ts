@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import type { BrowserName } from './harness/browsers';
-import { HOST_TAG, pointOf, waitForCard } from './harness/page';
+import { HOST_TAG, pointOf, readCard, waitForCard } from './harness/page';
 import { ARTIFACTS } from './harness/paths';
 import { openPopupPage, selectTab, waitForPopup } from './harness/popup';
 import { useExtensionBrowser } from './harness/suite';
@@ -37,11 +37,14 @@ describe.each(cases)('accessibility in %s, %s', (name, scheme) => {
     expect(ids).toEqual(['button-name', 'color-contrast', 'html-has-lang', 'page-has-heading-one']);
   });
 
-  it('the open card has no axe violation', async () => {
+  it('the open card has no axe violation, and the count and its title are spoken', async () => {
     const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
     await page.setViewport({ width: 1000, height: 800 });
     await prefer(page, name, scheme);
     await env.b.settle(tabId);
+    // A screen reader hears the count in the toolbar button's name (the badge is only drawn).
+    const title = await env.b.ext<string>('(api, tabId) => (api.action ?? api.browserAction).getTitle({ tabId })', tabId);
+    expect(title).toBe('Kursk Context — mentions on this page: 5');
     const p = await pointOf(page, 'contingent in Russia at 3,000 troops');
     await page.mouse.move(p.x, p.y, { steps: 3 });
     expect((await waitForCard(page, true, 3000)).open).toBe(true);
@@ -52,6 +55,8 @@ describe.each(cases)('accessibility in %s, %s', (name, scheme) => {
       if (more) (more as HTMLDetailsElement).open = true;
     }, HOST_TAG);
     expect(await axeViolations(page, [HOST_TAG, '.card'])).toEqual([]);
+    // The card is a dialog named by its title, which is what a screen reader announces on opening it.
+    expect((await readCard(page)).label).toBe("North Korean troops in Russia's war against Ukraine");
   });
 
   it('every popup view has no axe violation', async () => {

@@ -10,6 +10,9 @@ import type { BackgroundMessages, DataOf } from '../../utils/messages';
 function fakePlatform() {
   const counts = new Map<number, TabCounts>();
   const badges = new Map<number, string>();
+  const titles = new Map<number, number>();
+  const hidden = new Map<number, boolean>();
+  const told: Array<{ tabId: number; shown: boolean }> = [];
   let sheetsOpened = 0;
   const injected: string[] = [];
   const platform: BackgroundPlatform = {
@@ -20,6 +23,19 @@ function fakePlatform() {
     },
     setBadge: (tabId, text) => {
       badges.set(tabId, text);
+      return Promise.resolve();
+    },
+    setCountTitle: (tabId, total) => {
+      titles.set(tabId, total);
+      return Promise.resolve();
+    },
+    readHidden: (tabId) => Promise.resolve(hidden.get(tabId) ?? false),
+    writeHidden: (tabId, h) => {
+      hidden.set(tabId, h);
+      return Promise.resolve();
+    },
+    showHighlights: (tabId, shown) => {
+      told.push({ tabId, shown });
       return Promise.resolve();
     },
     openSheetTab: () => {
@@ -35,7 +51,7 @@ function fakePlatform() {
       return Promise.resolve();
     },
   };
-  return { platform, counts, badges, injected, sheets: () => sheetsOpened };
+  return { platform, counts, badges, titles, told, injected, sheets: () => sheetsOpened };
 }
 
 const frame = (tabId: number, frameId: number): Sender => ({ tab: { id: tabId }, frameId });
@@ -54,6 +70,7 @@ describe('background messages', () => {
         expect(await send('frame-report', { count: 2, byAspect: [{ aspect: 'casualties', count: 2 }] }, frame(7, 4))).toEqual({ total: 5 });
         expect(await send('frame-report', { count: 1, byAspect: [{ aspect: 'numbers', count: 1 }] }, frame(7, 0))).toEqual({ total: 3 });
         expect(fake.badges.get(7)).toBe('3');
+        expect(fake.titles.get(7)).toBe(3); // the button's spoken name carries the count too
         // Not from a tab (another extension page): no answer from this handler.
         expect(send('frame-report', { count: 1, byAspect: [] })).toBeUndefined();
       },
@@ -67,6 +84,17 @@ describe('background messages', () => {
           frames: 2,
         });
         expect(await send('tab-summary', { tabId: 99 })).toEqual({ total: 0, byAspect: [], frames: 0 });
+      },
+      'toggle-highlights': async () => {
+        // The shortcut flips the tab's state and tells every frame; another tab keeps its own.
+        expect(await send('toggle-highlights', { tabId: 7 })).toEqual({ shown: false });
+        expect(await send('toggle-highlights', { tabId: 7 })).toEqual({ shown: true });
+        expect(await send('toggle-highlights', { tabId: 8 })).toEqual({ shown: false });
+        expect(fake.told).toEqual([
+          { tabId: 7, shown: false },
+          { tabId: 7, shown: true },
+          { tabId: 8, shown: false },
+        ]);
       },
       'load-part': async () => {
         expect(await send('load-part', { part: 'engine' }, frame(7, 4))).toEqual({ loaded: true });

@@ -88,6 +88,8 @@ export interface LaunchOptions {
    * Firefox over BiDi cannot, so there it is a pref of the whole browser.
    */
   colorScheme?: 'light' | 'dark';
+  /** Forced colours (high contrast): Chromium emulates it per page, Firefox takes it from a pref. */
+  forcedColors?: boolean;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -131,6 +133,8 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
         ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         // 0: dark, 1: light (for web pages and extension pages alike).
+        // 2: always the reader's colours, which makes (forced-colors: active) match.
+        ...(opts.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
         ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
