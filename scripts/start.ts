@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSER_VAR, findBrowser, mayInstall, type FoundBrowser } from './find-browser';
+import { BROWSER_VAR, findBrowser, mayInstall, type BrowserSearch, type FoundBrowser } from './find-browser';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILDS = {
@@ -52,8 +52,7 @@ function installChromium(): FoundBrowser {
   return { kind: 'chromium', path: '/usr/bin/chromium' };
 }
 
-function browserToUse(): FoundBrowser {
-  const search = findBrowser(process.env, isFile);
+function browserToUse(search: BrowserSearch): FoundBrowser {
   if ('found' in search) return search.found;
   if ('missingNamed' in search) return stop(`${BROWSER_VAR}=${search.missingNamed} is not a browser that can be run`);
   const root = process.getuid?.() === 0;
@@ -66,10 +65,10 @@ function browserToUse(): FoundBrowser {
 
 async function main(): Promise<void> {
   // A named browser that is not there is a typo: say so before spending time on a build.
-  const named = findBrowser(process.env, isFile);
-  if ('missingNamed' in named) browserToUse();
+  const search = findBrowser(process.env, isFile);
+  if ('missingNamed' in search) browserToUse(search);
   build();
-  const found = browserToUse();
+  const found = browserToUse(search);
   const headless = !process.env.DISPLAY || process.env.CI === 'true';
   // The harness is loaded only now: a missing browser needs none of its dependencies.
   const { launch } = await import('../tests/e2e/harness/browsers');
