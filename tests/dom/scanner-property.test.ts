@@ -83,6 +83,16 @@ function shownText(range: Range): string {
   return copy.textContent ?? '';
 }
 
+// Counterexamples found by earlier runs, tried first on every run. CI's: "North " before a nested
+// <p>, "Korean " after it; the name's space in the lexicon reached across the blocks' boundary.
+const FOUND_BY_CI: [Tree[], Edit[]] = [
+  [
+    { tag: 'b', children: [{ tag: 'b', children: ['North Korean shells hit Kharkiv. ', PIECES[0], { tag: 'p', children: [PIECES[0], PIECES[0]] }] }, 'Korean '] },
+    { tag: 'b', children: ['North ', 'troops ', { tag: 'b', children: ['The weather was mild. ', { tag: 'b', children: [{ tag: 'b', children: [PIECES[0]] }, PIECES[0]] }, PIECES[0]] }, PIECES[0]] },
+  ],
+  [{ kind: 'setText', at: 13, piece: 'North ' }],
+];
+
 describe('the scanner after random edits', () => {
   it('equals a fresh scan, and every range covers the detected text', async () => {
     await fc.assert(
@@ -105,7 +115,7 @@ describe('the scanner after random edits', () => {
         }
       }),
       // A failure is shrunk for at most a minute: shrinking an async property can otherwise run on and on.
-      { numRuns: 40, interruptAfterTimeLimit: 60_000 },
+      { numRuns: 40, interruptAfterTimeLimit: 60_000, examples: [FOUND_BY_CI] },
     );
   }, 120_000);
 });

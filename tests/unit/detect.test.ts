@@ -35,6 +35,14 @@ describe('findMentions: spans and fields', () => {
     none('North Korean soldiers paraded in Pyongyang\nUkraine fights on in Kursk');
   });
 
+  it('never lets a name reach across a hard boundary (the scanner puts U+2029 between blocks)', () => {
+    // "North" ends one block, "Korean troops" starts the next: the name's space must not cross
+    for (const hard of ['\u2029', '\n', '\r', '\u2028']) {
+      const text = `Shells hit Kharkiv. North ${hard}Korean troops were sent to Kursk. Kim Jong${hard}Un sent troops to Kursk.`;
+      for (const m of findMentions(text, { pageContext: true })) expect(m.text).not.toMatch(/[\n\r\u2028\u2029]/);
+    }
+  });
+
   it('labels the aspect of the sentence', () => {
     expect(one('Ukraine says it has captured two North Korean soldiers in Kursk.').aspect).toBe('captives');
     expect(one('North Korea has sent more than 10,000 troops to Russia.').aspect).toBe('numbers');

@@ -8,8 +8,18 @@
 // keep the hundreds of boundary checks cheap to compile.
 export const WORD =
   '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u058f\\u0591-\\u05f2\\u0610-\\u061a\\u0620-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u0900-\\u0dff\\u10a0-\\u10ff\\u1e00-\\u1fff\\u200c\\u200d]';
-const SPACE = '[\\s\\u00a0\\u202f\\u2009-]{1,3}';
-const OPT_SPACE = '[\\s\\u00a0\\u202f\\u2009-]{0,3}';
+// JavaScript's \s without the line and paragraph ends (\n \r \u2028 \u2029): a term's space
+// never reaches across a sentence's hard end, such as the separator the scanner puts between
+// two blocks' text ("North" ¶ "Korean troops" is no mention).
+// Listed one by one, with no range, so that prefilter-build.ts can tell each for a separator.
+export const INLINE_SPACE_ITEMS: readonly string[] = [
+  '\\t', '\\v', '\\f', ' ', '\\u00a0', '\\u1680',
+  ...Array.from({ length: 11 }, (_, i) => `\\u${(0x2000 + i).toString(16).padStart(4, '0')}`),
+  '\\u202f', '\\u205f', '\\u3000', '\\ufeff',
+];
+const INLINE_SPACES = INLINE_SPACE_ITEMS.join('');
+const SPACE = `[${INLINE_SPACES}-]{1,3}`;
+const OPT_SPACE = `[${INLINE_SPACES}-]{0,3}`;
 const APOS = "['’ʼ`]";
 
 /** Replaces literal spaces and apostrophes outside character classes. */
@@ -19,7 +29,9 @@ function expandLiterals(src: string): string {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
-      out += c + (src[i + 1] ?? '');
+      const next = src[i + 1] ?? '';
+      // a term's own \s ("kim jong[\s-]{0,2}un") is an inline space too
+      out += next === 's' ? (inClass ? INLINE_SPACES : `[${INLINE_SPACES}]`) : c + next;
       i++;
       continue;
     }

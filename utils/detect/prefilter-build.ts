@@ -5,7 +5,7 @@
  * this module is never bundled.
  */
 import { LEXICONS } from './lexicon/index';
-import { looseSource } from './compile';
+import { INLINE_SPACE_ITEMS, looseSource } from './compile';
 import { GATE_REACH, SCRIPT_PRESENT, mandatoryLiterals, plainRuns, trieSource } from './gates';
 import type { AnchorRow, GateData } from './anchor-search';
 
@@ -145,7 +145,7 @@ export function withoutUnicodeMode(source: string): string {
 }
 
 /** The separators a name's pattern may hold: whitespace of any kind, and the hyphen. */
-const SEPARATORS = new Set(['\\s', '\\u00a0', '\\u202f', '\\u2009', '-', '\\-']);
+const SEPARATORS = new Set(['\\s', ...INLINE_SPACE_ITEMS, '-', '\\-']);
 
 /** The escape or character at `i` of a regex source (a \\uXXXX escape whole). */
 function unitAt(source: string, i: number): string {
