@@ -9,7 +9,7 @@ import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
-import { mayHoldPersonnel } from './detect/personnel-gate';
+import { personnelGate } from './detect/personnel-gate';
 import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
@@ -76,15 +76,16 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
     const r = analyse(text.slice(ss, se), pageContext);
     if (r) add(ss, se, r);
   }
-  if (!pageContext || !mayHoldPersonnel(text)) return out;
+  if (!pageContext) return out;
+  const mayHoldPersonnel = personnelGate(text);
+  if (!mayHoldPersonnel(0, text.length)) return out;
   // On a page about the topic, a sentence may speak of the troops without naming them.
   let k = 0; // both lists are in text order
   for (const [ss, se] of splitSentences(text)) {
     while (k < read.length && read[k][1] <= ss) k++;
     if (k < read.length && read[k][0] < se) continue;
-    const sentence = text.slice(ss, se);
-    if (!mayHoldPersonnel(sentence)) continue;
-    const r = analyse(sentence, true, true);
+    if (!mayHoldPersonnel(ss, se)) continue;
+    const r = analyse(text.slice(ss, se), true, true);
     if (r) add(ss, se, r);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { mayHoldPersonnel } from '../../utils/detect/personnel-gate';
+import { personnelGate } from '../../utils/detect/personnel-gate';
+
+const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);
 import { splitSentences } from '../../utils/detect/sentences';
 
 // The gate only spares work: wherever analyzeUnnamed finds a personnel word, the gate must let
@@ -47,8 +49,13 @@ describe('personnel gate', () => {
     }
   });
 
-  it('stops text without any personnel word', () => {
+  it('stops text without any personnel word, and reads the parts of a text', () => {
     expect(mayHoldPersonnel('The council met on Tuesday to discuss the budget for roads.')).toBe(false);
+    const text = 'The council met. The SOLDIERS left. İstanbul’s troops.';
+    const parts = personnelGate(text);
+    expect([parts(0, 16), parts(17, 35)]).toEqual([false, true]);
+    const dotted = personnelGate(text.slice(36)); // "İ" folds to two characters
+    expect([dotted(0, 9), dotted(0, text.length - 36)]).toEqual([false, true]);
   });
 
   it('keeps the unnamed mention of a long block about the topic', () => {

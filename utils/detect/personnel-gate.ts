@@ -23,8 +23,14 @@ function gate(): RegExp | null {
   return (pieces = new RegExp(trieSource(longest)));
 }
 
-/** False only when no personnel word of any language can match in `text` (or any part of it). */
-export function mayHoldPersonnel(text: string): boolean {
+/**
+ * For the parts of one text: false only when no personnel word of any language can match in
+ * text.slice(start, end). The text is folded once (when folding keeps every position).
+ */
+export function personnelGate(text: string): (start: number, end: number) => boolean {
   const re = gate();
-  return re === null || re.test(foldCase(text));
+  if (re === null) return () => true;
+  const folded = foldCase(text);
+  if (folded.length !== text.length) return (start, end) => re.test(foldCase(text.slice(start, end)));
+  return (start, end) => re.test(folded.slice(start, end));
 }
