@@ -9,6 +9,7 @@ import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
+import { personnelGate } from './detect/personnel-gate';
 import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
@@ -76,11 +77,14 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
     if (r) add(ss, se, r);
   }
   if (!pageContext) return out;
+  const mayHoldPersonnel = personnelGate(text);
+  if (!mayHoldPersonnel(0, text.length)) return out;
   // On a page about the topic, a sentence may speak of the troops without naming them.
   let k = 0; // both lists are in text order
   for (const [ss, se] of splitSentences(text)) {
     while (k < read.length && read[k][1] <= ss) k++;
     if (k < read.length && read[k][0] < se) continue;
+    if (!mayHoldPersonnel(ss, se)) continue;
     const r = analyse(text.slice(ss, se), true, true);
     if (r) add(ss, se, r);
   }

@@ -95,13 +95,13 @@ export class HighlightController {
   private paint(): HighlightPainter | null {
     if (this.painter) return this.painter;
     const api = highlightApi(this.win);
-    if (api) this.painter = new HighlightPainter(api, this.style, this.hidden);
     if (!api) return null;
     if (!this.sheetAdded) {
       this.sheetAdded = true; // once: it stays in the document, harmless, after a clear
       this.addSheet();
     }
-    this.painter = new HighlightPainter(api, this.style);
+    // Hidden by the reader before the first mention: it stays hidden.
+    this.painter = new HighlightPainter(api, this.style, this.hidden);
     return this.painter;
   }
 }

@@ -195,6 +195,21 @@ describe('the frame', () => {
     expect(f.announced).toEqual(['highlightsHidden', 'highlightsShown']);
   });
 
+  it('keeps highlights hidden before the first mention hidden once it arrives', async () => {
+    const f = fake({ ...DEFAULT_SETTINGS });
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    // The reader hides the tab's highlights while this frame has found nothing yet.
+    const ask = receiver(f.handlers());
+    expect(await ask(envelope<ContentMessages, 'show-highlights'>('show-highlights', { shown: false }), {})).toEqual({ shown: false });
+    expect(registry.size).toBe(0);
+    await settle(frame);
+    expect(registry.get(HIGHLIGHT)?.size).toBe(2); // found, kept for showing again
+    const painted = [...registry.keys()].filter((name) => name !== HIGHLIGHT && (registry.get(name)?.size ?? 0) > 0);
+    expect(painted).toEqual([]);
+    await ask(envelope<ContentMessages, 'show-highlights'>('show-highlights', { shown: true }), {});
+    expect(registry.get('kursk-context-underline')?.size).toBe(2);
+  });
+
   it('reports its count to the badge once the scan pauses, and a page without mentions sends nothing', async () => {
     const f = fake({ ...DEFAULT_SETTINGS });
     const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });

@@ -240,7 +240,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
   /**
    * The page kept answering while we worked: no gap of ours over MAX_GAP_MS (or PAGE_SHARE of the
    * page's own longest gap), and the document's style sheets never touched (our highlight sheet
-   * comes with the manifest, so nothing of ours makes the browser restyle the whole page).
+   * is added by the background, never adopted: a page sees no sheet of ours).
    */
   function expectResponsive(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
     note(test, { ...values, workGapMs: hb.work, startGapMs: hb.start, restyleGapMs: hb.restyle, pageGapMs: hb.page, ticks: hb.ticks });
@@ -248,13 +248,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(hb.work).toBeLessThan(Math.max(MAX_GAP_MS, PAGE_SHARE * hb.page));
   }
 
-  // KNOWN REGRESSION (open in #16/#17): since this session's content-script changes (the engine
-  // injected by the background, highlights flushed once a scan settles), the three pages whose
-  // layout is huge (one 1 MB text node, 100,000 text nodes, 10,000 levels) show one main-thread
-  // gap of 1.6-3.3 s while our scan runs, in both browsers (about the page's own layout time, so
-  // probably a full relayout we cause; not the late highlight sheet: without it the gap stayed).
-  // Until it is found, those three record the gap and keep every other check; restore
-  // expectResponsive there once it is fixed.
+  // KNOWN GAP (open in #16/#17): the highlights' sheet, added by the background with the first
+  // mention (insertCSS, after the page's own styling), makes the browser restyle the whole
+  // document once: about the page's own style time. On the two pages whose style is huge (100,000
+  // text nodes, 10,000 levels) that one task is 0.3-0.6 s and 2.5-6 s, in both browsers (without
+  // the sheet, no gap of ours over 250 ms; a Chrome trace shows the gap as UpdateLayoutTree:
+  // updateActiveStyle and updateStyle). The manifest's sheet had no such task but made every
+  // page's styling pay for our rules and let any page find them. Those two pages record the gap
+  // and keep every other check until that trade is decided.
   function recordKnownGap(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
     note(test, { ...values, knownRegression: true, workGapMs: hb.work, startGapMs: hb.start, restyleGapMs: hb.restyle, pageGapMs: hb.page, ticks: hb.ticks });
     expect(hb.adoptions).toBe(0);
@@ -286,7 +287,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect((await b.status(tabId)).count).toBe(10);
     expect(await b.badge(tabId)).toBe('10');
     expect(new Set(await highlightedTexts(page))).toEqual(new Set(['North Korean troops']));
-    recordKnownGap('1 MB text node', await heartbeatOf(page, tabId), { settledMs });
+    expectResponsive('1 MB text node', await heartbeatOf(page, tabId), { settledMs });
     // A mention deep inside the node still opens its card.
     const p = await pointOfHighlight(page, 7);
     await page.mouse.move(p.x, p.y);

@@ -13,6 +13,8 @@ const HARD = new Set(['\n', '\r', '\u2029', '\u2028', '\u0085']);
 const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '።']);
 // End a sentence when followed by a space (or the end): . ! ? …
 const SOFT = new Set(['.', '!', '?', '…']);
+// Every character endsAt may take as a sentence's end (HARD, ALWAYS and SOFT).
+const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።.!?…]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』', '）', '】', '〉', '》']);
 
 // Abbreviations that a full stop does not end (lexicon/<lang>.ts abbreviations).
@@ -69,7 +71,12 @@ export function sentenceAround(text: string, from: number, to: number, floor = 0
   // closers that belong to the previous sentence
   while (start < from && CLOSERS.has(text[start]) && start > floor && SOFT.has(text[start - 1])) start++;
   let end = Math.min(text.length, to + MAX_REACH);
-  for (let i = to; i < end; i++) {
+  // Only the characters that may end a sentence are tried: a page-long text is split sentence by
+  // sentence on a page about the topic, and most characters are none of them.
+  const reach = text.slice(to, end);
+  ENDERS.lastIndex = 0;
+  for (let m = ENDERS.exec(reach); m !== null; m = ENDERS.exec(reach)) {
+    const i = to + m.index;
     if (endsAt(text, i)) {
       end = i + 1;
       if (!HARD.has(text[i])) while (end < text.length && end - i < 4 && CLOSERS.has(text[end])) end++;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findMentions } from '../../utils/detect';
+import { analyzeUnnamed } from '../../utils/detect/analyze';
+import { LEXICONS } from '../../utils/detect/lexicon/index';
+import { personnelGate } from '../../utils/detect/personnel-gate';
+
+const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);
+import { splitSentences } from '../../utils/detect/sentences';
+
+// The gate only spares work: wherever analyzeUnnamed finds a personnel word, the gate must let
+// the sentence through, or page context would lose a mention.
+
+const DATA_DIR = resolve(__dirname, '../corpus/data');
+
+function corpusSentences(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(DATA_DIR, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const text = (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text !== 'string') continue;
+      out.push(text, ...splitSentences(text).map(([s, e]) => text.slice(s, e)));
+    }
+  }
+  return out;
+}
+
+describe('personnel gate', () => {
+  it('lets through every corpus sentence that analyzeUnnamed takes, in any letter case', () => {
+    let taken = 0;
+    for (const s of corpusSentences()) {
+      for (const variant of [s, s.toUpperCase()]) {
+        if (!analyzeUnnamed(variant)) continue;
+        taken++;
+        expect(mayHoldPersonnel(variant), variant).toBe(true);
+      }
+    }
+    expect(taken).toBeGreaterThan(100); // the check above ran on real cases
+  });
+
+  it('lets through every plain personnel word of every language', () => {
+    for (const l of LEXICONS) {
+      for (const term of l.pers) {
+        if (/[\\[\](){}|?*+.^$~]/.test(term)) continue; // patterns: covered by the corpus case
+        expect(mayHoldPersonnel(`Text before ${term} and after.`), `${l.lang}: ${term}`).toBe(true);
+      }
+    }
+  });
+
+  it('stops text without any personnel word, and reads the parts of a text', () => {
+    expect(mayHoldPersonnel('The council met on Tuesday to discuss the budget for roads.')).toBe(false);
+    const text = 'The council met. The SOLDIERS left. İstanbul’s troops.';
+    const parts = personnelGate(text);
+    expect([parts(0, 16), parts(17, 35)]).toEqual([false, true]);
+    const dotted = personnelGate(text.slice(36)); // "İ" folds to two characters
+    expect([dotted(0, 9), dotted(0, text.length - 36)]).toEqual([false, true]);
+  });
+
+  it('keeps the unnamed mention of a long block about the topic', () => {
+    const filler = 'The council met on Tuesday to discuss the budget for roads and parks. '.repeat(2000);
+    const text = `${filler}North Korean troops were sent to the Kursk region. ${filler}The soldiers were ordered to fight in Kursk. ${filler}`;
+    const found = findMentions(text, { pageContext: true }).map((m) => m.text);
+    expect(found).toEqual(['North Korean troops', 'soldiers']);
+  });
+});

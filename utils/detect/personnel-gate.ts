@@ -1,0 +1,36 @@
+import { trieSource } from './gates';
+import { LEXICONS } from './lexicon/index';
+import { foldCase, literalRuns } from './literals';
+
+/**
+ * One literal piece of each personnel word of every language (literals.ts), case-folded, as one
+ * trie (gates.ts). A text in which none occurs holds no personnel word in any language, so no
+ * sentence of it is an unnamed mention (analyzeUnnamed asks for one first). With page context the
+ * detector tries every sentence of a block: this keeps that to the few that may hold one (a 1 MB
+ * block took 1.5 to 4.8 s sentence by sentence, in one task of the content script; now ~70 ms).
+ * Null: some word has no literal piece, so any text may hold it.
+ */
+let pieces: RegExp | null | undefined;
+
+function gate(): RegExp | null {
+  if (pieces !== undefined) return pieces;
+  const longest: string[] = [];
+  for (const term of LEXICONS.flatMap((l) => l.pers)) {
+    const runs = literalRuns(term);
+    if (runs.length === 0) return (pieces = null);
+    longest.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return (pieces = new RegExp(trieSource(longest)));
+}
+
+/**
+ * For the parts of one text: false only when no personnel word of any language can match in
+ * text.slice(start, end). The text is folded once (when folding keeps every position).
+ */
+export function personnelGate(text: string): (start: number, end: number) => boolean {
+  const re = gate();
+  if (re === null) return () => true;
+  const folded = foldCase(text);
+  if (folded.length !== text.length) return (start, end) => re.test(foldCase(text.slice(start, end)));
+  return (start, end) => re.test(folded.slice(start, end));
+}
