@@ -181,6 +181,8 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
   counts.sort((a, b) => b[0] - a[0]);
   const script = counts[0][0] > 0 ? counts[0][1] : 'latin';
   if (script === 'cyr') {
+    // Uzbek writes ў and ҳ, and none of the letters peculiar to Kazakh (Belarusian has no ҳ, қ or ғ)
+    if (/[ўҳ]/iu.test(sentence) && /[ҳқғ]/iu.test(sentence) && !/[әңөұүһі]/iu.test(sentence)) return 'uz';
     if (/[әғқңөұүһ]/iu.test(sentence)) return 'kk';
     if (/[ў]/iu.test(sentence)) return 'be';
     if (/[іїєґ]/iu.test(sentence)) return 'uk';
