@@ -28,7 +28,7 @@ export const en: Lexicon = {
     'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$',
     'military involvement', 'involvement$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
-  persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$', 'men$'],
+  persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$'],
   ctx: [
     'ukrain', 'kyiv', 'kiev', 'zelensk', 'kursk', 'front ?lines?$', 'front(?![\\s\\u00a0]+of)(?!-page|-runner)$', 'battlefields?$',
     'battle ?field', 'combat$', 'donbas', 'donetsk', 'zaporizh', 'kharkiv', 'belgorod', 'kherson',
