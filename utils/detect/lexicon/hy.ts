@@ -1,8 +1,9 @@
 import type { Lexicon } from './types';
 
+// Armenian: articles and case endings follow the stem; words begin at spaces (no stem is a hit inside a word).
 export const hy: Lexicon = {
   lang: 'hy',
-  spaced: false,
+  spaced: true,
   nk: ['հյուսիսային կորե', 'հյուսիսկորե', 'կժդհ', 'կհժդ', 'փխենյան', 'փհենյան', 'կիմ չեն', 'կիմ ջոնգ'],
   pers: ['զինվոր', 'զորք', 'ուժեր', 'զինծառայող', 'գերի', 'ստորաբաժան', 'մարտիկ', 'անձնակազմ', 'վարձկան'],
   persWeak: ['բանակ'],
