@@ -26,4 +26,5 @@ export const sr: Lexicon = {
   linkers: ['iz', 'од'],
   range: { to: ['do'] },
   gates: { anyCase: ['kore'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк'], capitalised: ['dnrk', 'pjong', 'phenj', 'kim'] },
+  abbreviations: ['хиљ', 'hilj', 'tis', 'gen', 'ген'],
 };
