@@ -34,5 +34,5 @@ export const uz: Lexicon = {
   vague: { 'minglab': 1000, 'yuzlab': 100, 'минглаб': 1000, 'юзлаб': 100 },
   stop: ['va', 'bu', 'bilan', 'uchun', 'deb', 'bir', 'ham', 'esa', 'edi', 'qilib'],
   relatives: ['tr'],
-  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'phen', 'kim'], script: ['корея', 'кхдр', 'пхенян'] },
+  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'pheny', 'kim'], script: ['корея', 'кхдр', 'пхенян'] },
 };
