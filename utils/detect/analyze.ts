@@ -88,6 +88,15 @@ function wholeWords(s: string, start: number, end: number): [number, number] {
 
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
+/** Is there a near-miss cue that is not inside a personnel word? */
+function negOutside(c: Compiled, sentence: string): boolean {
+  const negs = allHits(c.neg, sentence);
+  if (negs.length === 0) return false;
+  const pers = wordHits(c.pers, sentence);
+  // ("рабочей силы", labour force, holds a personnel word and stays a cue)
+  return negs.some((h) => !pers.some((p) => p.start <= h.start && p.end >= h.end));
+}
+
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
   const namedBy = namesIn(sentence, probe);
@@ -255,7 +264,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   };
   if (present(c.history)) return null;
   const strongCtx = present(c.ctx);
-  const neg = present(c.neg);
+  // a near-miss cue inside a personnel word is none ("militære byggearbejdere", "ouvriers de l'armée")
+  const neg = negOutside(c, sentence);
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
   const ctxOk = strongCtx || (weakCtx && !neg);
 
@@ -287,7 +297,7 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || present(c.neg) || present(c.history)) return null;
+  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || negOutside(c, sentence) || present(c.history)) return null;
   const foreign = wordHits(c.foreign, sentence);
   const foreignAfter = wordHits(c.foreignAfter, sentence);
   const charGap = lexiconOf(lang)?.gapsInCharacters === true;

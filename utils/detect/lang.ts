@@ -150,7 +150,7 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
 export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): string {
   // the language does not change within a sentence: its first 400 characters are enough
   const sentence = text.length > 400 ? text.slice(0, 400) : text;
-  let hangul = 0, kana = 0, han = 0, cyr = 0, arab = 0, hebr = 0, thai = 0, deva = 0, beng = 0, greek = 0, geo = 0, arm = 0, latin = 0;
+  let hangul = 0, kana = 0, han = 0, cyr = 0, arab = 0, hebr = 0, thai = 0, deva = 0, beng = 0, telu = 0, greek = 0, geo = 0, arm = 0, latin = 0;
   const n = Math.min(sentence.length, 2000);
   for (let i = 0; i < n; i++) {
     const c = sentence.charCodeAt(i);
@@ -165,6 +165,7 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
     else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
     else if (c >= 0x0900 && c <= 0x097f) deva++;
     else if (c >= 0x0980 && c <= 0x09ff) beng++;
+    else if (c >= 0x0c00 && c <= 0x0c7f) telu++;
     else if (c >= 0x0370 && c <= 0x03ff) greek++;
     else if (c >= 0x10a0 && c <= 0x10ff) geo++;
     else if (c >= 0x0530 && c <= 0x058f) arm++;
@@ -174,12 +175,14 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
   if (hangul > 0 && hangul >= kana) return 'ko';
   if (kana > 0) return 'ja';
   const counts: [number, string][] = [
-    [han, 'zh'], [cyr, 'cyr'], [arab, 'arab'], [hebr, 'he'], [thai, 'th'], [deva, 'hi'], [beng, 'bn'], [greek, 'el'],
+    [han, 'zh'], [cyr, 'cyr'], [arab, 'arab'], [hebr, 'he'], [thai, 'th'], [deva, 'hi'], [beng, 'bn'], [telu, 'te'], [greek, 'el'],
     [geo, 'ka'], [arm, 'hy'], [latin, 'latin'],
   ];
   counts.sort((a, b) => b[0] - a[0]);
   const script = counts[0][0] > 0 ? counts[0][1] : 'latin';
   if (script === 'cyr') {
+    // Uzbek writes ў and ҳ, and none of the letters peculiar to Kazakh (Belarusian has no ҳ, қ or ғ)
+    if (/[ўҳ]/iu.test(sentence) && /[ҳқғ]/iu.test(sentence) && !/[әңөұүһі]/iu.test(sentence)) return 'uz';
     if (/[әғқңөұүһ]/iu.test(sentence)) return 'kk';
     if (/[ў]/iu.test(sentence)) return 'be';
     if (/[іїєґ]/iu.test(sentence)) return 'uk';

@@ -3,8 +3,8 @@ import type { AnchorRow, GateData } from './anchor-search';
 
 /** The gates both pre-filters scan for. */
 export const GATES: GateData = {
-  "latin": "(?:[kK](?:[oO](?:[rR](?:[eE]|[pP](?:[sS]|[uU][sS])|[uU][tT]|[ėĖ])|[lL][oO][rR][dD][uU])|[åÅ][rR][eE][nN]|[óÓ][rR][eE])|[cC](?:[oO][rR](?:[pP](?:[sS]|[oO]|[uU][lL])|[eE](?:[eE]|[aA]|[iI][aA])|[éÉ][eE])|[uU][eE][rR][pP][oO]))|(?:K(?:pa|PA|cna|CNA|im|IM|\\.(?:p\\.a|P\\.A)|va|VA|rld|RLD|dhc|DHC|ldr|LDR|ľdr|ĽDR|ndk|NDK|xdr|XDR)|D(?:prk|PRK|\\.(?:p\\.r|P\\.R)|v(?:rk|k)|V(?:RK|K)|nrk|NRK)|P(?:y(?:ong|öng)|Y(?:ONG|ÖNG)|j(?:öng|o(?:eng|ng))|J(?:ÖNG|O(?:ENG|NG))|ion(?:ya|g)|ION(?:YA|G)|hen(?:ia|ja|ya)|HEN(?:IA|JA|YA)|ółnocy|ÓŁNOCY|ch(?:j|en)|CH(?:J|EN)|xen|XEN)|R(?:pdc|PDC))|N(?:o(?:r(?:t(?:h|e)|d(?:en(?:s)?)?)|orden)|O(?:R(?:T(?:H|E)|D(?:EN(?:S)?)?)|ORDEN))(?![a-z])",
-  "script": "(?:북|조선|평양|김정은|인민군|폭풍|군단|특수작전|北(?:朝|兵|軍|の|韩|韓)|朝(?:鮮|鲜|军|軍|方|俄|中社)|平(?:壌|壤)|金正恩|暴(?:風|风)|軍(?:団|團)|ストーム|キム|嵐軍|特(?:殊作|种作)|俄朝|风暴|風暴|军团|к(?:н(?:др|а)|цна|ор(?:е|п)|им|ім|хдр)|цтак|п(?:хен|јонг)|ك(?:وري|يم)|بيون(?:غ|ج)|فيلق|ک(?:ره|یم|وریا)|پی(?:ونگ|انگ)|سپاه|جونگ|triều|nhưỡng|bão t|क(?:ोर|िम)|प्योंग|डीपीआरके|ক(?:োরিয়|িম)|পিয়ং|เ(?:กาหลี|ปียงยาง)|คิม|กอง(?:พล|ทัพประชาชน)|ק(?:ור(?:יא|פוס)|ים)|פיונג|κ(?:ορ(?:έ|ε)|ιμ)|πιονγ|днрк|კ(?:ორე|იმ)|ფხენიან|կ(?:որե|հժդ|իմ)|փխենյան)|北[\\s,·、，\\uac00-\\ud7af]",
+  "latin": "(?:[kK](?:[oO](?:[rR](?:[eE]|[pP](?:[sS]|[uU][sS])|[uU][tT]|[ėĖ])|[lL][oO][rR][dD][uU])|[åÅ][rR][eE][nN]|[óÓ][rR][eE])|[cC](?:[oO][rR](?:[pP](?:[sS]|[oO]|[uU][lL])|[eE](?:[eE]|[aA]|[iI][aA])|[éÉ][eE])|[uU][eE][rR][pP][oO]))|(?:K(?:pa|PA|cna|CNA|im|IM|\\.(?:p\\.a|P\\.A)|va|VA|rld|RLD|dhc|DHC|ldr|LDR|ľdr|ĽDR|ndk|NDK|xdr|XDR)|D(?:prk|PRK|\\.(?:p\\.r|P\\.R)|v(?:rk|k)|V(?:RK|K)|nrk|NRK)|P(?:y(?:ong|öng)|Y(?:ONG|ÖNG)|j(?:öng|o(?:eng|ng))|J(?:ÖNG|O(?:ENG|NG))|ion(?:ya|g)|ION(?:YA|G)|hen(?:ia|j|y)|HEN(?:IA|J|Y)|ółnocy|ÓŁNOCY|ch(?:j|en)|CH(?:J|EN)|xen|XEN)|R(?:pdc|PDC))|N(?:o(?:r(?:t(?:h|e)|d(?:en(?:s)?)?)|orden)|O(?:R(?:T(?:H|E)|D(?:EN(?:S)?)?)|ORDEN))(?![a-z])",
+  "script": "(?:북|조선|평양|김정은|인민군|폭풍|군단|특수작전|北(?:朝|兵|軍|の|韩|韓)|朝(?:鮮|鲜|军|軍|方|俄|中社)|平(?:壌|壤)|金正恩|暴(?:風|风)|軍(?:団|團)|ストーム|キム|嵐軍|特(?:殊作|种作)|俄朝|风暴|風暴|军团|к(?:н(?:др|а)|цна|ор(?:е|п)|им|ім|хдр)|цтак|п(?:хен|јонг)|ك(?:وري|يم)|بيون(?:غ|ج)|فيلق|ک(?:ره|یم|وریا)|پی(?:ونگ|انگ)|سپاه|جونگ|triều|nhưỡng|bão t|क(?:ोर|िम)|प्योंग|डीपीआरके|ক(?:োর(?:িয়|ীয়)|িম)|পিয়ং|เ(?:กาหลี|ปียงยาง)|คิม|กอง(?:พล|ทัพประชาชน)|ק(?:ור(?:יא|פוס)|ים)|פיונג|κ(?:ορ(?:έ|ε)|ιμ)|πιονγ|днрк|კ(?:ორე|იმ)|ფხენიან|կ(?:որե|հժդ|ժդհ|իմ)|փ(?:խենյան|հենյան)|క(?:ొరియ|ిమ్)|ప్య(?:ోంగ్|ాంగ్))|北[\\s,·、，\\uac00-\\ud7af]",
   "scriptGates": [
     "북",
     "조선",
@@ -74,6 +74,7 @@ export const GATES: GateData = {
     "कोर",
     "डीपीआरके",
     "কোরিয়",
+    "কোরীয়",
     "পিয়ং",
     "কিম",
     "เกาหลี",
@@ -96,19 +97,27 @@ export const GATES: GateData = {
     "კიმ",
     "կորե",
     "կհժդ",
+    "կժդհ",
     "փխենյան",
+    "փհենյան",
     "կիմ",
-    "кхдр"
+    "кхдр",
+    "корея",
+    "пхенян",
+    "కొరియ",
+    "ప్యోంగ్",
+    "ప్యాంగ్",
+    "కిమ్"
   ],
   "scriptGatesExtra": [
     "北[\\s,·、，\\uac00-\\ud7af]"
   ],
-  "scriptPresent": "[\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u058f\\u0590-\\u06ff\\u0900-\\u09ff\\u0e00-\\u0e7f\\u10a0-\\u10ff\\u1ea0-\\u1ef9\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]",
+  "scriptPresent": "[\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u058f\\u0590-\\u06ff\\u0900-\\u09ff\\u0c00-\\u0c7f\\u0e00-\\u0e7f\\u10a0-\\u10ff\\u1ea0-\\u1ef9\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]",
   "reach": 64
 };
 
 /** Every name, for the page pre-filter (page-prefilter.ts): no flags, lower-cased text, plain separators. */
-export const PAGE_NAMES = "(?:cộng ?hòa ?dân ?chủ ?nhân ?dân ?triều ?tiên)|(?:quân ?đội ?nhân ?dân ?triều ?tiên)|(?:democratic ?people['’ʼ`]s ?republic ?of ?korea)|(?:cuerpo ?(?:de ?)?(?:la ?)?tormenta)|(?:korean ?central ?news ?agency)|(?:exército ?popular ?da ?coreia)|(?:ejército ?popular ?de ?corea)|(?:armée ?populaire ?de ?corée)|(?:corps ?(?:de ?la ?)?tempête)|(?:quân ?đoàn ?bão ?tố)|(?:11 ?[\\w\\u00aa-\\uffff]{0,4} ?(?:армійськ[\\w\\u00aa-\\uffff]{0,6} ?)?корпус)|(?:11 ?[\\w\\u00aa-\\uffff]{0,4} ?(?:армейск[\\w\\u00aa-\\uffff]{0,6} ?)?корпус)|(?:demokratische[\\w\\u00aa-\\uffff]{0,4} ?volksrepublik ?korea)|(?:корейськ[\\w\\u00aa-\\uffff]{0,6} ?народн[\\w\\u00aa-\\uffff]{0,6} ?армі)|(?:корейск[\\w\\u00aa-\\uffff]{0,6} ?народн[\\w\\u00aa-\\uffff]{0,6} ?арми)|(?:koreańsk[\\w\\u00aa-\\uffff]{0,6} ?armi[\\w\\u00aa-\\uffff]{0,4} ?ludow)|(?:korejsk[\\w\\u00aa-\\uffff]{0,4} ?lidov[\\w\\u00aa-\\uffff]{0,4} ?armád)|(?:koreańczy[\\w\\u00aa-\\uffff]{0,6} ?z ?północy)|(?:korean ?people['’ʼ`]s ?army)|(?:esercito ?popolare ?coreano)|(?:corpo ?(?:della ?)?tempesta)|(?:eleventh ?(?:army ?)?corps)|(?:corpo ?(?:da ?)?tempestade)|(?:armata ?populară ?coreeană)|(?:storm ?troopers? ?corps)|(?:décimo ?primeiro ?corpo)|(?:11th ?(?:army ?)?corps)|(?:ким ?чен[\\w\\u00aa-\\uffff]{0,6} ?ын)|(?:кім ?чен[\\w\\u00aa-\\uffff]{0,6} ?ин)|(?:tentara ?rakyat ?korea)|(?:कोरियन ?पीपुल्स ?आर्मी)|(?:الجيش ?الشعبي ?الكوري)|(?:उत्तर ?कोरियाई ?सैनिक)|(?:xi ?(?:army ?)?corps)|(?:kuzey ?koreli ?asker)|(?:corpo ?[\"«“] ?tempestade)|(?:الفيلق ?الحادي ?عشر)|(?:cuerpo ?[\"«“] ?tormenta)|(?:kore ?halk ?ordusu)|(?:צבא ?העם ?הקוריאני)|(?:corea ?del ?norte)|(?:corpo ?[\"«“] ?tempesta)|(?:coreia ?do ?norte)|(?:coréia ?do ?norte)|(?:كيم ?جونغ ?[أا]ون)|(?:كيم ?جونج ?[أا]ون)|(?:corps ?[\"«“] ?tempête)|(?:corea ?del ?nord)|(?:bắc ?triều ?tiên)|(?:coreea ?de ?nord)|(?:coreei ?de ?nord)|(?:corée ?du ?nord)|(?:coree ?du ?nord)|(?:(?:제 ?)?11 ?군단)|(?:kim ?dżong ?un)|(?:kim ?dzong ?un)|(?:کیم ?جونگ ?اون)|(?:kim ?chính ?ân)|(?:kim ?jong ?un)|(?:คิม ?จอง ?อึน)|(?:kim ?chen ?in)|(?:ким ?чен ?ын)|(?:кім ?чен ?ин)|(?:کم ?جونگ ?ان)|(?:ким ?чен ?ун)|(?:kim ?çen ?ın)|(?:(?:ال)?كوري(?:ين|ون) ?(?:ال)?شمالي(?:ين|ون))|(?:корпус[\\w\\u00aa-\\uffff]{0,4} ?[«\"„]?(?:бур|шторм))|(?:koreanische[\\w\\u00aa-\\uffff]{0,4} ?volksarmee)|(?:elfte[\\w\\u00aa-\\uffff]{0,4} ?(?:armee)?korps)|(?:كوري[اةينهو]{0,3} ?(?:ال)?شمالي)|(?:کره\\u200c?ای\\u200c?های ?شمالی)|(?:одиннадцат[\\w\\u00aa-\\uffff]{0,6} ?корпус)|(?:the ?north['’ʼ`]s(?![a-z]))|(?:korpus[\\w\\u00aa-\\uffff]{0,4} ?szturmow)|(?:штурмов[\\w\\u00aa-\\uffff]{0,6} ?корпус)|(?:штормов[\\w\\u00aa-\\uffff]{0,6} ?корпус)|(?:[\"“'‘]storm[\"”'’] ?corps)|(?:[\"„“']sturm[\"“”'] ?korps)|(?:sjevern[\\w\\u00aa-\\uffff]{0,4} ?korej)|(?:north ?koreans(?![a-z]))|(?:storm[\"”'’]{1,2} ?corps)|(?:північн[\\w\\u00aa-\\uffff]{0,6} ?коре)|(?:korpus[\\w\\u00aa-\\uffff]{0,4} ?burzy)|(?:کره(?:\\u200c?ی)? ?شمالی)|(?:северн[\\w\\u00aa-\\uffff]{0,4} ?кореј)|(?:severn[\\w\\u00aa-\\uffff]{0,4} ?korej)|(?:северн[\\w\\u00aa-\\uffff]{0,6} ?коре)|(?:severn[\\w\\u00aa-\\uffff]{0,4} ?kore)|(?:severn[\\w\\u00aa-\\uffff]{0,4} ?kóre)|(?:11\\. ?(?:armee)?korps)|(?:des ?nordens(?![a-z]))|(?:koreaanse ?volksleger)|(?:het ?noorden(?![a-z]))|(?:dem ?norden(?![a-z]))|(?:11e ?(?:leger)?korps)|(?:koreanska ?folkarmén)|(?:11:e ?(?:armé)?kåren)|(?:šiaurės ?korėjiečiai)|(?:the ?north(?![a-z]))|(?:북(?=[ ·,]|러(?![가-힣]{2})|측))|(?:11\\.?[ºo°]? ?cuerpo)|(?:del ?norte(?![a-z]))|(?:z ?północy(?![a-z]))|(?:šiaurės ?korėjiečių)|(?:del ?nord(?![a-z]))|(?:dal ?nord(?![a-z]))|(?:11\\.?[ºo°]? ?corpo)|(?:do ?norte(?![a-z]))|(?:fırtına ?kolordusu)|(?:فيلق ?[\"«]?العاصفة)|(?:corpul ?[\"„]furtun)|(?:du ?nord(?![a-z]))|(?:undicesimo ?corpo)|(?:հյուսիսային ?կորե)|(?:undécimo ?cuerpo)|(?:kuzey ?koreliler)|(?:storm ?kolordusu)|(?:korea ?kaskazini)|(?:солтүстік ?корея)|(?:shimoliy ?koreya)|(?:korea ?północna)|(?:kore[\\w\\u00aa-\\uffff]{1,2} ?półn)|(?:kore[\\w\\u00aa-\\uffff]{1,2} ?poln)|(?:كوريا ?الشمالية)|(?:קוריאה ?הצפונית)|(?:קים ?ג['’ʼ`]ונג)|(?:βόρειας ?κορέας)|(?:hilagang ?korea)|(?:onzième ?corps)|(?:11[°º]? ?corpo)|(?:كوريا ?الشمالي)|(?:उत्तरी ?कोरिया)|(?:উত্তর ?কোরিয়া)|(?:corpul ?furtun)|(?:северна ?корея)|(?:šiaurės ?korėj)|(?:šiaurės ?korej)|(?:siaures ?korej)|(?:ჩრდილოეთ ?კორე)|(?:şimali ?koreya)|(?:simali ?koreya)|(?:北 ?군(?![가-힣]))|(?:norte ?corean)|(?:11\\. ?kolordu)|(?:فيلق ?العاصفة)|(?:korps ?ke ?11)|(?:उत्तर ?कोरिया)|(?:উত্তর ?কোরিয়)|(?:severní ?kore)|(?:severná ?kóre)|(?:קורפוס ?הסערה)|(?:קורפוס ?ה ?11)|(?:βόρεια ?κορέα)|(?:north ?korea)|(?:storm ?corps)|(?:storm ?korps)|(?:11ème ?corps)|(?:nord ?corean)|(?:11\\. ?korpus)|(?:شمالی ?کوریا)|(?:bình ?nhưỡng)|(?:korea ?utara)|(?:korps ?badai)|(?:स्टॉर्म ?कोर)|(?:กองพลที่ ?11)|(?:צפון ?קוריאה)|(?:kims ?čenuns)|(?:kim ?regime)|(?:kuzey ?kore)|(?:بيونغ ?يانغ)|(?:بيونج ?يانج)|(?:پیونگ ?یانگ)|(?:سپاه ?طوفان)|(?:پیانگ ?یانگ)|(?:triều ?tiên)|(?:פיונג ?יאנג)|(?:κιμ ?γιονγκ)|(?:kim ?dzsong)|(?:n\\. ?korea)|(?:11e ?corps)|(?:xi ?cuerpo)|(?:तूफान ?कोर)|(?:11वीं ?कोर)|(?:corpul ?11)|(?:kim ?džong)|(?:北(?=[ ,·]|[가-힣]))|(?:korps ?11)|(?:किम ?जोंग)|(?:kim ?čong)|(?:ким ?џонг)|(?:צפון ?קוריאנ)|(?:kim ?čen)|(?:კიმ ?ჩენ)|(?:կիմ ?չեն)|(?:কিম ?জং)|(?:북한 ?병사)|(?:북한 ?장병)|(?:폭풍 ?군단)|(?:스톰 ?군단)|(?:北 ?병)|(?:朝鮮(?!半島|戦争|戰爭|族|語|王朝|人(?!民)))|(?:корейськ[\\w\\u00aa-\\uffff]{0,6}(?![a-z]))|(?:корейск[\\w\\u00aa-\\uffff]{0,6}(?![a-z]))|(?:корейц[\\w\\u00aa-\\uffff]{0,6}(?![a-z]))|(?:ким(?:а|у|ом)?(?![a-z]))|(?:кім(?:а|у|ом)?(?![a-z]))|(?:norte ?coreanos(?![a-z]))|(?:noord ?koreanen(?![a-z]))|(?:北(?=[、，]?(?:兵|軍(?!事))))|(?:noordkoreanen(?![a-z]))|(?:kim(?:a|owi)?(?![a-z]))|(?:north['’ʼ`]s(?![a-z]))|(?:nord ?coréens(?![a-z]))|(?:nord ?coreens(?![a-z]))|(?:nord ?coreani(?![a-z]))|(?:corean[oaie](?![a-z]))|(?:朝鲜(?!半岛|战争|族|语|文|王朝))|(?:norcoreanos(?![a-z]))|(?:nordcoreani(?![a-z]))|(?:kim['’ʼ`]s(?![a-z]))|(?:กองทัพประชาชนเกาหลี)|(?:朝鲜军(?!事|演|工|售|援|备))|(?:朝鮮軍(?!事|演|工|售|援|備))|(?:północnokoreańczy)|(?:polnocnokoreanczy)|(?:北(?=の(?:兵|軍|部隊)))|(?:кореєць(?![a-z]))|(?:severokórejčania)|(?:pohjois ?korealai)|(?:põhja ?korealased)|(?:korean(?![a-z]))|(?:pohjoiskorealai)|(?:sjevernokorejsk)|(?:sjevernokorejci)|(?:ziemeļkorejieši)|(?:ziemeļkorejiešu)|(?:põhjakorealased)|(?:põhjakorealaste)|(?:kims?(?![a-z]))|(?:північнокорейц)|(?:nordkoreanerne)|(?:korut(?![a-z]))|(?:βορειοκορεάτες)|(?:βορειοκορεατών)|(?:észak ?koreaiak)|(?:севернокорейск)|(?:севернокорейци)|(?:севернокорејск)|(?:severnokorejsk)|(?:севернокорејци)|(?:severnokorejci)|(?:dprk(?![a-z]))|(?:d\\.p\\.r\\.k\\.?)|(?:kcna(?![a-z]))|(?:北朝鮮軍(?!事|備|需))|(?:кндр(?![a-z]))|(?:кцна(?![a-z]))|(?:цтак(?![a-z]))|(?:dvrk(?![a-z]))|(?:rpdc(?![a-z]))|(?:północnokorea)|(?:polnocnokorea)|(?:krld(?![a-z]))|(?:kdhc(?![a-z]))|(?:kldr(?![a-z]))|(?:kľdr(?![a-z]))|(?:severokorejci)|(?:kndk(?![a-z]))|(?:dnrk(?![a-z]))|(?:днрк(?![a-z]))|(?:kxdr(?![a-z]))|(?:кхдр(?![a-z]))|(?:kpa(?![a-z]))|(?:북한군(?!사[력적]))|(?:северокорейц)|(?:кна(?![a-z]))|(?:північнокоре)|(?:nordkoreaner)|(?:kva(?![a-z]))|(?:kim(?![a-z]))|(?:norte ?corean)|(?:pionguiangue)|(?:dvk(?![a-z]))|(?:उत्तर ?कोरिया)|(?:πιονγκγιάνγκ)|(?:pohjois ?kore)|(?:조선민주주의인민공화국)|(?:朝鮮民主主義人民共和国)|(?:nord ?coréen)|(?:nord ?coreen)|(?:nord ?corean)|(?:nortecorean)|(?:noord ?korea)|(?:storm ?korps)|(?:प्योंगयॉन्ग)|(?:เกาหลีเหนือ)|(?:กองพลสตอร์ม)|(?:severokorej)|(?:pchjongjang)|(?:severokórej)|(?:pohjoiskore)|(?:ziemeļkorej)|(?:ziemeļkorea)|(?:põhja ?korea)|(?:pohja ?korea)|(?:северокоре)|(?:nord ?korea)|(?:pjoengjang)|(?:sturmkorps)|(?:nordcoréen)|(?:nor ?corean)|(?:norcoreana)|(?:nordcorean)|(?:noordkorea)|(?:stormkorps)|(?:stormkåren)|(?:प्योंगयांग)|(?:เกาหลีเหนื)|(?:βορειοκορε)|(?:πιονγιάνγκ)|(?:észak ?kore)|(?:pyongyang)|(?:k\\.p\\.a\\.)|(?:キム・?ジョンウン)|(?:nordkorea)|(?:pjöngjang)|(?:norcorean)|(?:pjongjang)|(?:pyöngyang)|(?:পিয়ংইয়ং)|(?:กองพลพายุ)|(?:פיונגיאנג)|(?:északkore)|(?:пјонгјанг)|(?:pionyang)|(?:pyongyan)|(?:डीपीआरके)|(?:เปียงยาง)|(?:pchenjan)|(?:пхеньян)|(?:phenian)|(?:phenjan)|(?:пхенjан)|(?:ფხენიან)|(?:փխենյան)|(?:pxenyan)|(?:phenyan)|(?:조선중앙통신)|(?:朝鮮中央通信)|(?:ストーム軍団)|(?:пхенян)|(?:조선인민군)|(?:특수작전군)|(?:朝鮮人民軍)|(?:北朝鮮部隊)|(?:第11軍団)|(?:第十一軍団)|(?:特殊作戦軍)|(?:朝鲜人民军)|(?:第11军团)|(?:第十一军团)|(?:第11軍團)|(?:第十一軍團)|(?:特种作战军)|(?:北朝鮮兵)|(?:暴風軍団)|(?:朝鲜官兵)|(?:暴风军团)|(?:暴風軍團)|(?:风暴军团)|(?:風暴軍團)|(?:կհժդ)|(?:김정은)|(?:인민군)|(?:北朝鮮)|(?:金正恩)|(?:嵐軍団)|(?:北朝鲜)|(?:朝中社)|(?:北韩军)|(?:北韓軍)|(?:朝鲜兵)|(?:朝鮮兵)|(?:北韓兵)|(?:북한)|(?:평양)|(?:平壌)|(?:北兵)|(?:北韩)|(?:北韓)|(?:平壤)|(?:朝方)|(?:俄朝)|(?:朝俄)|(?:朝军)|(?:朝軍)";
+export const PAGE_NAMES = "(?:cộng ?hòa ?dân ?chủ ?nhân ?dân ?triều ?tiên)|(?:quân ?đội ?nhân ?dân ?triều ?tiên)|(?:democratic ?people['‘’ʻʼ`]s ?republic ?of ?korea)|(?:cuerpo ?(?:de ?)?(?:la ?)?tormenta)|(?:korean ?central ?news ?agency)|(?:exército ?popular ?da ?coreia)|(?:ejército ?popular ?de ?corea)|(?:armée ?populaire ?de ?corée)|(?:corps ?(?:de ?la ?)?tempête)|(?:quân ?đoàn ?bão ?tố)|(?:11 ?[\\w\\u00aa-\\uffff]{0,4} ?(?:армійськ[\\w\\u00aa-\\uffff]{0,6} ?)?корпус)|(?:11 ?[\\w\\u00aa-\\uffff]{0,4} ?(?:армейск[\\w\\u00aa-\\uffff]{0,6} ?)?корпус)|(?:demokratische[\\w\\u00aa-\\uffff]{0,4} ?volksrepublik ?korea)|(?:корейськ[\\w\\u00aa-\\uffff]{0,6} ?народн[\\w\\u00aa-\\uffff]{0,6} ?армі)|(?:корейск[\\w\\u00aa-\\uffff]{0,6} ?народн[\\w\\u00aa-\\uffff]{0,6} ?арми)|(?:koreańsk[\\w\\u00aa-\\uffff]{0,6} ?armi[\\w\\u00aa-\\uffff]{0,4} ?ludow)|(?:korejsk[\\w\\u00aa-\\uffff]{0,4} ?lidov[\\w\\u00aa-\\uffff]{0,4} ?armád)|(?:koreańczy[\\w\\u00aa-\\uffff]{0,6} ?z ?północy)|(?:korean ?people['‘’ʻʼ`]s ?army)|(?:esercito ?popolare ?coreano)|(?:corpo ?(?:della ?)?tempesta)|(?:eleventh ?(?:army ?)?corps)|(?:corpo ?(?:da ?)?tempestade)|(?:armata ?populară ?coreeană)|(?:storm ?troopers? ?corps)|(?:décimo ?primeiro ?corpo)|(?:11th ?(?:army ?)?corps)|(?:ким ?чен[\\w\\u00aa-\\uffff]{0,6} ?ын)|(?:кім ?чен[\\w\\u00aa-\\uffff]{0,6} ?ин)|(?:tentara ?rakyat ?korea)|(?:कोरियन ?पीपुल्स ?आर्मी)|(?:الجيش ?الشعبي ?الكوري)|(?:उत्तर ?कोरियाई ?सैनिक)|(?:xi ?(?:army ?)?corps)|(?:kuzey ?koreli ?asker)|(?:corpo ?[\"«“] ?tempestade)|(?:الفيلق ?الحادي ?عشر)|(?:cuerpo ?[\"«“] ?tormenta)|(?:kore ?halk ?ordusu)|(?:צבא ?העם ?הקוריאני)|(?:corea ?del ?norte)|(?:corpo ?[\"«“] ?tempesta)|(?:coreia ?do ?norte)|(?:coréia ?do ?norte)|(?:كيم ?جونغ ?[أا]ون)|(?:كيم ?جونج ?[أا]ون)|(?:corps ?[\"«“] ?tempête)|(?:corea ?del ?nord)|(?:bắc ?triều ?tiên)|(?:coreea ?de ?nord)|(?:coreei ?de ?nord)|(?:corée ?du ?nord)|(?:coree ?du ?nord)|(?:(?:제 ?)?11 ?군단)|(?:kim ?dżong ?un)|(?:kim ?dzong ?un)|(?:کیم ?جونگ ?اون)|(?:kim ?chính ?ân)|(?:kim ?jong ?un)|(?:คิม ?จอง ?อึน)|(?:ким ?џонг ?ун)|(?:kim ?chen ?in)|(?:ким ?чен ?ын)|(?:кім ?чен ?ин)|(?:کم ?جونگ ?ان)|(?:ким ?чен ?ун)|(?:kim ?çen ?ın)|(?:ким ?чен ?ин)|(?:(?:ال)?كوري(?:ين|ون) ?(?:ال)?شمالي(?:ين|ون))|(?:корпус[\\w\\u00aa-\\uffff]{0,4} ?[«\"„]?(?:бур|шторм))|(?:koreanische[\\w\\u00aa-\\uffff]{0,4} ?volksarmee)|(?:elfte[\\w\\u00aa-\\uffff]{0,4} ?(?:armee)?korps)|(?:كوري[اةينهو]{0,3} ?(?:ال)?شمالي)|(?:کره\\u200c?ای\\u200c?های ?شمالی)|(?:the ?north['‘’ʻʼ`]s(?![a-z]))|(?:одиннадцат[\\w\\u00aa-\\uffff]{0,6} ?корпус)|(?:korpus[\\w\\u00aa-\\uffff]{0,4} ?szturmow)|(?:штурмов[\\w\\u00aa-\\uffff]{0,6} ?корпус)|(?:штормов[\\w\\u00aa-\\uffff]{0,6} ?корпус)|(?:[\"“'‘]storm[\"”'’] ?corps)|(?:[\"„“']sturm[\"“”'] ?korps)|(?:sjevern[\\w\\u00aa-\\uffff]{0,4} ?korej)|(?:north ?koreans(?![a-z]))|(?:storm[\"”'’]{1,2} ?corps)|(?:північн[\\w\\u00aa-\\uffff]{0,6} ?коре)|(?:korpus[\\w\\u00aa-\\uffff]{0,4} ?burzy)|(?:کره(?:\\u200c?ی)? ?شمالی)|(?:северн[\\w\\u00aa-\\uffff]{0,4} ?кореј)|(?:severn[\\w\\u00aa-\\uffff]{0,4} ?korej)|(?:северн[\\w\\u00aa-\\uffff]{0,6} ?коре)|(?:severn[\\w\\u00aa-\\uffff]{0,4} ?kore)|(?:severn[\\w\\u00aa-\\uffff]{0,4} ?kóre)|(?:11\\. ?(?:armee)?korps)|(?:des ?nordens(?![a-z]))|(?:koreaanse ?volksleger)|(?:het ?noorden(?![a-z]))|(?:dem ?norden(?![a-z]))|(?:11e ?(?:leger)?korps)|(?:koreanska ?folkarmén)|(?:11:e ?(?:armé)?kåren)|(?:šiaurės ?korėjiečiai)|(?:the ?north(?![a-z]))|(?:북(?=[ ·,]|러(?![가-힣]{2})|측))|(?:11\\.?[ºo°]? ?cuerpo)|(?:del ?norte(?![a-z]))|(?:z ?północy(?![a-z]))|(?:šiaurės ?korėjiečių)|(?:del ?nord(?![a-z]))|(?:dal ?nord(?![a-z]))|(?:11\\.?[ºo°]? ?corpo)|(?:do ?norte(?![a-z]))|(?:fırtına ?kolordusu)|(?:فيلق ?[\"«]?العاصفة)|(?:corpul ?[\"„]furtun)|(?:du ?nord(?![a-z]))|(?:undicesimo ?corpo)|(?:קים ?ג['‘’ʻʼ`]ונג)|(?:հյուսիսային ?կորե)|(?:undécimo ?cuerpo)|(?:kuzey ?koreliler)|(?:storm ?kolordusu)|(?:korea ?kaskazini)|(?:солтүстік ?корея)|(?:shimoliy ?koreya)|(?:korea ?północna)|(?:kore[\\w\\u00aa-\\uffff]{1,2} ?półn)|(?:kore[\\w\\u00aa-\\uffff]{1,2} ?poln)|(?:كوريا ?الشمالية)|(?:קוריאה ?הצפונית)|(?:βόρειας ?κορέας)|(?:hilagang ?korea)|(?:onzième ?corps)|(?:11[°º]? ?corpo)|(?:كوريا ?الشمالي)|(?:उत्तरी ?कोरिया)|(?:উত্তর ?কোরিয়া)|(?:corpul ?furtun)|(?:северна ?корея)|(?:šiaurės ?korėj)|(?:šiaurės ?korej)|(?:siaures ?korej)|(?:ჩრდილოეთ ?კორე)|(?:şimali ?koreya)|(?:simali ?koreya)|(?:шимолий ?корея)|(?:北 ?군(?![가-힣]))|(?:norte ?corean)|(?:11\\. ?kolordu)|(?:فيلق ?العاصفة)|(?:korps ?ke ?11)|(?:उत्तर ?कोरिया)|(?:উত্তর ?কোরিয়)|(?:উত্তর ?কোরীয়)|(?:severní ?kore)|(?:severná ?kóre)|(?:קורפוס ?הסערה)|(?:קורפוס ?ה ?11)|(?:βόρεια ?κορέα)|(?:north ?korea)|(?:storm ?corps)|(?:storm ?korps)|(?:11ème ?corps)|(?:nord ?corean)|(?:11\\. ?korpus)|(?:شمالی ?کوریا)|(?:bình ?nhưỡng)|(?:korea ?utara)|(?:korps ?badai)|(?:स्टॉर्म ?कोर)|(?:กองพลที่ ?11)|(?:צפון ?קוריאה)|(?:kims ?čenuns)|(?:ఉత్తర ?కొరియ)|(?:kim ?regime)|(?:kuzey ?kore)|(?:بيونغ ?يانغ)|(?:بيونج ?يانج)|(?:پیونگ ?یانگ)|(?:سپاه ?طوفان)|(?:پیانگ ?یانگ)|(?:triều ?tiên)|(?:פיונג ?יאנג)|(?:κιμ ?γιονγκ)|(?:kim ?dzsong)|(?:n\\. ?korea)|(?:11e ?corps)|(?:xi ?cuerpo)|(?:तूफान ?कोर)|(?:11वीं ?कोर)|(?:corpul ?11)|(?:kim ?džong)|(?:北(?=[ ,·]|[가-힣]))|(?:korps ?11)|(?:किम ?जोंग)|(?:kim ?čong)|(?:ким ?јонг)|(?:ким ?џонг)|(?:կիմ ?ջոնգ)|(?:צפון ?קוריאנ)|(?:kim ?čen)|(?:კიმ ?ჩენ)|(?:կիմ ?չեն)|(?:কিম ?জং)|(?:북한 ?병사)|(?:북한 ?장병)|(?:폭풍 ?군단)|(?:스톰 ?군단)|(?:北 ?병)|(?:朝鮮(?!半島|戦争|戰爭|族|語|王朝|人(?!民)))|(?:корейськ[\\w\\u00aa-\\uffff]{0,6}(?![a-z]))|(?:корейск[\\w\\u00aa-\\uffff]{0,6}(?![a-z]))|(?:kim(?:as|o|ą|ui)?(?![a-z]))|(?:корейц[\\w\\u00aa-\\uffff]{0,6}(?![a-z]))|(?:north['‘’ʻʼ`]s(?![a-z]))|(?:ким(?:а|у|ом)?(?![a-z]))|(?:кім(?:а|у|ом)?(?![a-z]))|(?:norte ?coreanos(?![a-z]))|(?:noord ?koreanen(?![a-z]))|(?:nordkoreaneren(?![a-z]))|(?:北(?=[、，]?(?:兵|軍(?!事))))|(?:noordkoreanen(?![a-z]))|(?:noord ?koreaan(?![a-z]))|(?:kim(?:a|owi)?(?![a-z]))|(?:kim['‘’ʻʼ`]s(?![a-z]))|(?:nord ?coréens(?![a-z]))|(?:nord ?coreens(?![a-z]))|(?:nord ?coreani(?![a-z]))|(?:corean[oaie](?![a-z]))|(?:noordkoreaan(?![a-z]))|(?:nordkoreanen(?![a-z]))|(?:朝鲜(?!半岛|战争|族|语|文|王朝))|(?:norcoreanos(?![a-z]))|(?:nordcoreani(?![a-z]))|(?:nordkorean(?![a-z]))|(?:กองทัพประชาชนเกาหลี)|(?:朝鲜军(?!事|演|工|售|援|备))|(?:朝鮮軍(?!事|演|工|售|援|備))|(?:północnokoreańczy)|(?:polnocnokoreanczy)|(?:nordkorea ?soldat)|(?:北(?=の(?:兵|軍|部隊)))|(?:кореєць(?![a-z]))|(?:severokórejčania)|(?:pohjois ?korealai)|(?:põhja ?korealased)|(?:korean(?![a-z]))|(?:pohjoiskorealai)|(?:sjevernokorejsk)|(?:sjevernokorejci)|(?:ziemeļkorejieši)|(?:ziemeļkorejiešu)|(?:põhjakorealased)|(?:põhjakorealaste)|(?:kims?(?![a-z]))|(?:північнокорейц)|(?:nordkoreanerne)|(?:korut(?![a-z]))|(?:βορειοκορεάτες)|(?:βορειοκορεατών)|(?:észak ?koreaiak)|(?:севернокорейск)|(?:севернокорейци)|(?:севернокорејск)|(?:severnokorejsk)|(?:севернокорејци)|(?:severnokorejci)|(?:dprk(?![a-z]))|(?:d\\.p\\.r\\.k\\.?)|(?:kcna(?![a-z]))|(?:北朝鮮軍(?!事|備|需))|(?:кндр(?![a-z]))|(?:кцна(?![a-z]))|(?:цтак(?![a-z]))|(?:dvrk(?![a-z]))|(?:rpdc(?![a-z]))|(?:północnokorea)|(?:polnocnokorea)|(?:krld(?![a-z]))|(?:kdhc(?![a-z]))|(?:kldr(?![a-z]))|(?:kľdr(?![a-z]))|(?:severokorejci)|(?:kndk(?![a-z]))|(?:dnrk(?![a-z]))|(?:днрк(?![a-z]))|(?:kxdr(?![a-z]))|(?:кхдр(?![a-z]))|(?:kpa(?![a-z]))|(?:북한군(?!사[력적]))|(?:северокорейц)|(?:кна(?![a-z]))|(?:північнокоре)|(?:nordkoreaner)|(?:kva(?![a-z]))|(?:kim(?![a-z]))|(?:norte ?corean)|(?:pionguiangue)|(?:dvk(?![a-z]))|(?:उत्तर ?कोरिया)|(?:πιονγκγιάνγκ)|(?:pohjois ?kore)|(?:ჩრდილოეთკორე)|(?:ప్యోంగ్యాంగ్)|(?:ప్యాంగ్యాంగ్)|(?:조선민주주의인민공화국)|(?:朝鮮民主主義人民共和国)|(?:nord ?coréen)|(?:nord ?coreen)|(?:nord ?corean)|(?:nortecorean)|(?:noord ?korea)|(?:storm ?korps)|(?:प्योंगयॉन्ग)|(?:উত্তরকোরিয়)|(?:เกาหลีเหนือ)|(?:กองพลสตอร์ม)|(?:severokorej)|(?:pchjongjang)|(?:severokórej)|(?:pohjoiskore)|(?:ziemeļkorej)|(?:ziemeļkorea)|(?:põhja ?korea)|(?:pohja ?korea)|(?:հյուսիսկորե)|(?:северокоре)|(?:nord ?korea)|(?:pjoengjang)|(?:sturmkorps)|(?:nordcoréen)|(?:nor ?corean)|(?:norcoreana)|(?:nordcorean)|(?:noordkorea)|(?:stormkorps)|(?:stormkåren)|(?:प्योंगयांग)|(?:পিয়ংইয়াং)|(?:เกาหลีเหนื)|(?:βορειοκορε)|(?:πιονγιάνγκ)|(?:észak ?kore)|(?:ჩრდილოკორე)|(?:pyongyang)|(?:k\\.p\\.a\\.)|(?:キム・?ジョンウン)|(?:nordkorea)|(?:pjöngjang)|(?:norcorean)|(?:pjongjang)|(?:pyöngyang)|(?:পিয়ংইয়ং)|(?:กองพลพายุ)|(?:פיונגיאנג)|(?:északkore)|(?:пјонгјанг)|(?:pionyang)|(?:pyongyan)|(?:डीपीआरके)|(?:เปียงยาง)|(?:pchenjan)|(?:пхеньян)|(?:phenian)|(?:phenjan)|(?:пхенјан)|(?:ფხენიან)|(?:փխենյան)|(?:փհենյան)|(?:pxenyan)|(?:phenyan)|(?:조선중앙통신)|(?:朝鮮中央通信)|(?:ストーム軍団)|(?:пхенян)|(?:조선인민군)|(?:특수작전군)|(?:朝鮮人民軍)|(?:北朝鮮部隊)|(?:第11軍団)|(?:第十一軍団)|(?:特殊作戦軍)|(?:朝鲜人民军)|(?:第11军团)|(?:第十一军团)|(?:第11軍團)|(?:第十一軍團)|(?:特种作战军)|(?:北朝鮮兵)|(?:暴風軍団)|(?:朝鲜官兵)|(?:暴风军团)|(?:暴風軍團)|(?:风暴军团)|(?:風暴軍團)|(?:կժդհ)|(?:կհժդ)|(?:kxdr)|(?:кхдр)|(?:కిమ్)|(?:김정은)|(?:인민군)|(?:北朝鮮)|(?:金正恩)|(?:嵐軍団)|(?:北朝鲜)|(?:朝中社)|(?:北韩军)|(?:北韓軍)|(?:朝鲜兵)|(?:朝鮮兵)|(?:北韓兵)|(?:북한)|(?:평양)|(?:平壌)|(?:北兵)|(?:北韩)|(?:北韓)|(?:平壤)|(?:朝方)|(?:俄朝)|(?:朝俄)|(?:朝军)|(?:朝軍)";
 
 /** Every anchor, for the detector's anchor search: [term as written, its literal pieces (0: its plain words), 1 for "the North"]. */
 export const ANCHOR_ROWS: AnchorRow[] = [
@@ -313,6 +322,8 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["dvk$",0],
   ["noord-koreanen$",0],
   ["noordkoreanen$",0],
+  ["noord-koreaan$",0],
+  ["noordkoreaan$",0],
   ["koreaanse volksleger",0],
   ["stormkorps",0],
   ["storm-korps",0],
@@ -337,6 +348,10 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["11\\. korpus",["11.","korpus"]],
   ["z północy$",0,1],
   ["nordkoreanerne",0],
+  ["nordkorean$",0],
+  ["nordkoreanen$",0],
+  ["nordkoreaneren$",0],
+  ["nordkorea-?soldat",["nordkorea","soldat"]],
   ["koreanska folkarmén",0],
   ["stormkåren",0],
   ["11:e (?:armé)?kåren",["11:e","kåren"]],
@@ -397,7 +412,10 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["11वीं कोर",0],
   ["উত্তর কোরিয়া",0],
   ["উত্তর কোরিয়",0],
+  ["উত্তর কোরীয়",0],
+  ["উত্তরকোরিয়",0],
   ["পিয়ংইয়ং",0],
+  ["পিয়ংইয়াং",0],
   ["কিম জং",0],
   ["เกาหลีเหนือ",0],
   ["เปียงยาง",0],
@@ -465,7 +483,9 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["sjevernokorejsk",0],
   ["severnokorejsk",0],
   ["пјонгјанг",0],
-  ["пхенjан",0],
+  ["пхенјан",0],
+  ["ким џонг ун",0],
+  ["ким јонг",0],
   ["ким џонг",0],
   ["kim džong",0],
   ["dnrk$",0],
@@ -478,6 +498,7 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["siaures korej",0],
   ["pchenjan",0],
   ["kim čen",0],
+  ["kim(?:as|o|ą|ui)?$",["kim"]],
   ["šiaurės korėjiečiai",0],
   ["šiaurės korėjiečių",0],
   ["ziemeļkorej",0],
@@ -493,12 +514,18 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["korea kaskazini",0],
   ["hilagang korea",0],
   ["ჩრდილოეთ კორე",0],
+  ["ჩრდილოკორე",0],
+  ["ჩრდილოეთკორე",0],
   ["ფხენიან",0],
   ["კიმ ჩენ",0],
   ["հյուսիսային կորե",0],
+  ["հյուսիսկորե",0],
+  ["կժդհ",0],
   ["կհժդ",0],
   ["փխենյան",0],
+  ["փհենյան",0],
   ["կիմ չեն",0],
+  ["կիմ ջոնգ",0],
   ["şimali koreya",0],
   ["simali koreya",0],
   ["pxenyan",0],
@@ -509,4 +536,12 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["кхдр$",0],
   ["shimoliy koreya",0],
   ["kim chen in",0],
+  ["kxdr",0],
+  ["шимолий корея",0],
+  ["ким чен ин",0],
+  ["кхдр",0],
+  ["ఉత్తర ?కొరియ",["ఉత్తర","కొరియ"]],
+  ["ప్యోంగ్యాంగ్",0],
+  ["ప్యాంగ్యాంగ్",0],
+  ["కిమ్",0],
 ];

@@ -20,4 +20,5 @@ export const bg: Lexicon = {
   relatives: ['ru'],
   range: { to: ['до'], and: ['и'], between: ['между'] },
   gates: { script: ['кндр', 'коре', 'пхен', 'ким'] },
+  abbreviations: ['хил', 'ген', 'млн'],
 };

@@ -36,6 +36,6 @@ export const cs: Lexicon = {
   relatives: ['sk'],
   letters: ['[ěřů]'],
   range: { to: ['do', 'až'], and: ['a'], between: ['mezi'] },
-  abbreviations: ['sv'],
+  abbreviations: ['sv', 'tis', 'gen', 'plk', 'např'],
   gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim'] },
 };

@@ -15,4 +15,5 @@ export const et: Lexicon = {
   letters: ['õ'],
   range: { and: ['ja'] },
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'phenja', 'kim'] },
+  abbreviations: ['tuh', 'mln', 'kindr'],
 };

@@ -18,4 +18,5 @@ export const fi: Lexicon = {
   stop: ['ja', 'on', 'että', 'ovat', 'oli', 'mukaan', 'ei', 'se', 'myös', 'joka', 'kanssa', 'jo', 'kuin', 'ovat'],
   range: { and: ['ja'] },
   gates: { anyCase: ['kore'], capitalised: ['pjong', 'kim'] },
+  abbreviations: ['milj', 'esim', 'kenr'],
 };

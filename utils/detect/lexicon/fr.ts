@@ -29,7 +29,7 @@ export const fr: Lexicon = {
   ctxWeak: ['russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération'],
   neg: [
     'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
-    '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', 'travailleurs?$', 'intercoréen',
+    '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', '(?<!parti des )travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],
   history: ['armistice de 1953', 'panmunjom'],

@@ -19,4 +19,5 @@ export const hu: Lexicon = {
   letters: ['[őű]'],
   range: { and: ['és'], between: ['között'] },
   gates: { anyCase: ['kore'], capitalised: ['kndk', 'phenja', 'kim'] },
+  abbreviations: ['ezr', 'mrd'],
 };

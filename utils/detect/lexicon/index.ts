@@ -44,6 +44,7 @@ import { hy } from './hy';
 import { az } from './az';
 import { kk } from './kk';
 import { uz } from './uz';
+import { te } from './te';
 
 export type { Lexicon } from './types';
 
@@ -53,5 +54,5 @@ export type { Lexicon } from './types';
 /** Every lexicon the detector knows, English first (the fallback for Latin script). */
 export const LEXICONS: readonly Lexicon[] = [
   en, ko, ja, zh, ru, uk, de, fr, es, it, pt, nl, pl, sv, da, no, tr, ar, fa, ur, vi, id, hi, bn, th, cs, sk, ro, he,
-  el, hu, fi, bg, sr, lt, lv, et, ca, sw, tl, ka, hy, az, kk, uz,
+  el, hu, fi, bg, sr, lt, lv, et, ca, sw, tl, ka, hy, az, kk, uz, te,
 ];

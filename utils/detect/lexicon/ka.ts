@@ -1,9 +1,11 @@
 import type { Lexicon } from './types';
 
+// Georgian: case endings join the stem ("ჯარისკაცები", "რუსეთში"); words begin at spaces (a stem
+// inside a word, such as ჯარ "army" in საჯაროდ "publicly", is no hit). "ჩრდილოკორეელი" is one word.
 export const ka: Lexicon = {
   lang: 'ka',
-  spaced: false,
-  nk: ['ჩრდილოეთ კორე', 'ფხენიან', 'კიმ ჩენ'],
+  spaced: true,
+  nk: ['ჩრდილოეთ კორე', 'ჩრდილოკორე', 'ჩრდილოეთკორე', 'ფხენიან', 'კიმ ჩენ'],
   pers: ['ჯარისკაც', 'სამხედრო', 'ძალებ', 'ტყვე', 'ქვედანაყოფ', 'მებრძოლ'],
   persWeak: ['ჯარ'],
   ctx: ['უკრაინ', 'კურსკ', 'კიევ', 'ზელენსკ', 'ფრონტ', 'ბრძოლის ველ', 'ბრძოლებ'],

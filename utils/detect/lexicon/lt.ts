@@ -3,15 +3,20 @@ import type { Lexicon } from './types';
 export const lt: Lexicon = {
   lang: 'lt',
   spaced: true,
-  nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un'],
+  nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un', 'kim(?:as|o|ą|ui)?$'],
   fused: ['šiaurės korėjiečiai', 'šiaurės korėjiečių'],
-  pers: ['kari', 'karei', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin'],
+  pers: [
+    // karys, kariai, karių... (not karinis, 'military', nor karas, 'war')
+    'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin'],
+  own: ['savo', 'geriausius'],
+  munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],
   ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'mūšio lauk', 'kov'],
-  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'dislok', 'karas', 'karo$'],
-  neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar', 'darbinink'],
+  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist'],
+  neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$', 'darbinink'],
   foreign: ['rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
   killed: ['žuv', 'nužud'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut'],
   stop: ['ir', 'yra', 'kad', 'su', 'iš', 'į', 'buvo', 'kaip', 'pagal', 'nuo', 'dėl', 'bet'],
   letters: ['[ėųį]'],
+  abbreviations: ['mln', 'tūkst', 'gen', 'pvz', 'kt', 'plk', 'mjr'],
   gates: { anyCase: ['kore', 'korė'], capitalised: ['pchen', 'kim'] },
 };

@@ -14,4 +14,5 @@ export const lv: Lexicon = {
   stop: ['un', 'ir', 'ka', 'ar', 'no', 'uz', 'par', 'tika', 'bija', 'kā', 'pēc', 'arī'],
   letters: ['[āēīūķļņģ]'],
   gates: { anyCase: ['kore'], capitalised: ['phenja', 'kim'] },
+  abbreviations: ['tūkst', 'milj', 'gen', 'pulk'],
 };

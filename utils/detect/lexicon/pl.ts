@@ -46,6 +46,6 @@ export const pl: Lexicon = {
   linkers: ['z', 'ze', 'w', 'od', 'przez'],
   ownerPrepositions: ['z', 'ze', 'w', 'od', 'przez'],
   range: { to: ['do'], between: ['między', 'pomiędzy'] },
-  abbreviations: ['ok', 'tj', 'np', 'pkt', 'tzw', 'ds'],
+  abbreviations: ['ok', 'tj', 'np', 'pkt', 'tzw', 'ds', 'tys', 'gen', 'płk', 'mln', 'mld'],
   gates: { anyCase: ['kore', 'corps', 'korpus'], capitalised: ['krld', 'pjong', 'phenia', 'kim', 'północy'] },
 };

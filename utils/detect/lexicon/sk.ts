@@ -10,4 +10,5 @@ export const sk: Lexicon = {
   letters: ['[ľĺŕô]'],
   range: { between: ['medzi'] },
   gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim'] },
+  abbreviations: ['tis', 'gen', 'plk', 'napr'],
 };

@@ -65,4 +65,5 @@ export const uk: Lexicon = {
   ownerPrepositions: ['з', 'із', 'від'],
   range: { to: ['до'], and: ['і', 'та'], between: ['між'] },
   gates: { script: ['кндр', 'цтак', 'коре', 'корп', 'пхен', 'кім', 'кна'] },
+  abbreviations: ['тис', 'млн', 'млрд', 'ген'],
 };

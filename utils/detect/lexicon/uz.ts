@@ -1,19 +1,38 @@
 import type { Lexicon } from './types';
 
+// Uzbek, in Latin script and in the Cyrillic one still common in the press (lang.ts tells them
+// from Kazakh and Belarusian by ў and ҳ). Suffixes join the stem ("askarlari", "KXDRdan").
 export const uz: Lexicon = {
   lang: 'uz',
   spaced: true,
-  nk: ['shimoliy koreya', 'pxenyan', 'kim chen in', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
-  pers: ['askar', 'harbiy', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma'],
-  persWeak: ['armiya'],
-  ctx: ['ukraina', 'kursk', 'kiyev', 'zelenskiy', 'front', 'jang maydoni', 'janglar'],
-  ctxWeak: ['rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'joylashtir', 'urush', 'yo\'qotish'],
-  neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'ishchi'],
-  foreign: ['rus$', 'rossiya\\p{L}{0,3}$', 'ukrainalik', 'janubiy koreya', 'amerika'],
-  killed: ['halok', 'o\'ldirildi', 'o\'ldi'], injured: ['yarador'], captured: ['asir'],
-  scale: { 'ming$': 1e3, 'million': 1e6 },
-  vague: { 'minglab': 1000, 'yuzlab': 100 },
+  nk: [
+    'shimoliy koreya', 'pxenyan', 'phenyan', 'kim chen in', 'kim jong[\\s-]{0,2}un', 'kxdr',
+    'шимолий корея', 'пхенян', 'ким чен ин', 'кхдр',
+  ],
+  pers: [
+    'askar', 'harbiy', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi',
+    'аскар', 'ҳарбий', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма',
+  ],
+  persWeak: ['armiya', 'армия'],
+  ctx: [
+    'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
+    'украина', 'курск', 'киев', 'зеленский', 'фронт', 'жанг майдони', 'жанглар',
+  ],
+  ctxWeak: [
+    'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang',
+    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг',
+  ],
+  neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'ishchi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'ишчи'],
+  foreign: [
+    'rus$', 'rossiya\\p{L}{0,3}$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
+    'рус$', 'россия\\p{L}{0,3}$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
+  ],
+  killed: ['halok', 'o\'ldirildi', 'o\'ldi', 'ҳалок', 'ўлдирилди', 'ўлди'],
+  injured: ['yarador', 'ярадор'],
+  captured: ['asir', 'асир'],
+  scale: { 'ming$': 1e3, 'million': 1e6, 'минг$': 1e3, 'миллион': 1e6 },
+  vague: { 'minglab': 1000, 'yuzlab': 100, 'минглаб': 1000, 'юзлаб': 100 },
   stop: ['va', 'bu', 'bilan', 'uchun', 'deb', 'bir', 'ham', 'esa', 'edi', 'qilib'],
   relatives: ['tr'],
-  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'kim'] },
+  gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'pheny', 'kim'], script: ['корея', 'кхдр', 'пхенян'] },
 };
