@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { KeyPart, KeyRow, KeyRowId, KeyValue, Marker, SheetTarget } from '../utils/key-figures';
 import type { UiKey } from '../utils/i18n/catalog';
 import type { Translate } from './translate';
@@ -61,7 +62,10 @@ export function KeyFigures({ rows, t, onOpen }: { rows: KeyRow[]; t: Translate; 
               <span class="key-label">{t(LABEL[row.id])}</span>
               <span class="key-value">
                 {row.parts.map((p, i) => (
-                  <Part part={p} t={t} key={i} />
+                  <Fragment key={i}>
+                    {i > 0 && t('listSeparator')}
+                    <Part part={p} t={t} />
+                  </Fragment>
                 ))}
               </span>
             </button>
