@@ -49,7 +49,7 @@ function Part({ part, t }: { part: KeyPart; t: Translate }) {
   );
 }
 
-export function KeyFigures({ rows, t, onOpen }: { rows: KeyRow[]; t: Translate; onOpen(target: SheetTarget): void }) {
+export function KeyFigures({ rows, t, onOpen }: { rows: KeyRow[]; t: Translate; onOpen: (target: SheetTarget) => void }) {
   return (
     <section class="key-figures" aria-labelledby="kc-key-figures">
       <h2 id="kc-key-figures" class="sub">
