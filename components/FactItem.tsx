@@ -3,10 +3,11 @@ import type { Translate } from './translate';
 
 // One fact: the hedged statement in the reader's language, the article's own (English) words,
 // their translation labelled as ours, and who says it how surely.
-export function FactItem({ fact, t, compact = false }: { fact: Fact; t: Translate; compact?: boolean }) {
+export function FactItem({ fact, t, compact = false, target = false }: { fact: Fact; t: Translate; compact?: boolean; target?: boolean }) {
   const translation = compact ? null : t.quoteTranslation(fact);
   return (
-    <li class={compact ? 'fact compact' : 'fact'} data-fact={fact.id}>
+    // The fact a key figure leads to takes the focus (so it is read out and scrolled to).
+    <li class={compact ? 'fact compact' : 'fact'} data-fact={fact.id} {...(target ? { tabIndex: -1, 'data-target': '' } : {})}>
       <p class="statement">{t.statement(fact)}</p>
       {!compact && (
         <figure class="quote-pair">

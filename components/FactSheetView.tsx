@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ArticleMeta, Aspect, Caveat, Fact } from '../utils/fact-sheet-types';
+import type { SheetTarget } from '../utils/key-figures';
 import { aspectLabel } from './aspect-label';
 import { FactItem } from './FactItem';
 import type { Translate } from './translate';
@@ -14,7 +16,11 @@ export interface FactSheetViewProps {
   onOpenTab?: () => void;
   /** The heading level of the title: 1 when the sheet is the whole page. */
   level?: 1 | 2;
+  /** A fact, caveat or the source to focus and scroll to on opening (a key figure's). */
+  focus?: SheetTarget | null;
 }
+
+const asTarget = (on: boolean) => (on ? { tabIndex: -1, 'data-target': '' } : {});
 
 // The whole fact sheet: every fact by aspect, every caveat, and what the source is — and is not.
 export function FactSheetView(p: FactSheetViewProps) {
@@ -23,8 +29,16 @@ export function FactSheetView(p: FactSheetViewProps) {
   const Group = p.level === 1 ? 'h2' : 'h3';
   const aspectsOf = aspectIndex(p.groups);
   const allAspects = p.groups.length;
+  const root = useRef<HTMLElement>(null);
+  const focus = p.focus ?? null;
+  useEffect(() => {
+    const el = root.current?.querySelector<HTMLElement>('[data-target]');
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+  }, [focus]);
   return (
-    <article class="sheet" aria-labelledby="kc-sheet-title">
+    <article class="sheet" aria-labelledby="kc-sheet-title" ref={root}>
       <Title id="kc-sheet-title" class="sheet-title">
         {p.title}
       </Title>
@@ -39,7 +53,7 @@ export function FactSheetView(p: FactSheetViewProps) {
           <Group id={`kc-aspect-${g.aspect}`}>{aspectLabel(t, g.aspect)}</Group>
           <ul class="facts">
             {g.facts.map((f) => (
-              <FactItem fact={f} t={t} key={f.id} />
+              <FactItem fact={f} t={t} key={f.id} target={focus?.kind === 'fact' && focus.id === f.id} />
             ))}
           </ul>
         </section>
@@ -51,7 +65,7 @@ export function FactSheetView(p: FactSheetViewProps) {
             {p.caveats.map((c) => {
               const aspects = [...new Set(c.applies_to.map((id) => aspectsOf.get(id)).filter((a): a is Aspect => !!a))];
               return (
-                <li key={c.id} data-caveat={c.id}>
+                <li key={c.id} data-caveat={c.id} {...asTarget(focus?.kind === 'caveat' && focus.id === c.id)}>
                   <span>{t.caveat(c)}</span>
                   <span class="applies">
                     {aspects.length >= allAspects
@@ -64,7 +78,7 @@ export function FactSheetView(p: FactSheetViewProps) {
           </ul>
         </section>
       )}
-      <footer class="sheet-source">
+      <footer class="sheet-source" {...asTarget(focus?.kind === 'source')}>
         <p>
           {t('cardSource')}{' '}
           <cite lang="en" dir="ltr">

@@ -12,6 +12,8 @@ export interface PageSummaryProps {
   onTurnOnSite(host: string): void;
   onGrantAccess(): void;
   onOpenSettings(): void;
+  /** The reference article's key figures: shown under the page's summary, above its list, so both fit the first view. */
+  reference?: ComponentChildren;
 }
 
 // "This page": how many mentions, what about, and a way to each; or, honestly, why there are none.
@@ -69,9 +71,12 @@ export function PageSummary(p: PageSummaryProps) {
   const total = Math.max(state.total, state.mentions.length);
   if (total === 0) {
     return (
-      <Notice kind="none" title={t('pageNone')}>
-        <p>{t('pageNoneHint')}</p>
-      </Notice>
+      <>
+        <Notice kind="none" title={t('pageNone')}>
+          <p>{t('pageNoneHint')}</p>
+        </Notice>
+        {p.reference}
+      </>
     );
   }
   const elsewhere = total - state.mentions.length;
@@ -94,6 +99,7 @@ export function PageSummary(p: PageSummaryProps) {
           </ul>
         </section>
       )}
+      {p.reference}
       {state.mentions.length > 0 && (
         <section aria-labelledby="kc-mention-list">
           <h2 id="kc-mention-list" class="sub">

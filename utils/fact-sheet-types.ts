@@ -57,6 +57,8 @@ export interface Fact {
   attribution: Attribution;
   certainty: Certainty;
   figures?: Figure[];
+  /** Where the fact places the troops, verbatim from its quote ("Kursk region"): the short form a summary shows. */
+  place?: string;
 }
 
 export interface Caveat {

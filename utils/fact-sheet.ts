@@ -101,6 +101,12 @@ function validateFact(raw: unknown, path: string): Fact {
     if (!Array.isArray(f.figures)) fail(`${path}.figures`, 'must be an array when present');
     fact.figures = f.figures.map((fig, i) => validateFigure(fig, `${path}.figures[${i}]`));
   }
+  if (f.place !== undefined) {
+    const place = text(f, 'place', path);
+    // A place the quote does not name would be ours, not the article's.
+    if (!fact.quote.includes(place)) fail(`${path}.place`, `must occur verbatim in the quote (got "${place}")`);
+    fact.place = place;
+  }
   return fact;
 }
 
@@ -202,5 +208,10 @@ export function referenceComparison(kind: FigureKind, pageValue: number): Compar
   if (refs.length === 0 || !Number.isFinite(pageValue) || pageValue < 0) return null;
   const [main, ...others] = refs;
   const source = factSheet.facts.find((f) => f.id === main.factId);
-  return { kind, page: pageValue, main, others, early: !!source?.quote.includes('shortly after their arrival') };
+  return { kind, page: pageValue, main, others, early: !!source && countsShortlyAfterArrival(source) };
+}
+
+/** The article dates a figure only this way ("shortly after their arrival"): said wherever the figure is shown. */
+export function countsShortlyAfterArrival(fact: Fact): boolean {
+  return fact.quote.includes('shortly after their arrival');
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { FactSheetView } from '../../components/FactSheetView';
+import { KeyFigures } from '../../components/KeyFigures';
 import type { PageState } from '../../components/page-state';
 import { PageSummary } from '../../components/PageSummary';
 import { PopupTabs } from '../../components/PopupTabs';
@@ -8,6 +9,7 @@ import type { Translate } from '../../components/translate';
 import { factSheet, factsByAspect } from '../../utils/fact-sheet';
 import { chooseLocale, mainLanguage, type LanguageChoice } from '../../utils/i18n/locales';
 import { translate } from '../../utils/i18n/translate';
+import { keyFigures, type SheetTarget } from '../../utils/key-figures';
 import { withSiteDisabled, type Settings } from '../../utils/settings-model';
 import type { PopupApi, TabRef } from './popup-api';
 import { probeTab } from './probe';
@@ -25,8 +27,9 @@ export interface AppProps {
 }
 
 const groups = factsByAspect();
+const keyRows = keyFigures();
 
-function Sheet({ t, level, onOpenTab }: { t: Translate; level: 1 | 2; onOpenTab?: () => void }) {
+function Sheet({ t, level, onOpenTab, focus }: { t: Translate; level: 1 | 2; onOpenTab?: () => void; focus?: SheetTarget | null }) {
   return (
     <FactSheetView
       article={factSheet.article}
@@ -36,6 +39,7 @@ function Sheet({ t, level, onOpenTab }: { t: Translate; level: 1 | 2; onOpenTab?
       t={t}
       level={level}
       onOpenTab={onOpenTab}
+      focus={focus}
     />
   );
 }
@@ -79,6 +83,8 @@ function SheetPage({ api, language }: { api: PopupApi; language: string | null }
 
 function Popup({ api, language, refreshMs }: { api: PopupApi; language: string | null; refreshMs: number }) {
   const [view, setView] = useState<View>('page');
+  // Where a key figure leads in the fact sheet; cleared when the reader picks a tab.
+  const [target, setTarget] = useState<SheetTarget | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const tab = useRef<TabRef | null>(null);
@@ -138,7 +144,10 @@ function Popup({ api, language, refreshMs }: { api: PopupApi; language: string |
       <PopupTabs<View>
         label={t('popupNavLabel')}
         selected={view}
-        onSelect={setView}
+        onSelect={(v) => {
+          setTarget(null);
+          setView(v);
+        }}
         tabs={[
           { key: 'page', label: t('popupTabPage') },
           { key: 'sheet', label: t('popupTabSheet') },
@@ -159,9 +168,19 @@ function Popup({ api, language, refreshMs }: { api: PopupApi; language: string |
                 .then(() => probe())
             }
             onOpenSettings={() => setView('settings')}
+            reference={
+              <KeyFigures
+                rows={keyRows}
+                t={t}
+                onOpen={(to) => {
+                  setTarget(to);
+                  setView('sheet');
+                }}
+              />
+            }
           />
         )}
-        {view === 'sheet' && <Sheet t={t} level={2} onOpenTab={() => api.openSheetTab()} />}
+        {view === 'sheet' && <Sheet t={t} level={2} onOpenTab={() => api.openSheetTab()} focus={target} />}
         {view === 'settings' &&
           (settings ? (
             <SettingsPanel settings={settings} host={host} t={t} onChange={save} />

@@ -132,6 +132,33 @@ describe('popup App', () => {
     expect(api.focusMention).toHaveBeenCalledWith(7, 1);
   });
 
+  it('shows the key figures under the page’s summary, above its list, and each leads to its fact in the sheet', async () => {
+    const { container } = render(<App api={fakeApi()} language="en" />);
+    await screen.findByText('Mentions on this page: 2');
+    const order = [...container.querySelectorAll('.count, .aspects, .key-figures, .mentions')].map((el) => el.className);
+    expect(order).toEqual(['count', 'aspects', 'key-figures', 'mentions']);
+    fireEvent.click(container.querySelector('.key-row[data-key="where"]')!);
+    await waitFor(() => expect(screen.getAllByRole('tab')[1].getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-fact')).toBe('kursk-counteroffensive'));
+    // Picked from the tabs, the sheet opens at its top: nothing is singled out.
+    fireEvent.click(screen.getAllByRole('tab')[0]);
+    await screen.findByText('Mentions on this page: 2');
+    fireEvent.click(screen.getAllByRole('tab')[1]);
+    await waitFor(() => expect(document.querySelectorAll('li.fact')).toHaveLength(factSheet.facts.length));
+    expect(document.querySelector('[data-target]')).toBeNull();
+  });
+
+  it('leads "unconfirmed" to its caveat and "since when" to the sheet’s source note', async () => {
+    const { container } = render(<App api={fakeApi()} language="en" />);
+    await screen.findByText('Mentions on this page: 2');
+    fireEvent.click(container.querySelector('.key-row[data-key="unconfirmed"]')!);
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-caveat')).toBe('figures-unconfirmed'));
+    fireEvent.click(screen.getAllByRole('tab')[0]);
+    await screen.findByText('Mentions on this page: 2');
+    fireEvent.click(container.querySelector('.key-row[data-key="since"]')!);
+    await waitFor(() => expect(document.activeElement?.classList.contains('sheet-source')).toBe(true));
+  });
+
   it('stays open when it is a page in a tab', async () => {
     const api = fakeApi({ isPopup: async () => false });
     render(<App api={api} language="en" />);

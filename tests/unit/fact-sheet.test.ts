@@ -216,6 +216,8 @@ describe('validateFactSheet', () => {
     ['a figure without a number', (s: any) => (s.facts[0].figures[0].value = '11,000'), /facts\[0\]\.figures\[0\]\.value must be a finite/],
     ['a figure with a bad qualifier', (s: any) => (s.facts[0].figures[0].qualifier = 'nearly'), /figures\[0\]\.qualifier must be one of/],
     ['no facts', (s: any) => (s.facts = []), /facts must be a non-empty array/],
+    ['a place the quote does not name', (s: any) => (s.facts.find((f: any) => f.place).place = 'Donetsk region'), /facts\[\d+\]\.place must occur verbatim in the quote/],
+    ['an empty place', (s: any) => (s.facts.find((f: any) => f.place).place = ''), /facts\[\d+\]\.place must be a non-empty string/],
   ])('rejects %s with a clear message', (_label, breakIt, message) => {
     const sheet = cloneSheet();
     breakIt(sheet);

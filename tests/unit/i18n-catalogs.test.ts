@@ -13,7 +13,8 @@ import {
   hedgesOfFact,
 } from '../../utils/i18n/hedges';
 import { LOCALES, type Locale } from '../../utils/i18n/locales';
-import { placeholderNames, translate } from '../../utils/i18n/translate';
+import { placeholderNames, translate, type Translate } from '../../utils/i18n/translate';
+import { keyFigures, markersOf, type Marker } from '../../utils/key-figures';
 import { numbersIn } from './numbers-in';
 
 // Every language must say what the English says: each fact and caveat, the same numbers, the
@@ -26,6 +27,7 @@ const en = translate('en');
 const others = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en');
 const uiKeys = Object.keys(ENGLISH.ui) as UiKey[];
 const figures: Figure[] = factSheet.facts.flatMap((f) => f.figures ?? []);
+const markerText = (t: Translate, m: Marker) => (m.kind === 'certainty' ? t.certainty(m.value) : t.attribution(m.value));
 
 describe('the hedge check', () => {
   it('finds its words in the English facts, caveats and labels (its own reference)', () => {
@@ -91,6 +93,24 @@ describe.each(others)('catalog %s', (locale) => {
         expect(carriesHedge(locale, kind, t.caveat(c)), `${c.id} lacks a "${kind}" hedge: ${t.caveat(c)}`).toBe(true);
     for (const a of ATTRIBUTIONS) expect(carriesHedge(locale, ATTRIBUTION_HEDGE[a], t.attribution(a)), a).toBe(true);
     for (const c of CERTAINTIES) expect(carriesHedge(locale, CERTAINTY_HEDGE[c], t.certainty(c)), c).toBe(true);
+  });
+
+  it('names every fact’s place, and keeps the hedges of the popup’s key figures', () => {
+    for (const f of factSheet.facts.filter((x) => x.place)) {
+      expect(cat.facts[f.id].place?.trim(), f.id).toBeTruthy();
+      expect(t.place(f), f.id).not.toBe(f.place);
+    }
+    // A key figure's markers carry every hedge its fact's statement must (any fact, so any future key figure).
+    for (const f of factSheet.facts) {
+      const said = markersOf(f).map((m) => markerText(t, m)).join(' ');
+      for (const kind of hedgesOfFact(f.attribution, f.certainty)) expect(carriesHedge(locale, kind, said), `${f.id}: ${kind} in "${said}"`).toBe(true);
+    }
+    expect(carriesHedge(locale, 'unconfirmed', t('keyUnconfirmed'))).toBe(true);
+    for (const row of keyFigures()) {
+      for (const p of row.parts) {
+        for (const v of p.values) if (v.kind === 'figure') expect(numbersIn(t.figure(v.figure))).toEqual(numbersIn(en.figure(v.figure)));
+      }
+    }
   });
 
   it('uses the English placeholders and leaves none unfilled', () => {

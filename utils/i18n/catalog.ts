@@ -15,6 +15,8 @@ export interface FactText {
   statement: string;
   /** The article's quote translated; shown beside the English words, labelled as a translation. */
   quote: string;
+  /** The fact's place (fact-sheet `place`), named as this language's press names it. */
+  place?: string;
 }
 
 export interface Catalog {
@@ -39,6 +41,6 @@ export const ENGLISH: Catalog = {
   aspects: { ...ASPECT_LABELS, captives: 'Captured soldiers', general: 'The deployment' },
   attributions: ATTRIBUTION_LABELS,
   certainties: CERTAINTY_LABELS,
-  facts: Object.fromEntries(factSheet.facts.map((f) => [f.id, { statement: f.statement, quote: f.quote }])),
+  facts: Object.fromEntries(factSheet.facts.map((f) => [f.id, { statement: f.statement, quote: f.quote, place: f.place }])),
   caveats: Object.fromEntries(factSheet.caveats.map((c) => [c.id, c.text])),
 };

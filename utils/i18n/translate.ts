@@ -25,6 +25,8 @@ export interface Translate {
   /** The quote in this language, or null in English (the quote is the article's own English). */
   quoteTranslation(f: Fact): string | null;
   caveat(c: Caveat): string;
+  /** The fact's place in this language ("Kursk region"), or null when the fact names none. */
+  place(f: Fact): string | null;
   /** e.g. "over 11,000 troops (later figure)". */
   figure(f: Figure): string;
   /** e.g. "This page: 3,000 troops. Reference article: over 11,000 (over 10,000 at first)". */
@@ -91,6 +93,7 @@ function build(locale: Locale): Translate {
     statement: (f: Fact) => fill(cat.facts[f.id]?.statement ?? f.statement),
     quoteTranslation: (f: Fact) => (locale === 'en' || !cat.facts[f.id] ? null : fill(cat.facts[f.id].quote)),
     caveat: (c: Caveat) => fill(cat.caveats[c.id] ?? c.text),
+    place: (f: Fact) => (f.place === undefined ? null : (cat.facts[f.id]?.place ?? f.place)),
     figure(f: Figure) {
       const figure = ui(UNIT[f.unit], { amount: amount(f) });
       if (f.estimate === 'initial') return ui('figureInitial', { figure });

@@ -65,6 +65,14 @@ export const ar: Catalog = {
     settingsDisableHere: 'إيقاف في {host}',
     settingsSaved: 'حُفظ. تتحدّث علامات التبويب المفتوحة فورًا.',
     settingsPrivacy: 'تبقى الإعدادات في هذا المتصفح. لا يُرسل شيء إلى أي مكان.',
+    keyHeading: 'أبرز أرقام المقال المرجعي',
+    keyTroops: 'القوات',
+    keyWhere: 'أين',
+    keyLosses: 'الخسائر',
+    keySince: 'منذ متى',
+    keyUnconfirmed: 'غير مؤكد',
+    keyUndated: 'غير مذكور: المقال لا يذكر أي تاريخ',
+    keyUnsaid: 'لا يذكر المقال ذلك',
     amountOver: 'أكثر من {n}',
     amountApproximately: 'نحو {n}',
     amountAtLeast: '{n} على الأقل',
@@ -137,6 +145,7 @@ export const ar: Catalog = {
     'kursk-counteroffensive': {
       statement: 'بحسب المقال، تشارك تلك الوحدات في هجمات مضادة على مواقع أوكرانية في منطقة كورسك.',
       quote: 'تشارك في عمليات هجوم مضاد على مواقع أوكرانية داخل منطقة كورسك',
+      place: 'منطقة كورسك',
     },
     'casualties-killed': {
       statement: 'تفيد تقارير بأن أكثر من {100} من هؤلاء الجنود قُتلوا بعيد وصولهم بقليل.',

@@ -64,6 +64,14 @@ export const de: Catalog = {
     settingsDisableHere: 'Auf {host} ausschalten',
     settingsSaved: 'Gespeichert. Offene Tabs übernehmen es sofort.',
     settingsPrivacy: 'Die Einstellungen bleiben in diesem Browser. Es wird nichts gesendet.',
+    keyHeading: 'Eckdaten des Referenzartikels',
+    keyTroops: 'Truppen',
+    keyWhere: 'Wo',
+    keyLosses: 'Verluste',
+    keySince: 'Seit wann',
+    keyUnconfirmed: 'Unbestätigt',
+    keyUndated: 'Nicht angegeben: Der Artikel nennt kein Datum',
+    keyUnsaid: 'Der Artikel sagt dazu nichts',
     amountOver: 'über {n}',
     amountApproximately: 'etwa {n}',
     amountAtLeast: 'mindestens {n}',
@@ -136,6 +144,7 @@ export const de: Catalog = {
     'kursk-counteroffensive': {
       statement: 'Laut dem Artikel nehmen diese Einheiten an Gegenoffensiven gegen ukrainische Stellungen in der Region Kursk teil.',
       quote: 'die an Gegenoffensiven gegen ukrainische Stellungen in der Region Kursk beteiligt sind',
+      place: 'Region Kursk',
     },
     'casualties-killed': {
       statement: 'Berichten zufolge wurden über {100} der Soldaten kurz nach ihrer Ankunft getötet.',

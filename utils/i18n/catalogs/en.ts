@@ -67,6 +67,15 @@ export const EN_UI = {
   settingsDisableHere: 'Turn off on {host}',
   settingsSaved: 'Saved. Open tabs update at once.',
   settingsPrivacy: 'Settings stay in this browser. Nothing is sent anywhere.',
+  // The popup's key figures: the reference article's, on "This page" (utils/key-figures.ts).
+  keyHeading: 'Key figures in the reference article',
+  keyTroops: 'Troops',
+  keyWhere: 'Where',
+  keyLosses: 'Losses',
+  keySince: 'Since when',
+  keyUnconfirmed: 'Unconfirmed',
+  keyUndated: 'Not stated: the article gives no date',
+  keyUnsaid: 'The article does not say',
   // Figures: an amount ("over 11,000"), then the amount with what it counts.
   amountOver: 'over {n}',
   amountApproximately: 'approximately {n}',

@@ -64,6 +64,14 @@ export const es: Catalog = {
     settingsDisableHere: 'Desactivar en {host}',
     settingsSaved: 'Guardado. Las pestañas abiertas se actualizan al momento.',
     settingsPrivacy: 'Los ajustes se quedan en este navegador. No se envía nada a ningún sitio.',
+    keyHeading: 'Cifras clave del artículo de referencia',
+    keyTroops: 'Tropas',
+    keyWhere: 'Dónde',
+    keyLosses: 'Bajas',
+    keySince: 'Desde cuándo',
+    keyUnconfirmed: 'Sin confirmar',
+    keyUndated: 'No consta: el artículo no da ninguna fecha',
+    keyUnsaid: 'El artículo no lo dice',
     amountOver: 'más de {n}',
     amountApproximately: 'unos {n}',
     amountAtLeast: 'al menos {n}',
@@ -136,6 +144,7 @@ export const es: Catalog = {
     'kursk-counteroffensive': {
       statement: 'Según el artículo, esas unidades participan en contraofensivas contra posiciones ucranianas en la región de Kursk.',
       quote: 'que participan en operaciones de contraofensiva contra posiciones ucranianas en la región de Kursk',
+      place: 'región de Kursk',
     },
     'casualties-killed': {
       statement: 'Según informes, más de {100} de esos soldados habrían muerto poco después de llegar.',

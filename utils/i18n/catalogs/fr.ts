@@ -64,6 +64,14 @@ export const fr: Catalog = {
     settingsDisableHere: 'Désactiver sur {host}',
     settingsSaved: 'Enregistré. Les onglets ouverts se mettent à jour aussitôt.',
     settingsPrivacy: 'Les réglages restent dans ce navigateur. Rien n’est envoyé nulle part.',
+    keyHeading: 'Chiffres clés de l’article de référence',
+    keyTroops: 'Troupes',
+    keyWhere: 'Où',
+    keyLosses: 'Pertes',
+    keySince: 'Depuis quand',
+    keyUnconfirmed: 'Non confirmé',
+    keyUndated: 'Non précisé : l’article ne donne aucune date',
+    keyUnsaid: 'L’article n’en dit rien',
     amountOver: 'plus de {n}',
     amountApproximately: 'environ {n}',
     amountAtLeast: 'au moins {n}',
@@ -136,6 +144,7 @@ export const fr: Catalog = {
     'kursk-counteroffensive': {
       statement: 'Selon l’article, ces unités participent à des contre-offensives contre des positions ukrainiennes dans la région de Koursk.',
       quote: 'engagées dans des opérations de contre-offensive contre des positions ukrainiennes dans la région de Koursk',
+      place: 'région de Koursk',
     },
     'casualties-killed': {
       statement: 'Selon des informations de presse, plus de {100} de ces soldats auraient été tués peu après leur arrivée.',

@@ -64,6 +64,14 @@ export const it: Catalog = {
     settingsDisableHere: 'Disattiva su {host}',
     settingsSaved: 'Salvato. Le schede aperte si aggiornano subito.',
     settingsPrivacy: 'Le impostazioni restano in questo browser. Non viene inviato nulla.',
+    keyHeading: 'Cifre chiave dell’articolo di riferimento',
+    keyTroops: 'Truppe',
+    keyWhere: 'Dove',
+    keyLosses: 'Perdite',
+    keySince: 'Da quando',
+    keyUnconfirmed: 'Non confermato',
+    keyUndated: 'Non indicato: l’articolo non dà alcuna data',
+    keyUnsaid: 'L’articolo non lo dice',
     amountOver: 'oltre {n}',
     amountApproximately: 'circa {n}',
     amountAtLeast: 'almeno {n}',
@@ -136,6 +144,7 @@ export const it: Catalog = {
     'kursk-counteroffensive': {
       statement: 'Secondo l’articolo, quelle unità partecipano a controffensive contro posizioni ucraine nella regione di Kursk.',
       quote: 'impegnate in operazioni di controffensiva contro posizioni ucraine nella regione di Kursk',
+      place: 'regione di Kursk',
     },
     'casualties-killed': {
       statement: 'Secondo quanto riportato, oltre {100} di quei soldati sarebbero stati uccisi poco dopo l’arrivo.',

@@ -64,6 +64,14 @@ export const ja: Catalog = {
     settingsDisableHere: '{host} でオフにする',
     settingsSaved: '保存しました。開いているタブにすぐ反映されます。',
     settingsPrivacy: '設定はこのブラウザーの中に保存されます。どこにも何も送りません。',
+    keyHeading: '参照記事の主な数字',
+    keyTroops: '兵力',
+    keyWhere: '場所',
+    keyLosses: '死傷者',
+    keySince: 'いつから',
+    keyUnconfirmed: '未確認',
+    keyUndated: '記載なし：記事には日付がありません',
+    keyUnsaid: '記事には書かれていません',
     amountOver: '{n}人超',
     amountApproximately: '約{n}人',
     amountAtLeast: '少なくとも{n}人',
@@ -136,6 +144,7 @@ export const ja: Catalog = {
     'kursk-counteroffensive': {
       statement: '記事によると、それらの部隊はクルスク州でウクライナ軍の陣地に対する反撃に加わっている。',
       quote: 'クルスク州内のウクライナ軍陣地に対する反撃作戦に従事する',
+      place: 'クルスク州',
     },
     'casualties-killed': {
       statement: '報道によると、到着して間もなく兵士{100}人超が死亡した。',

@@ -64,6 +64,14 @@ export const ko: Catalog = {
     settingsDisableHere: '{host}에서 끄기',
     settingsSaved: '저장했습니다. 열린 탭에 바로 적용됩니다.',
     settingsPrivacy: '설정은 이 브라우저에만 저장됩니다. 어디에도 아무것도 보내지 않습니다.',
+    keyHeading: '참고 기사의 핵심 수치',
+    keyTroops: '병력',
+    keyWhere: '지역',
+    keyLosses: '사상자',
+    keySince: '언제부터',
+    keyUnconfirmed: '확인되지 않은 것',
+    keyUndated: '나와 있지 않음: 기사에 날짜가 없습니다',
+    keyUnsaid: '기사에 나와 있지 않습니다',
     amountOver: '{n}명 이상',
     amountApproximately: '약 {n}명',
     amountAtLeast: '최소 {n}명',
@@ -136,6 +144,7 @@ export const ko: Catalog = {
     'kursk-counteroffensive': {
       statement: '기사에 따르면 이 부대들은 쿠르스크 지역에서 우크라이나군 진지를 상대로 한 반격에 참여한다.',
       quote: '쿠르스크 지역 안의 우크라이나군 진지를 상대로 반격 작전을 벌이는',
+      place: '쿠르스크 지역',
     },
     'casualties-killed': {
       statement: '보도에 따르면 병사들 가운데 {100}명 이상이 도착 직후 숨졌다.',

@@ -65,6 +65,14 @@ export const pt: Catalog = {
     settingsDisableHere: 'Desativar em {host}',
     settingsSaved: 'Salvo. As abas abertas são atualizadas na hora.',
     settingsPrivacy: 'As configurações ficam neste navegador. Nada é enviado para lugar nenhum.',
+    keyHeading: 'Números-chave do artigo de referência',
+    keyTroops: 'Tropas',
+    keyWhere: 'Onde',
+    keyLosses: 'Baixas',
+    keySince: 'Desde quando',
+    keyUnconfirmed: 'Não confirmado',
+    keyUndated: 'Não informado: o artigo não dá nenhuma data',
+    keyUnsaid: 'O artigo não diz',
     amountOver: 'mais de {n}',
     amountApproximately: 'cerca de {n}',
     amountAtLeast: 'pelo menos {n}',
@@ -137,6 +145,7 @@ export const pt: Catalog = {
     'kursk-counteroffensive': {
       statement: 'Segundo o artigo, essas unidades participam de contraofensivas contra posições ucranianas na região de Kursk.',
       quote: 'envolvidas em operações de contraofensiva contra posições ucranianas na região de Kursk',
+      place: 'região de Kursk',
     },
     'casualties-killed': {
       statement: 'Segundo relatos, mais de {100} desses soldados teriam morrido pouco depois de chegar.',

@@ -64,6 +64,14 @@ export const ru: Catalog = {
     settingsDisableHere: 'Выключить на {host}',
     settingsSaved: 'Сохранено. Открытые вкладки обновятся сразу.',
     settingsPrivacy: 'Настройки хранятся в этом браузере. Ничего никуда не отправляется.',
+    keyHeading: 'Ключевые цифры исходной статьи',
+    keyTroops: 'Войска',
+    keyWhere: 'Где',
+    keyLosses: 'Потери',
+    keySince: 'С какого времени',
+    keyUnconfirmed: 'Не подтверждено',
+    keyUndated: 'Не указано: в статье нет даты',
+    keyUnsaid: 'В статье об этом не сказано',
     amountOver: 'более {n}',
     amountApproximately: 'около {n}',
     amountAtLeast: 'не менее {n}',
@@ -136,6 +144,7 @@ export const ru: Catalog = {
     'kursk-counteroffensive': {
       statement: 'По данным статьи, эти части участвуют в контрнаступлениях на украинские позиции в Курской области.',
       quote: 'участвующих в контрнаступательных операциях против украинских позиций в Курской области',
+      place: 'Курская область',
     },
     'casualties-killed': {
       statement: 'По сообщениям, более {100} этих военных погибли вскоре после прибытия.',

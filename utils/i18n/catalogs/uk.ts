@@ -64,6 +64,14 @@ export const uk: Catalog = {
     settingsDisableHere: 'Вимкнути на {host}',
     settingsSaved: 'Збережено. Відкриті вкладки оновляться одразу.',
     settingsPrivacy: 'Налаштування зберігаються в цьому браузері. Нічого нікуди не надсилається.',
+    keyHeading: 'Ключові цифри вихідної статті',
+    keyTroops: 'Війська',
+    keyWhere: 'Де',
+    keyLosses: 'Втрати',
+    keySince: 'З якого часу',
+    keyUnconfirmed: 'Не підтверджено',
+    keyUndated: 'Не вказано: у статті немає дати',
+    keyUnsaid: 'У статті про це не сказано',
     amountOver: 'понад {n}',
     amountApproximately: 'близько {n}',
     amountAtLeast: 'щонайменше {n}',
@@ -136,6 +144,7 @@ export const uk: Catalog = {
     'kursk-counteroffensive': {
       statement: 'За даними статті, ці частини беруть участь у контрнаступах на українські позиції в Курській області.',
       quote: 'які беруть участь у контрнаступальних операціях проти українських позицій у Курській області',
+      place: 'Курська область',
     },
     'casualties-killed': {
       statement: 'За повідомленнями, понад {100} цих військових загинули невдовзі після прибуття.',

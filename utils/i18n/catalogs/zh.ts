@@ -63,6 +63,14 @@ export const zh: Catalog = {
     settingsDisableHere: '在 {host} 上关闭',
     settingsSaved: '已保存。已打开的标签页会立即更新。',
     settingsPrivacy: '设置只保存在此浏览器中，不向任何地方发送任何内容。',
+    keyHeading: '参考文章的关键数字',
+    keyTroops: '兵力',
+    keyWhere: '地点',
+    keyLosses: '伤亡',
+    keySince: '自何时起',
+    keyUnconfirmed: '未证实',
+    keyUndated: '未说明：文章没有日期',
+    keyUnsaid: '文章没有提及',
     amountOver: '{n}多人',
     amountApproximately: '约{n}人',
     amountAtLeast: '至少{n}人',
@@ -135,6 +143,7 @@ export const zh: Catalog = {
     'kursk-counteroffensive': {
       statement: '文章称，这些部队参与了在库尔斯克州对乌军阵地的反攻。',
       quote: '在库尔斯克州境内对乌克兰阵地进行反攻作战',
+      place: '库尔斯克州',
     },
     'casualties-killed': {
       statement: '据报道，这些士兵抵达后不久就有{100}多人死亡。',
