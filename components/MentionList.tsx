@@ -11,7 +11,7 @@ export function MentionList({
 }: {
   mentions: MentionSummary[];
   t: Translate;
-  onFocus(index: number): void;
+  onFocus: (index: number) => void;
 }) {
   return (
     <ol class="mentions">

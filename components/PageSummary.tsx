@@ -7,11 +7,11 @@ import type { Translate } from './translate';
 export interface PageSummaryProps {
   state: PageState;
   t: Translate;
-  onFocus(index: number): void;
-  onTurnOn(): void;
-  onTurnOnSite(host: string): void;
-  onGrantAccess(): void;
-  onOpenSettings(): void;
+  onFocus: (index: number) => void;
+  onTurnOn: () => void;
+  onTurnOnSite: (host: string) => void;
+  onGrantAccess: () => void;
+  onOpenSettings: () => void;
 }
 
 // "This page": how many mentions, what about, and a way to each; or, honestly, why there are none.

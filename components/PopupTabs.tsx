@@ -18,7 +18,7 @@ export function PopupTabs<K extends string>({
   tabs: TabSpec<K>[];
   selected: K;
   label: string;
-  onSelect(key: K): void;
+  onSelect: (key: K) => void;
   children: ComponentChildren;
 }) {
   const list = useRef<HTMLDivElement>(null);

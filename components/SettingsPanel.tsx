@@ -16,7 +16,7 @@ export interface SettingsPanelProps {
   host: string | null;
   t: Translate;
   /** Saves the whole next value; open tabs watch the stored item and follow at once. */
-  onChange(next: Settings): void | Promise<void>;
+  onChange: (next: Settings) => void | Promise<void>;
 }
 
 const STYLES: Array<[HighlightStyle, UiKey]> = [

@@ -18,7 +18,8 @@ import { newsFrontPage, warHistoryPage } from '../tests/bench/near-topic-pages';
 import { writeBaselines } from '../tests/bench/baselines';
 import { launchChromium, tracedLoad, type Chromium, type LoadRun } from '../tests/bench/chrome-runs';
 import { profiledFirefoxLoad, type FirefoxRun } from '../tests/bench/firefox-runs';
-import { KINDS, type Kind } from '../tests/bench/trace';
+import { byKind, type Kind } from '../tests/bench/trace';
+import { isOneOf } from '../utils/guards';
 import { median, pairedCost, spread } from '../tests/bench/stats';
 
 // The engine as it was when these targets were set (main at 8974e6f, 6 Dec 2026): every
@@ -36,6 +37,8 @@ const ONLY = arg('pages')?.split(',');
 
 type Variant = 'none' | 'ours' | 'empty' | 'floor' | 'markjs';
 type Mode = 'warm' | 'cold';
+const MODES: readonly Mode[] = ['warm', 'cold'];
+const VARIANTS: readonly Variant[] = ['none', 'ours', 'empty', 'floor', 'markjs'];
 
 interface BenchPage {
   key: string;
@@ -49,7 +52,7 @@ interface BenchPage {
   heap?: boolean;
 }
 
-const ALL = ['none', 'ours', 'empty', 'floor'] as Variant[];
+const ALL: Variant[] = ['none', 'ours', 'empty', 'floor'];
 const PAGES: BenchPage[] = [
   { key: 'example', label: 'example.com-size', html: examplePage(), minMs: 1000, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
   { key: 'free1', label: '1 MB topic-free', html: topicFreePage(1), minMs: 1500, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
@@ -159,7 +162,7 @@ function cost(page: string, mode: Mode, variant: Variant): Cost | null {
   return {
     cpuMs: paired((r) => r.busy.cpuMs),
     wallMs: paired((r) => r.busy.wallMs),
-    cpu: Object.fromEntries(KINDS.map((k) => [k, paired((r) => r.busy.cpu[k])])) as Record<Kind, number>,
+    cpu: byKind((k) => paired((r) => r.busy.cpu[k])),
     ownCpuMs: median(a.map((r) => r.busy.matchedCpuMs)),
     longestCpuMs: median(a.map((r) => r.busy.longestMatchedCpuMs)),
     longestCpuMaxMs: Math.max(...a.map((r) => r.busy.longestMatchedCpuMs)),
@@ -170,10 +173,10 @@ function cost(page: string, mode: Mode, variant: Variant): Cost | null {
 }
 
 const f = (v: number | null | undefined, d = 1) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(d));
-const costs: Record<string, Record<string, Partial<Record<Variant, Cost>>>> = {};
+const costs: Record<string, Partial<Record<Mode, Partial<Record<Variant, Cost>>>>> = {};
 for (const p of PAGES) {
   costs[p.key] = {};
-  for (const mode of ['warm', 'cold'] as Mode[]) {
+  for (const mode of MODES) {
     const row: Partial<Record<Variant, Cost>> = {};
     for (const v of mode === 'warm' ? p.warm : p.cold) {
       if (v === 'none') continue;
@@ -189,15 +192,19 @@ console.log('\nCost to the page: renderer main thread busy time with the variant
 console.log('(median of paired runs; ms of thread CPU time, wall time beside; the CPU time of the tasks that ran its code;');
 console.log(' the longest such task, median / worst)');
 for (const p of PAGES) {
-  for (const [mode, row] of Object.entries(costs[p.key])) {
-    const base = runsOf(p.key, mode as Mode, 'none');
+  for (const mode of MODES) {
+    const row = costs[p.key][mode];
+    if (!row) continue;
+    const base = runsOf(p.key, mode, 'none');
     console.log(`\n${p.label} (${p.key}), ${mode}: without an extension ${f(median(base.map((r) => r.busy.cpuMs)))} ms CPU / ${f(median(base.map((r) => r.busy.wallMs)))} ms wall`);
     console.table(
       Object.fromEntries(
-        Object.entries(row).map(([v, c]) => {
-          const rs = runsOf(p.key, mode as Mode, v as Variant);
+        Object.entries(row)
+          .filter((e): e is [Variant, Cost] => isOneOf(VARIANTS, e[0]))
+          .map(([v, c]) => {
+          const rs = runsOf(p.key, mode, v);
           return [
-            NAMES[v as Variant],
+            NAMES[v],
             {
               'CPU ms': f(c.cpuMs),
               script: f(c.cpu.script),
@@ -257,13 +264,13 @@ const dense = costs.dense5?.warm;
 if (dense?.ours && dense.floor) check('5 MB warm: our cost ÷ floor (text + regex)', dense.ours.cpuMs / dense.floor.ownCpuMs, (v) => v <= 3, '≤ 3');
 if (dense?.ours && dense.markjs) check('5 MB warm: mark.js cost ÷ ours', dense.markjs.cpuMs / dense.ours.cpuMs, (v) => v >= 5, '≥ 5');
 for (const p of PAGES) {
-  for (const mode of ['warm', 'cold'] as Mode[]) {
+  for (const mode of MODES) {
     const ours = c(p.key, mode, 'ours');
     if (ours) check(`${p.key} ${mode}: longest task running our code (CPU ms, median)`, ours.longestCpuMs, (v) => v <= 50, '≤ 50');
   }
 }
 for (const page of ['example', 'free1']) {
-  for (const mode of ['warm', 'cold'] as Mode[]) {
+  for (const mode of MODES) {
     const [ours, empty, floor] = (['ours', 'empty', 'floor'] as Variant[]).map((v) => c(page, mode, v));
     if (ours && empty && floor) {
       const budget = empty.ownCpuMs + 2 * floor.ownCpuMs;

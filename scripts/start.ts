@@ -37,6 +37,7 @@ function build(): void {
   writeFileSync(log, `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
   const cause = `${run.stderr ?? ''}\n${run.stdout ?? ''}`
     .split('\n')
+    // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ ... m)
     .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
     .find((l) => /error/i.test(l));
   stop(`the build failed: ${cause ?? run.error?.message ?? `exit ${run.status}`} (full log: ${log})`);

@@ -59,7 +59,7 @@ export class CardView implements CardSurface {
   }
 
   get cardElement(): HTMLElement | null {
-    return (this.ui?.uiContainer.querySelector('.card') as HTMLElement | null) ?? null;
+    return this.ui?.uiContainer.querySelector<HTMLElement>('.card') ?? null;
   }
 
   async show(props: FactCardProps, anchor: { rect: DOMRect }, focus: boolean): Promise<void> {
@@ -132,7 +132,7 @@ export class CardView implements CardSurface {
     // A constructed sheet, not a <style>: a page's CSP (style-src 'none') cannot block it.
     try {
       if (!this.sheet) {
-        const Sheet = (window as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
+        const Sheet = window.CSSStyleSheet;
         this.sheet = new Sheet();
         this.sheet.replaceSync(cardCss);
       }

@@ -1,4 +1,5 @@
 // Which parts of a page we read, and how its text falls into blocks.
+import { isElement } from './node-kind';
 
 // Never read: code, styles, hidden templates, and anything the user edits (we must not
 // decorate what they are typing).
@@ -32,7 +33,7 @@ export function isBlock(el: Element): boolean {
 
 /** True when the node is, or sits inside, something we never read (an editor, a script...). */
 export function insideSkipped(node: Node, root: Node): boolean {
-  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const start = isElement(node) ? node : node.parentElement;
   for (let el = start; el && el !== root; el = el.parentElement) {
     if (isSkipped(el)) return true;
   }
@@ -41,7 +42,7 @@ export function insideSkipped(node: Node, root: Node): boolean {
 
 /** The block (element or shadow root) whose text the node's text belongs to. */
 export function blockOf(node: Node): Element | ShadowRoot | null {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  let el = isElement(node) ? node : node.parentElement;
   if (!el) return isShadowRoot(node.parentNode) ? node.parentNode : null;
   for (;;) {
     if (isBlock(el)) return el;
@@ -53,5 +54,5 @@ export function blockOf(node: Node): Element | ShadowRoot | null {
 
 // By node type, not instanceof: the page's objects and ours come from different worlds.
 export function isShadowRoot(node: Node | null): node is ShadowRoot {
-  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null;
+  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node && node.host != null;
 }

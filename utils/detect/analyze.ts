@@ -209,7 +209,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (owned.has(p)) continue;
     const owner = possessed(p);
     if (owner) {
-      const own = lastBefore(ownHits, p.start) as Span;
+      const own = lastBefore(ownHits, p.start)!; // `possessed` found it
       candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: weakOf(owner), weakName: isWeakName(owner) });
       continue;
     }

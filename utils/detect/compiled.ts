@@ -85,6 +85,7 @@ interface Plan {
 }
 
 function plan(lexes: Lexicon[]): Plan {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every key is set just below
   const lists = {} as Record<ListKey, UnionList>;
   for (const k of LIST_KEYS) {
     // losses and captures place North Korean soldiers in the war as surely as a place name would
@@ -117,6 +118,7 @@ function plan(lexes: Lexicon[]): Plan {
 }
 
 function whole(p: Plan): Compiled {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every field is set just below
   const c = {} as Compiled;
   for (const k of LIST_KEYS) c[k] = p.lists[k].wholePattern();
   const quals = (list: [PageQualifier, AnchoredList][]) =>
@@ -133,6 +135,7 @@ function whole(p: Plan): Compiled {
 
 /** The group's patterns for one text, each built on first use from the terms that occur in it. */
 function forText(p: Plan, probe: TextProbe): Compiled {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every field is defined just below, as a getter
   const c = {} as Compiled;
   const lazy = <K extends keyof Compiled>(key: K, make: () => Compiled[K]) =>
     Object.defineProperty(c, key, {

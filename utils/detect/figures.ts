@@ -28,7 +28,7 @@ const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
 function asciiDigits(s: string): string {
   let out = '';
   for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
+    const c = ch.codePointAt(0)!;
     const z = ZEROS.find((z0) => c >= z0 && c <= z0 + 9);
     out += z === undefined ? ch : String(c - z);
   }

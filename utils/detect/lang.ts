@@ -198,7 +198,7 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
 }
 
 const BY_LANG = new Map<string, Lexicon>(LEXICONS.map((l) => [l.lang, l]));
-const EN = BY_LANG.get('en') as Lexicon;
+const EN = BY_LANG.get('en')!;
 
 /** The lexicon of a language, if the detector has one. */
 export const lexiconOf = (lang: string): Lexicon | undefined => BY_LANG.get(lang);
@@ -227,7 +227,7 @@ export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
   }
   if (!out.includes(EN)) out.push(EN);
   // Korean and Japanese texts write North Korea with Chinese characters too
-  if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh') as Lexicon);
-  if (lang === 'zh') out.push(BY_LANG.get('ja') as Lexicon);
+  if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh')!);
+  if (lang === 'zh') out.push(BY_LANG.get('ja')!);
   return out;
 }

@@ -48,7 +48,7 @@ function wordTrieSource(words: readonly string[]): string {
 }
 
 /** Pass B: the last word of every "the North" term, capitalised or in capitals, as a whole word (unless pass A's capitalised pieces already cover it). */
-const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop() as string)))]
+const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop()!)))]
   .filter((w) => !LATIN_GATES_CAPITALISED.some((g) => w.startsWith(g)));
 export const CAPITAL_GATES_SOURCE = `${wordTrieSource(NORTH_WORDS.flatMap(capitalised))}(?![a-z])`;
 
