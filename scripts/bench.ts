@@ -53,7 +53,7 @@ interface BenchPage {
 }
 
 const ALL: Variant[] = ['none', 'ours', 'empty', 'floor'];
-const PAGES: BenchPage[] = [
+const BENCH_PAGES: BenchPage[] = [
   { key: 'example', label: 'example.com-size', html: examplePage(), minMs: 1000, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
   { key: 'free1', label: '1 MB topic-free', html: topicFreePage(1), minMs: 1500, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
   { key: 'war', label: 'war history (Korea, Russia, troops)', html: warHistoryPage(true), minMs: 3000, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
@@ -61,7 +61,8 @@ const PAGES: BenchPage[] = [
   { key: 'news', label: 'news front page (Korea, Russia)', html: newsFrontPage(true), minMs: 3000, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
   { key: 'newsTwin', label: 'its topic-free twin', html: newsFrontPage(false), minMs: 3000, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
   { key: 'dense5', label: '5 MB, ~200 mentions', html: densePage(), minMs: 5000, warm: [...ALL, 'markjs'], cold: ['none', 'ours'], coldRuns: 3, heap: true },
-].filter((p) => !ONLY || ONLY.includes(p.key)) as BenchPage[];
+];
+const PAGES = BENCH_PAGES.filter((p) => !ONLY || ONLY.includes(p.key));
 
 const OUTPUT = join(ROOT, '.output');
 const baselines = writeBaselines(OUTPUT, join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), MARK_TERMS);
