@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMentions } from '../../utils/detect';
+import { isRecord } from '../../utils/guards';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
 import { isHeldOut } from './split';
 
@@ -47,11 +48,19 @@ export function loadReal(dir = REAL_DIR): RealRow[] {
     if (!f.endsWith('.jsonl')) continue;
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const r = JSON.parse(line);
-      if (typeof r.text !== 'string' || (r.label !== 0 && r.label !== 1) || typeof r.url !== 'string') {
-        throw new Error(`${f}: a row without text, label 0/1 or url: ${line.slice(0, 120)}`);
+      const r: unknown = JSON.parse(line);
+      if (!isRecord(r) || typeof r.text !== 'string' || (r.label !== 0 && r.label !== 1) || typeof r.url !== 'string' || typeof r.kind !== 'string') {
+        throw new Error(`${f}: a row without text, label 0/1, kind or url: ${line.slice(0, 120)}`);
       }
-      rows.push({ ...r, lang: r.lang ?? f.replace(/\.jsonl$/, '') });
+      rows.push({
+        ...r,
+        text: r.text,
+        label: r.label,
+        kind: r.kind,
+        url: r.url,
+        lang: typeof r.lang === 'string' ? r.lang : f.replace(/\.jsonl$/, ''),
+        why: typeof r.why === 'string' ? r.why : undefined,
+      });
     }
   }
   return rows;

@@ -165,7 +165,7 @@ describe('keyboard', () => {
   });
 
   it('puts focus in the card, keeps Tab inside it, and gives focus back on Esc', async () => {
-    const before = document.getElementById('before') as HTMLButtonElement;
+    const before = document.getElementById('before')!;
     before.focus();
     await keys.focus({ step: 'next' });
     expect(document.activeElement).toBe(surface.card);

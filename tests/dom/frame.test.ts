@@ -114,11 +114,17 @@ function installHighlights(): Map<string, Set<Range>> {
   return registry;
 }
 
+/** The frame's answer to a status message. */
+async function statusOf(frame: Frame, sender: Sender = {}): Promise<ReplyOf<ContentMessages, 'status'>> {
+  const status = await frame.handlers.status(null, sender);
+  if (!status) throw new Error('no status reply');
+  return status;
+}
+
 async function settle(frame: Frame, sender: Sender = {}): Promise<void> {
-  const ask = receiver(frame.handlers);
   for (let i = 0; i < 200; i++) {
     await vi.advanceTimersByTimeAsync(50);
-    const status = (await ask(envelope<ContentMessages, 'status'>('status', null), sender)) as ReplyOf<ContentMessages, 'status'>;
+    const status = await statusOf(frame, sender);
     if (!status.busy) return;
   }
   throw new Error('the scan never settled');
@@ -149,7 +155,7 @@ describe('the frame', () => {
     const replies: { [K in keyof ContentMessages]: [DataOf<ContentMessages, K>, (reply: unknown) => void] } = {
       status: [
         null,
-        (r) => expect(r).toEqual({ busy: false, count: 2, active: true, top: true, startedAt: expect.any(Number) }),
+        (r) => expect(r).toEqual({ busy: false, count: 2, active: true, top: true, startedAt: expect.any(Number) as unknown }),
       ],
       'list-mentions': [
         null,
@@ -166,7 +172,7 @@ describe('the frame', () => {
       'focus-mention': [{ step: 'next' }, (r) => expect(r).toEqual({ focused: true })],
       'show-highlights': [{ shown: true }, (r) => expect(r).toEqual({ shown: true })],
     };
-    for (const type of Object.keys(replies) as Array<keyof ContentMessages>) {
+    for (const type of Object.keys(replies).filter((k): k is keyof ContentMessages => k in replies)) {
       const [data, check] = replies[type];
       check(await ask({ type, data }, {}));
     }
@@ -265,9 +271,8 @@ describe('the frame', () => {
     document.body.innerHTML = rows.join('');
     const f = fake({ ...DEFAULT_SETTINGS });
     const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
-    const ask = receiver(frame.handlers);
     await vi.advanceTimersByTimeAsync(20); // a slice or two
-    let status = (await ask(envelope<ContentMessages, 'status'>('status', null), {})) as ReplyOf<ContentMessages, 'status'>;
+    let status = await statusOf(frame);
     expect(status.busy).toBe(true); // mid-scan: work is queued
     expect(status.count).toBeLessThan(300);
 
@@ -276,7 +281,7 @@ describe('the frame', () => {
     const sentBefore = f.sent.length;
     document.body.insertAdjacentHTML('beforeend', '<p>North Korean troops, added after the end.</p>');
     await vi.advanceTimersByTimeAsync(5_000);
-    status = (await ask(envelope<ContentMessages, 'status'>('status', null), {})) as ReplyOf<ContentMessages, 'status'>;
+    status = await statusOf(frame);
     expect(status).toMatchObject({ busy: false, count: 0 });
     expect(registry.size).toBe(0);
     expect(f.sent.length).toBe(sentBefore);

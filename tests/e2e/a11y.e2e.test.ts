@@ -52,7 +52,7 @@ describe.each(cases)('accessibility in %s, %s', (name, scheme) => {
     // With the card's "more facts" open too: everything in it is checked.
     await page.evaluate((tag: string) => {
       const more = document.querySelector(tag)?.shadowRoot?.querySelector('details');
-      if (more) (more as HTMLDetailsElement).open = true;
+      if (more) more.open = true;
     }, HOST_TAG);
     expect(await axeViolations(page, [HOST_TAG, '.card'])).toEqual([]);
     // The card is a dialog named by its title, which is what a screen reader announces on opening it.

@@ -24,12 +24,30 @@ import {
   referenceFigures,
   validateFactSheet,
 } from '../../utils/fact-sheet';
+import { isRecord } from '../../utils/guards';
 import { translate } from '../../utils/i18n/translate';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const articleRaw = readFileSync(`${repoRoot}assets/reference/article.txt`, 'utf8');
 const sheetText = readFileSync(`${repoRoot}assets/fact-sheet.json`, 'utf8');
-const rawSheet = JSON.parse(sheetText) as { facts: Array<Record<string, unknown>>; [k: string]: unknown };
+/** The sheet as parsed JSON: loose, so that a test can break any field. */
+interface RawSheet {
+  facts: Array<Record<string, unknown> & { figures: Array<Record<string, unknown>> }>;
+  caveats: Array<Record<string, unknown> & { applies_to: unknown[] }>;
+  article: Record<string, unknown>;
+  [k: string]: unknown;
+}
+const isRawFact = (f: unknown) => isRecord(f) && Array.isArray(f.figures) && f.figures.every(isRecord);
+const isRawCaveat = (c: unknown) => isRecord(c) && Array.isArray(c.applies_to);
+const isRawSheet = (v: unknown): v is RawSheet =>
+  isRecord(v) && Array.isArray(v.facts) && v.facts.every(isRawFact) && Array.isArray(v.caveats) && v.caveats.every(isRawCaveat) && isRecord(v.article);
+/** A fresh copy of the sheet's JSON. */
+function parseSheet(): RawSheet {
+  const v: unknown = JSON.parse(sheetText);
+  if (!isRawSheet(v)) throw new Error('assets/fact-sheet.json: not the shape these tests break');
+  return v;
+}
+const rawSheet = parseSheet();
 
 // Only whitespace is normalised: apostrophes, quotes and case must match the article exactly.
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -46,7 +64,7 @@ const cardIndex = (f: Fact) => ASPECTS.indexOf(f.aspect) * 1000 + facts.indexOf(
 const inCardOrder = (list: Fact[]) => list.every((f, i) => i === 0 || cardIndex(list[i - 1]) < cardIndex(f));
 
 // A deep copy of the real sheet to break in one place per test.
-const cloneSheet = () => JSON.parse(sheetText) as any;
+const cloneSheet = parseSheet;
 
 describe('fact sheet data: grounded in the article', () => {
   it('article meta: verbatim title, no invented date, byline or URL', () => {
@@ -84,9 +102,9 @@ describe('fact sheet data: grounded in the article', () => {
 
   it('every fact has a valid aspect, attribution and certainty', () => {
     for (const f of rawSheet.facts) {
-      expect(isAspect(f.aspect), `${f.id} aspect`).toBe(true);
-      expect(isAttribution(f.attribution), `${f.id} attribution`).toBe(true);
-      expect(isCertainty(f.certainty), `${f.id} certainty`).toBe(true);
+      expect(isAspect(f.aspect), `${String(f.id)} aspect`).toBe(true);
+      expect(isAttribution(f.attribution), `${String(f.id)} attribution`).toBe(true);
+      expect(isCertainty(f.certainty), `${String(f.id)} certainty`).toBe(true);
     }
   });
 
@@ -129,7 +147,7 @@ describe('fact sheet data: grounded in the article', () => {
   it('no fact carries a URL or date, and the sheet holds no URL or year', () => {
     for (const f of rawSheet.facts) {
       for (const [key, value] of Object.entries(f)) {
-        if (/url|date|link|time|published/i.test(key)) expect(value ?? null, `${f.id}.${key}`).toBeNull();
+        if (/url|date|link|time|published/i.test(key)) expect(value ?? null, `${String(f.id)}.${key}`).toBeNull();
       }
     }
     expect(sheetText).not.toMatch(/https?:\/\/|www\./i);
@@ -203,19 +221,19 @@ describe('validateFactSheet', () => {
   });
 
   it.each([
-    ['a missing quote', (s: any) => delete s.facts[0].quote, /facts\[0\]\.quote must be a non-empty string/],
-    ['a bad aspect', (s: any) => (s.facts[1].aspect = 'captives'), /facts\[1\]\.aspect must be one of numbers, units/],
-    ['a bad attribution', (s: any) => (s.facts[2].attribution = 'pentagon'), /facts\[2\]\.attribution must be one of/],
-    ['a bad certainty', (s: any) => (s.facts[2].certainty = 'proven'), /facts\[2\]\.certainty must be one of/],
-    ['a dangling caveat', (s: any) => s.caveats[0].applies_to.push('nope'), /caveats\[0\]\.applies_to\[\d+\] points at unknown fact "nope"/],
-    ['a duplicate fact id', (s: any) => (s.facts[1].id = s.facts[0].id), /facts\[1\]\.id duplicates/],
-    ['a non-kebab id', (s: any) => (s.facts[0].id = 'Troops 11000'), /facts\[0\]\.id must be kebab-case/],
-    ['a date on the article', (s: any) => (s.article.dated = '2024-11-01'), /article\.dated must be null/],
-    ['a byline', (s: any) => (s.article.byline = 'Someone'), /article\.byline must be null/],
-    ['a URL on a fact', (s: any) => (s.facts[0].url = 'https://example.org'), /facts\[0\]\.url must not be set/],
-    ['a figure without a number', (s: any) => (s.facts[0].figures[0].value = '11,000'), /facts\[0\]\.figures\[0\]\.value must be a finite/],
-    ['a figure with a bad qualifier', (s: any) => (s.facts[0].figures[0].qualifier = 'nearly'), /figures\[0\]\.qualifier must be one of/],
-    ['no facts', (s: any) => (s.facts = []), /facts must be a non-empty array/],
+    ['a missing quote', (s: RawSheet) => delete s.facts[0].quote, /facts\[0\]\.quote must be a non-empty string/],
+    ['a bad aspect', (s: RawSheet) => (s.facts[1].aspect = 'captives'), /facts\[1\]\.aspect must be one of numbers, units/],
+    ['a bad attribution', (s: RawSheet) => (s.facts[2].attribution = 'pentagon'), /facts\[2\]\.attribution must be one of/],
+    ['a bad certainty', (s: RawSheet) => (s.facts[2].certainty = 'proven'), /facts\[2\]\.certainty must be one of/],
+    ['a dangling caveat', (s: RawSheet) => s.caveats[0].applies_to.push('nope'), /caveats\[0\]\.applies_to\[\d+\] points at unknown fact "nope"/],
+    ['a duplicate fact id', (s: RawSheet) => (s.facts[1].id = s.facts[0].id), /facts\[1\]\.id duplicates/],
+    ['a non-kebab id', (s: RawSheet) => (s.facts[0].id = 'Troops 11000'), /facts\[0\]\.id must be kebab-case/],
+    ['a date on the article', (s: RawSheet) => (s.article.dated = '2024-11-01'), /article\.dated must be null/],
+    ['a byline', (s: RawSheet) => (s.article.byline = 'Someone'), /article\.byline must be null/],
+    ['a URL on a fact', (s: RawSheet) => (s.facts[0].url = 'https://example.org'), /facts\[0\]\.url must not be set/],
+    ['a figure without a number', (s: RawSheet) => (s.facts[0].figures[0].value = '11,000'), /facts\[0\]\.figures\[0\]\.value must be a finite/],
+    ['a figure with a bad qualifier', (s: RawSheet) => (s.facts[0].figures[0].qualifier = 'nearly'), /figures\[0\]\.qualifier must be one of/],
+    ['no facts', (s: RawSheet) => (s.facts = []), /facts must be a non-empty array/],
   ])('rejects %s with a clear message', (_label, breakIt, message) => {
     const sheet = cloneSheet();
     breakIt(sheet);
@@ -311,6 +329,7 @@ describe('fact sheet API', () => {
   });
 
   it('compareWithReference returns null when there is nothing honest to compare', () => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- a kind the sheet has no figure for, on purpose
     expect(compareWithReference('captives' as FigureKind, 10)).toBeNull();
     expect(compareWithReference('troops', Number.NaN)).toBeNull();
     expect(compareWithReference('troops', -5)).toBeNull();

@@ -24,7 +24,7 @@ const SAME_WORD: Partial<Record<Locale, UiKey[]>> = { fr: ['popupNavLabel'] };
 const LEFT_OVER = /\{[A-Za-z0-9]+\}|\$\d|\$[A-Z]+\$/;
 const en = translate('en');
 const others = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en');
-const uiKeys = Object.keys(ENGLISH.ui) as UiKey[];
+const uiKeys = Object.keys(ENGLISH.ui).filter((k): k is UiKey => k in ENGLISH.ui);
 const figures: Figure[] = factSheet.facts.flatMap((f) => f.figures ?? []);
 
 describe('the hedge check', () => {

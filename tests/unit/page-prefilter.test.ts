@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnchorSearch } from '../../utils/detect/anchor-search';
+import { isRecord } from '../../utils/guards';
 import { LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
 import { GATES, PAGE_NAMES } from '../../utils/detect/prefilter.data';
 import { BEYOND_LATIN, pageMentionSites, pageMightMention, plainSeparators } from '../../utils/detect/page-prefilter';
@@ -11,7 +12,8 @@ const sentences = readdirSync(DATA)
   .filter((f) => f.endsWith('.jsonl'))
   .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n'))
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { text: string; label: number });
+  .map((l): unknown => JSON.parse(l))
+  .filter((r): r is { text: string } => isRecord(r) && typeof r.text === 'string');
 
 describe('the page pre-filter', () => {
   it("passes every text where the detector's anchor search finds an anchor, so it never hides a mention", () => {

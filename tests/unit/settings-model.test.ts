@@ -34,7 +34,7 @@ describe('normalizeSettings', () => {
     for (const [field, bad] of cases) {
       const result = normalizeSettings({ ...custom, [field]: bad });
       expect(result[field], field).toEqual(DEFAULT_SETTINGS[field]);
-      for (const other of Object.keys(custom) as Array<keyof Settings>) {
+      for (const other of Object.keys(custom).filter((k): k is keyof Settings => k in custom)) {
         if (other !== field) expect(result[other], `${other} after a bad ${field}`).toEqual(custom[other]);
       }
     }

@@ -92,7 +92,7 @@ export interface CardView {
 export function readCard(page: Page): Promise<CardView> {
   return page.evaluate((tag: string) => {
     const host = document.querySelector(tag);
-    const card = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
     if (!host || !card) return { open: false, label: null, text: '', focusedInside: false, background: '', position: '' };
     const labelId = card.getAttribute('aria-labelledby');
     const label = labelId ? host.shadowRoot!.getElementById(labelId)?.textContent ?? null : null;
