@@ -122,12 +122,10 @@ interface Heartbeat {
   adoptions: number;
   ticks: number;
 }
-type PageGlobals = Window & { __errors: string[]; __messages: string[]; __hb: { gaps: Gap[]; load: number; adoptions: number; ticks: number } };
-
 /** `startedAt`: when our scan began, on the page's clock (the content script's status). */
 async function heartbeat(page: Page, startedAt: number | null): Promise<Heartbeat> {
   const hb = await page.evaluate(() => {
-    const { gaps, load, adoptions, ticks } = (window as unknown as PageGlobals).__hb;
+    const { gaps, load, adoptions, ticks } = window.__hb!;
     return { gaps, load: Number.isFinite(load) ? load : null, adoptions, ticks };
   });
   if (startedAt === null) throw new Error('the content script has not started its scan');
@@ -147,7 +145,7 @@ async function heartbeat(page: Page, startedAt: number | null): Promise<Heartbea
 }
 
 function pageErrorsOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as PageGlobals).__errors);
+  return page.evaluate(() => window.__errors!);
 }
 
 /** The first index where two strings differ, or -1: a readable failure for megabyte strings. */
@@ -176,10 +174,10 @@ async function poll<T>(read: () => Promise<T>, want: T, timeoutMs = 10_000): Pro
 /** The highlighted text of every range in our highlight, in the page's own world. */
 function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+    const h = globalThis.CSS.highlights.get(
       'kursk-context-mention',
     );
-    return h ? [...h].map((r) => r.toString()) : [];
+    return h ? [...h].filter((r): r is Range => 'getClientRects' in r).map((r) => r.toString()) : [];
   });
 }
 
@@ -189,10 +187,10 @@ function highlightedTexts(page: Page): Promise<string[]> {
  */
 function pointOfHighlight(page: Page, index: number): Promise<{ x: number; y: number }> {
   return page.evaluate((i: number) => {
-    const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+    const h = globalThis.CSS.highlights.get(
       'kursk-context-mention',
     )!;
-    const range = [...h][i];
+    const range = [...h].filter((r): r is Range => 'getClientRects' in r)[i]; // our ranges are live ones
     const first = range.getClientRects()[0];
     window.scrollBy(0, first.top - window.innerHeight / 2);
     const r = range.getClientRects()[0];
@@ -222,7 +220,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
   /** What every page must show at the end: no error of its own or in the console, no message from us, nothing sent off the machine. */
   async function expectClean(page: Page): Promise<void> {
     expect(await pageErrorsOf(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as PageGlobals).__messages)).toEqual([]);
+    expect(await page.evaluate(() => window.__messages!)).toEqual([]);
     expect(b.pageErrors.slice(errorsSeen)).toEqual([]);
     expect(b.offMachine).toEqual([]);
   }
@@ -278,7 +276,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     const settledMs = Date.now() - t0;
     const shape = await page.evaluate(() => {
       const p = document.getElementById('big')!;
-      return { nodes: p.childNodes.length, length: (p.firstChild as Text).data.length };
+      return { nodes: p.childNodes.length, length: p.firstChild?.textContent?.length };
     });
     expect(shape.nodes).toBe(1);
     expect(shape.length).toBeGreaterThanOrEqual(1_000_000);
@@ -427,7 +425,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
       doc({ title: 'Mutation storm', body: `<h1>Live</h1><main id="live"></main><aside id="extra"></aside>${storm}` }),
     );
     const { page, tabId } = await b.openTab(url);
-    await page.waitForFunction(() => (window as unknown as { __storm: { done: boolean } }).__storm.done, {
+    await page.waitForFunction(() => window.__storm!.done, {
       timeout: 20_000,
       polling: 100,
     });
@@ -435,7 +433,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     await b.settle(tabId);
     const settledMs = Date.now() - t0;
     const result = await page.evaluate(
-      () => (window as unknown as { __storm: { expected: number; ops: number; records: number; ms: number } }).__storm,
+      () => window.__storm!,
     );
     expect(result.ops).toBe(50_000);
     expect(result.records).toBeGreaterThanOrEqual(45_000);
@@ -445,10 +443,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(await b.badge(tabId)).toBe(String(result.expected));
     // Every highlight sits on a visible mention: nothing stale from a removed or hidden paragraph.
     const stale = await page.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+      const h = globalThis.CSS.highlights.get(
         'kursk-context-mention',
       );
-      return [...(h ?? [])].filter((r) => {
+      return [...(h ?? [])].filter((r): r is Range => 'getClientRects' in r).filter((r) => {
         const p = r.startContainer.parentElement?.closest('p');
         return !p || !p.isConnected || p.hidden || r.toString().toLowerCase() !== 'north korean troops';
       }).length;
@@ -533,7 +531,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     const [x, y] = at.split(' ').map(Number);
     await page.mouse.move(x, y);
     await new Promise((r) => setTimeout(r, 1500)); // past the dwell
-    await page.evaluate(() => (window as unknown as { __restore(): void }).__restore());
+    await page.evaluate(() => window.__restore!());
     expect(await highlightCount(page)).toBe(1);
     const card = await readCard(page);
     expect(card.open).toBe(true);
@@ -591,7 +589,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect((await waitForCard(page, true, 3000)).open).toBe(true);
     await page.keyboard.press('Escape');
     const now = await markupWithoutOurHost(page);
-    const built = await page.evaluate(() => (window as unknown as { __markup: string }).__markup);
+    const built = await page.evaluate(() => window.__markup!);
     expect(firstDifference(now, built)).toBe(-1);
     await expectClean(page);
   }, 180_000);
@@ -627,9 +625,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
         .map((f) =>
           f.evaluate(() => ({
             title: document.title,
-            errors: (window as unknown as PageGlobals).__errors,
+            errors: window.__errors!,
             count:
-              (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+              globalThis.CSS.highlights.get(
                 'kursk-context-mention',
               )?.size ?? 0,
           })),
@@ -769,7 +767,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     await page.setViewport({ width: 1000, height: 800 });
     await b.settle(tabId);
     expect(await highlightCount(page)).toBe(1);
-    await page.evaluate((html: string) => (window as unknown as { __rewrite(h: string): void }).__rewrite(html), next);
+    await page.evaluate((html: string) => window.__rewrite!(html), next);
     await page.waitForFunction(() => document.querySelectorAll('p.new').length === 3 && document.readyState === 'complete', {
       timeout: 10_000,
     });
@@ -822,10 +820,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(arabic).toContain(phrase);
     // Near the bottom right of the window, where a card would spill out unless it flips and shifts.
     const at = await page.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+      const h = globalThis.CSS.highlights.get(
         'kursk-context-mention',
       )!;
-      const range = [...h][0];
+      const range = [...h].filter((r): r is Range => 'getClientRects' in r)[0]; // our ranges are live ones
       window.scrollBy(0, range.getBoundingClientRect().bottom - (window.innerHeight - 40));
       const r = range.getClientRects()[0];
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, right: r.right };

@@ -53,8 +53,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     }
     // Listed in the order a reader meets them: the page's highlighted ranges, sorted by the browser.
     const inPageOrder = await page.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('kursk-context-mention')!;
-      return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+      const h = globalThis.CSS.highlights.get('kursk-context-mention')!;
+      return [...h].filter((r): r is Range => 'compareBoundaryPoints' in r).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
     });
     expect(view.mentions.map((m) => m.phrase)).toEqual(inPageOrder);
     expect(view.text).toContain(`Mentions on this page: ${badge}`);
@@ -189,7 +189,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       facts: document.querySelectorAll('li.fact').length,
       tabs: document.querySelectorAll('[role=tab]').length,
     }));
-    expect(asPage).toEqual({ h1: expect.stringContaining('North Korean troops'), facts: inPopup.facts, tabs: 0 });
+    expect(asPage).toEqual({ h1: expect.stringContaining('North Korean troops') as unknown, facts: inPopup.facts, tabs: 0 });
     await sheet.close();
   });
 
@@ -198,7 +198,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     const popup = await openPopupPage(env.b, null);
     const focused = () =>
       popup.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+        const el = document.activeElement;
         const style = el ? getComputedStyle(el) : null;
         return {
           role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '',

@@ -12,7 +12,7 @@ import { useExtensionBrowser } from './harness/suite';
 /** Our sheet's colours for the highlight names, beside the system colours they should be. */
 function highlightColours(page: Page) {
   return page.evaluate(() => {
-    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    const reg = globalThis.CSS.highlights;
     const el = [...reg.get('kursk-context-mention')!][0].startContainer.parentElement!;
     const pseudo = (name: string) => getComputedStyle(el, `::highlight(${name})`);
     const system = (colour: string) => {
@@ -109,7 +109,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hiding all highlights in %s
 
   const state = (page: Page) =>
     page.evaluate((tag: string) => {
-      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const reg = globalThis.CSS.highlights;
       const painted = ['kursk-context-underline', 'kursk-context-fill'].filter((n) => (reg.get(n)?.size ?? 0) > 0);
       const region = document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"]');
       return { painted, said: region?.textContent ?? null, live: region?.getAttribute('aria-live') ?? null };
@@ -122,8 +122,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hiding all highlights in %s
     expect((await state(page)).painted).toEqual(['kursk-context-underline', 'kursk-context-fill']);
     const framePainted = () =>
       page.evaluate(() => {
-        const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
-        return (win.CSS.highlights.get('kursk-context-fill')?.size ?? 0) > 0;
+        // A frame's window, typed as a Window, has the same CSS.highlights as the top one.
+        const win: { document: Document; CSS?: { highlights: HighlightRegistry } } | null = document.querySelector<HTMLIFrameElement>('iframe#frame')!.contentWindow;
+        return (win!.CSS!.highlights.get('kursk-context-fill')?.size ?? 0) > 0;
       });
     expect(await framePainted()).toBe(true);
 

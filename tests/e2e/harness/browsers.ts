@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { startProxy, type RecordingProxy } from './proxy';
 import type { FrameStatus } from '../../../utils/messages';
@@ -110,7 +110,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
       args: [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${proxy.port}`],
     });
     const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'),
       { timeout: 15_000 },
     );
     // new URL().origin is "null" for chrome-extension: URLs in Node; take the host by hand.
@@ -189,6 +189,7 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
   async function ext<T>(fn: string, ...args: unknown[]): Promise<T> {
     const page = await extensionPage();
     // The function text runs in the extension page with `api` bound to chrome/browser.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- code in a string: the caller names what its function returns
     return page.evaluate(
       `(async (...args) => { const api = globalThis.browser ?? globalThis.chrome; return (${fn})(api, ...args); })(...${JSON.stringify(args)})`,
     ) as Promise<T>;
