@@ -32,12 +32,12 @@ const articleRaw = readFileSync(`${repoRoot}assets/reference/article.txt`, 'utf8
 const sheetText = readFileSync(`${repoRoot}assets/fact-sheet.json`, 'utf8');
 /** The sheet as parsed JSON: loose, so that a test can break any field. */
 interface RawSheet {
-  facts: Array<Record<string, unknown> & { figures: Array<Record<string, unknown>> }>;
+  facts: Array<Record<string, unknown> & { figures?: Array<Record<string, unknown>> }>;
   caveats: Array<Record<string, unknown> & { applies_to: unknown[] }>;
   article: Record<string, unknown>;
   [k: string]: unknown;
 }
-const isRawFact = (f: unknown) => isRecord(f) && Array.isArray(f.figures) && f.figures.every(isRecord);
+const isRawFact = (f: unknown) => isRecord(f) && (f.figures === undefined || (Array.isArray(f.figures) && f.figures.every(isRecord)));
 const isRawCaveat = (c: unknown) => isRecord(c) && Array.isArray(c.applies_to);
 const isRawSheet = (v: unknown): v is RawSheet =>
   isRecord(v) && Array.isArray(v.facts) && v.facts.every(isRawFact) && Array.isArray(v.caveats) && v.caveats.every(isRawCaveat) && isRecord(v.article);
@@ -231,8 +231,8 @@ describe('validateFactSheet', () => {
     ['a date on the article', (s: RawSheet) => (s.article.dated = '2024-11-01'), /article\.dated must be null/],
     ['a byline', (s: RawSheet) => (s.article.byline = 'Someone'), /article\.byline must be null/],
     ['a URL on a fact', (s: RawSheet) => (s.facts[0].url = 'https://example.org'), /facts\[0\]\.url must not be set/],
-    ['a figure without a number', (s: RawSheet) => (s.facts[0].figures[0].value = '11,000'), /facts\[0\]\.figures\[0\]\.value must be a finite/],
-    ['a figure with a bad qualifier', (s: RawSheet) => (s.facts[0].figures[0].qualifier = 'nearly'), /figures\[0\]\.qualifier must be one of/],
+    ['a figure without a number', (s: RawSheet) => (s.facts[0].figures![0].value = '11,000'), /facts\[0\]\.figures\[0\]\.value must be a finite/],
+    ['a figure with a bad qualifier', (s: RawSheet) => (s.facts[0].figures![0].qualifier = 'nearly'), /figures\[0\]\.qualifier must be one of/],
     ['no facts', (s: RawSheet) => (s.facts = []), /facts must be a non-empty array/],
   ])('rejects %s with a clear message', (_label, breakIt, message) => {
     const sheet = cloneSheet();
