@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 // Type-aware linting (typescript-eslint): the checks the compiler does not make. Most of all, a
 // promise nobody awaits or handles (an error in it is lost, or thrown into the page as an
 // unhandled rejection) and a type assertion that narrows a value the compiler cannot vouch for.
+// Layout is Prettier's (npm run format); none of the rules below is about layout, so the two
+// never disagree (no eslint-config-prettier needed).
 export default tseslint.config(
   {
     ignores: ['.output/**', '.wxt/**', 'artifacts/**', 'node_modules/**', 'tests/bench/bare/.output/**', 'tests/bench/bare/.wxt/**'],

@@ -21,6 +21,8 @@ const browsersStage = missing.length
 const STAGES = [
   ...browsersStage,
   ['typecheck', 'npx tsc --noEmit -p .'],
+  ['lint (eslint, type-aware)', 'npm run --silent lint'],
+  ['format (prettier --check)', 'npm run --silent format:check'],
   ['unit, DOM, property and corpus tests', `npx vitest run ${json(REPORTS.unit)}`],
   ['build (chrome-mv3, firefox-mv2)', 'npm run --silent build'],
   ['web-ext lint (firefox)', 'npm run --silent lint:firefox'],
