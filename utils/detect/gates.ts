@@ -20,8 +20,9 @@
 //   too common in Chinese and Japanese).
 
 /** Does the text use any script that pass C covers? (one fast class scan) */
-// eslint-disable-next-line no-misleading-character-class -- ranges of code points, no character is meant to combine with the next
-export const SCRIPT_PRESENT = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+export const SCRIPT_PRESENT =
+  // eslint-disable-next-line no-misleading-character-class -- ranges of code points, no character is meant to combine with the next
+  /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c);
 
