@@ -17,9 +17,9 @@ export interface FactCardProps {
   /** Said when the sentence is about something the article does not cover (captives). */
   gap: string | null;
   t: Translate;
-  onOpenSheet(): void;
-  onDisableSite(): void;
-  onClose(): void;
+  onOpenSheet: () => void;
+  onDisableSite: () => void;
+  onClose: () => void;
 }
 
 const TITLE_ID = 'kc-card-title';

@@ -68,9 +68,7 @@ export function FactSheetView(p: FactSheetViewProps) {
                 <li key={c.id} data-caveat={c.id} {...asTarget(focus?.kind === 'caveat' && focus.id === c.id)}>
                   <span>{t.caveat(c)}</span>
                   <span class="applies">
-                    {aspects.length >= allAspects
-                      ? t('sheetAppliesToAll')
-                      : t('sheetAppliesTo', [aspects.map((a) => aspectLabel(t, a)).join(', ')])}
+                    {aspects.length >= allAspects ? t('sheetAppliesToAll') : t('sheetAppliesTo', [aspects.map((a) => aspectLabel(t, a)).join(', ')])}
                   </span>
                 </li>
               );

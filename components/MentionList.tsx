@@ -4,15 +4,7 @@ import { snippetAfter, snippetBefore } from './snippet';
 import type { Translate } from './translate';
 
 // The top frame's mentions, each a button: its sentence around the phrase, the phrase marked.
-export function MentionList({
-  mentions,
-  t,
-  onFocus,
-}: {
-  mentions: MentionSummary[];
-  t: Translate;
-  onFocus(index: number): void;
-}) {
+export function MentionList({ mentions, t, onFocus }: { mentions: MentionSummary[]; t: Translate; onFocus: (index: number) => void }) {
   return (
     <ol class="mentions">
       {mentions.map((m) => (

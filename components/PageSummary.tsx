@@ -7,11 +7,11 @@ import type { Translate } from './translate';
 export interface PageSummaryProps {
   state: PageState;
   t: Translate;
-  onFocus(index: number): void;
-  onTurnOn(): void;
-  onTurnOnSite(host: string): void;
-  onGrantAccess(): void;
-  onOpenSettings(): void;
+  onFocus: (index: number) => void;
+  onTurnOn: () => void;
+  onTurnOnSite: (host: string) => void;
+  onGrantAccess: () => void;
+  onOpenSettings: () => void;
   /** The reference article's key figures: shown under the page's summary, above its list, so both fit the first view. */
   reference?: ComponentChildren;
 }
@@ -21,7 +21,11 @@ export function PageSummary(p: PageSummaryProps) {
   const { state, t } = p;
   switch (state.kind) {
     case 'loading':
-      return <p class="notice" role="status">{t('pageLoading')}</p>;
+      return (
+        <p class="notice" role="status">
+          {t('pageLoading')}
+        </p>
+      );
     case 'unavailable':
       return (
         <Notice kind="unavailable" title={t('pageUnavailable')}>

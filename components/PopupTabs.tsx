@@ -18,7 +18,7 @@ export function PopupTabs<K extends string>({
   tabs: TabSpec<K>[];
   selected: K;
   label: string;
-  onSelect(key: K): void;
+  onSelect: (key: K) => void;
   children: ComponentChildren;
 }) {
   const list = useRef<HTMLDivElement>(null);
@@ -28,11 +28,19 @@ export function PopupTabs<K extends string>({
     const rtl = list.current ? getComputedStyle(list.current).direction === 'rtl' : false;
     const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
     const to =
-      key === 'ArrowRight' ? (at === last ? 0 : at + 1)
-      : key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
-      : key === 'Home' ? 0
-      : key === 'End' ? last
-      : -1;
+      key === 'ArrowRight'
+        ? at === last
+          ? 0
+          : at + 1
+        : key === 'ArrowLeft'
+          ? at === 0
+            ? last
+            : at - 1
+          : key === 'Home'
+            ? 0
+            : key === 'End'
+              ? last
+              : -1;
     if (to < 0) return;
     e.preventDefault();
     onSelect(tabs[to].key);

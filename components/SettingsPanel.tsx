@@ -1,12 +1,5 @@
 import { useState } from 'preact/hooks';
-import {
-  normalizeHost,
-  withSiteDisabled,
-  type CardTrigger,
-  type HighlightStyle,
-  type LanguageChoice,
-  type Settings,
-} from '../utils/settings-model';
+import { normalizeHost, withSiteDisabled, type CardTrigger, type HighlightStyle, type LanguageChoice, type Settings } from '../utils/settings-model';
 import type { UiKey } from '../utils/i18n/catalog';
 import type { Translate } from './translate';
 
@@ -16,7 +9,7 @@ export interface SettingsPanelProps {
   host: string | null;
   t: Translate;
   /** Saves the whole next value; open tabs watch the stored item and follow at once. */
-  onChange(next: Settings): void | Promise<void>;
+  onChange: (next: Settings) => void | Promise<void>;
 }
 
 const STYLES: Array<[HighlightStyle, UiKey]> = [
@@ -46,12 +39,7 @@ export function SettingsPanel({ settings, host, t, onChange }: SettingsPanelProp
     // Not a <form>: nothing is submitted, and a form makes Chromium's autofill ask Google about it.
     <div class="settings">
       <label class="switch">
-        <input
-          type="checkbox"
-          name="enabled"
-          checked={settings.enabled}
-          onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
-        />
+        <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
         <span>{t('settingsEnabled')}</span>
       </label>
 
@@ -122,11 +110,7 @@ export function SettingsPanel({ settings, host, t, onChange }: SettingsPanelProp
                 <span class="site" dir="ltr">
                   {site}
                 </span>
-                <button
-                  type="button"
-                  aria-label={t('settingsSiteOnFor', [site])}
-                  onClick={() => save(withSiteDisabled(settings, site, false))}
-                >
+                <button type="button" aria-label={t('settingsSiteOnFor', [site])} onClick={() => save(withSiteDisabled(settings, site, false))}>
                   {t('settingsSiteOn')}
                 </button>
               </li>

@@ -18,7 +18,8 @@ import { newsFrontPage, warHistoryPage } from '../tests/bench/near-topic-pages';
 import { writeBaselines } from '../tests/bench/baselines';
 import { launchChromium, tracedLoad, type Chromium, type LoadRun } from '../tests/bench/chrome-runs';
 import { profiledFirefoxLoad, type FirefoxRun } from '../tests/bench/firefox-runs';
-import { KINDS, type Kind } from '../tests/bench/trace';
+import { byKind, type Kind } from '../tests/bench/trace';
+import { isOneOf } from '../utils/guards';
 import { median, pairedCost, spread } from '../tests/bench/stats';
 
 // The engine as it was when these targets were set (main at 8974e6f, 6 Dec 2026): every
@@ -36,6 +37,8 @@ const ONLY = arg('pages')?.split(',');
 
 type Variant = 'none' | 'ours' | 'empty' | 'floor' | 'markjs';
 type Mode = 'warm' | 'cold';
+const MODES: readonly Mode[] = ['warm', 'cold'];
+const VARIANTS: readonly Variant[] = ['none', 'ours', 'empty', 'floor', 'markjs'];
 
 interface BenchPage {
   key: string;
@@ -49,16 +52,42 @@ interface BenchPage {
   heap?: boolean;
 }
 
-const ALL = ['none', 'ours', 'empty', 'floor'] as Variant[];
-const PAGES: BenchPage[] = [
+const ALL: Variant[] = ['none', 'ours', 'empty', 'floor'];
+const BENCH_PAGES: BenchPage[] = [
   { key: 'example', label: 'example.com-size', html: examplePage(), minMs: 1000, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
   { key: 'free1', label: '1 MB topic-free', html: topicFreePage(1), minMs: 1500, warm: ALL, cold: ALL, coldRuns: COLD_RUNS },
-  { key: 'war', label: 'war history (Korea, Russia, troops)', html: warHistoryPage(true), minMs: 3000, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
+  {
+    key: 'war',
+    label: 'war history (Korea, Russia, troops)',
+    html: warHistoryPage(true),
+    minMs: 3000,
+    warm: ['none', 'ours'],
+    cold: ['none', 'ours'],
+    coldRuns: 3,
+  },
   { key: 'warTwin', label: 'its topic-free twin', html: warHistoryPage(false), minMs: 3000, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
-  { key: 'news', label: 'news front page (Korea, Russia)', html: newsFrontPage(true), minMs: 3000, warm: ['none', 'ours'], cold: ['none', 'ours'], coldRuns: 3 },
+  {
+    key: 'news',
+    label: 'news front page (Korea, Russia)',
+    html: newsFrontPage(true),
+    minMs: 3000,
+    warm: ['none', 'ours'],
+    cold: ['none', 'ours'],
+    coldRuns: 3,
+  },
   { key: 'newsTwin', label: 'its topic-free twin', html: newsFrontPage(false), minMs: 3000, warm: ['none', 'ours'], cold: [], coldRuns: 0 },
-  { key: 'dense5', label: '5 MB, ~200 mentions', html: densePage(), minMs: 5000, warm: [...ALL, 'markjs'], cold: ['none', 'ours'], coldRuns: 3, heap: true },
-].filter((p) => !ONLY || ONLY.includes(p.key)) as BenchPage[];
+  {
+    key: 'dense5',
+    label: '5 MB, ~200 mentions',
+    html: densePage(),
+    minMs: 5000,
+    warm: [...ALL, 'markjs'],
+    cold: ['none', 'ours'],
+    coldRuns: 3,
+    heap: true,
+  },
+];
+const PAGES = BENCH_PAGES.filter((p) => !ONLY || ONLY.includes(p.key));
 
 const OUTPUT = join(ROOT, '.output');
 const baselines = writeBaselines(OUTPUT, join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), MARK_TERMS);
@@ -159,7 +188,7 @@ function cost(page: string, mode: Mode, variant: Variant): Cost | null {
   return {
     cpuMs: paired((r) => r.busy.cpuMs),
     wallMs: paired((r) => r.busy.wallMs),
-    cpu: Object.fromEntries(KINDS.map((k) => [k, paired((r) => r.busy.cpu[k])])) as Record<Kind, number>,
+    cpu: byKind((k) => paired((r) => r.busy.cpu[k])),
     ownCpuMs: median(a.map((r) => r.busy.matchedCpuMs)),
     longestCpuMs: median(a.map((r) => r.busy.longestMatchedCpuMs)),
     longestCpuMaxMs: Math.max(...a.map((r) => r.busy.longestMatchedCpuMs)),
@@ -170,10 +199,10 @@ function cost(page: string, mode: Mode, variant: Variant): Cost | null {
 }
 
 const f = (v: number | null | undefined, d = 1) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(d));
-const costs: Record<string, Record<string, Partial<Record<Variant, Cost>>>> = {};
+const costs: Record<string, Partial<Record<Mode, Partial<Record<Variant, Cost>>>>> = {};
 for (const p of PAGES) {
   costs[p.key] = {};
-  for (const mode of ['warm', 'cold'] as Mode[]) {
+  for (const mode of MODES) {
     const row: Partial<Record<Variant, Cost>> = {};
     for (const v of mode === 'warm' ? p.warm : p.cold) {
       if (v === 'none') continue;
@@ -184,36 +213,48 @@ for (const p of PAGES) {
   }
 }
 
-const NAMES: Record<Variant, string> = { none: 'no extension', ours: 'Kursk Context', empty: 'empty WXT script', floor: 'floor (text + regex)', markjs: 'mark.js (one regex)' };
+const NAMES: Record<Variant, string> = {
+  none: 'no extension',
+  ours: 'Kursk Context',
+  empty: 'empty WXT script',
+  floor: 'floor (text + regex)',
+  markjs: 'mark.js (one regex)',
+};
 console.log('\nCost to the page: renderer main thread busy time with the variant minus without any extension');
 console.log('(median of paired runs; ms of thread CPU time, wall time beside; the CPU time of the tasks that ran its code;');
 console.log(' the longest such task, median / worst)');
 for (const p of PAGES) {
-  for (const [mode, row] of Object.entries(costs[p.key])) {
-    const base = runsOf(p.key, mode as Mode, 'none');
-    console.log(`\n${p.label} (${p.key}), ${mode}: without an extension ${f(median(base.map((r) => r.busy.cpuMs)))} ms CPU / ${f(median(base.map((r) => r.busy.wallMs)))} ms wall`);
+  for (const mode of MODES) {
+    const row = costs[p.key][mode];
+    if (!row) continue;
+    const base = runsOf(p.key, mode, 'none');
+    console.log(
+      `\n${p.label} (${p.key}), ${mode}: without an extension ${f(median(base.map((r) => r.busy.cpuMs)))} ms CPU / ${f(median(base.map((r) => r.busy.wallMs)))} ms wall`,
+    );
     console.table(
       Object.fromEntries(
-        Object.entries(row).map(([v, c]) => {
-          const rs = runsOf(p.key, mode as Mode, v as Variant);
-          return [
-            NAMES[v as Variant],
-            {
-              'CPU ms': f(c.cpuMs),
-              script: f(c.cpu.script),
-              style: f(c.cpu.style),
-              layout: f(c.cpu.layout),
-              'pre-paint': f(c.cpu.prePaint),
-              paint: f(c.cpu.paint),
-              other: f(c.cpu.other + c.cpu.parse),
-              'wall ms': f(c.wallMs),
-              'own tasks CPU': f(c.ownCpuMs),
-              'longest CPU': `${f(c.longestCpuMs)} / ${f(c.longestCpuMaxMs)}`,
-              'longest wall': `${f(c.longestWallMs)} / ${f(c.longestWallMaxMs)}`,
-              found: median(rs.map((r) => r.highlights || r.marked)),
-            },
-          ];
-        }),
+        Object.entries(row)
+          .filter((e): e is [Variant, Cost] => isOneOf(VARIANTS, e[0]))
+          .map(([v, c]) => {
+            const rs = runsOf(p.key, mode, v);
+            return [
+              NAMES[v],
+              {
+                'CPU ms': f(c.cpuMs),
+                script: f(c.cpu.script),
+                style: f(c.cpu.style),
+                layout: f(c.cpu.layout),
+                'pre-paint': f(c.cpu.prePaint),
+                paint: f(c.cpu.paint),
+                other: f(c.cpu.other + c.cpu.parse),
+                'wall ms': f(c.wallMs),
+                'own tasks CPU': f(c.ownCpuMs),
+                'longest CPU': `${f(c.longestCpuMs)} / ${f(c.longestCpuMaxMs)}`,
+                'longest wall': `${f(c.longestWallMs)} / ${f(c.longestWallMaxMs)}`,
+                found: median(rs.map((r) => r.highlights || r.marked)),
+              },
+            ];
+          }),
       ),
     );
   }
@@ -257,13 +298,13 @@ const dense = costs.dense5?.warm;
 if (dense?.ours && dense.floor) check('5 MB warm: our cost ÷ floor (text + regex)', dense.ours.cpuMs / dense.floor.ownCpuMs, (v) => v <= 3, '≤ 3');
 if (dense?.ours && dense.markjs) check('5 MB warm: mark.js cost ÷ ours', dense.markjs.cpuMs / dense.ours.cpuMs, (v) => v >= 5, '≥ 5');
 for (const p of PAGES) {
-  for (const mode of ['warm', 'cold'] as Mode[]) {
+  for (const mode of MODES) {
     const ours = c(p.key, mode, 'ours');
     if (ours) check(`${p.key} ${mode}: longest task running our code (CPU ms, median)`, ours.longestCpuMs, (v) => v <= 50, '≤ 50');
   }
 }
 for (const page of ['example', 'free1']) {
-  for (const mode of ['warm', 'cold'] as Mode[]) {
+  for (const mode of MODES) {
     const [ours, empty, floor] = (['ours', 'empty', 'floor'] as Variant[]).map((v) => c(page, mode, v));
     if (ours && empty && floor) {
       const budget = empty.ownCpuMs + 2 * floor.ownCpuMs;
@@ -276,7 +317,10 @@ for (const page of ['example', 'free1']) {
     }
   }
 }
-for (const [near, twin] of [['war', 'warTwin'], ['news', 'newsTwin']]) {
+for (const [near, twin] of [
+  ['war', 'warTwin'],
+  ['news', 'newsTwin'],
+]) {
   const a = c(near, 'warm', 'ours');
   const b = c(twin, 'warm', 'ours');
   if (a && b) check(`${near} warm: our cost ÷ on its topic-free twin`, a.cpuMs / Math.max(b.cpuMs, 0.1), (v) => v <= 2, '≤ 2');
@@ -297,16 +341,34 @@ if (firefox.length) {
       FIREFOX_PAGES.filter((k) => firefox.some((r) => r.page === k)).map((k) => {
         const rs = firefox.filter((r) => r.page === k);
         const mw = (g: (r: FirefoxRun) => number) => `${f(median(rs.map(g)))} / ${f(Math.max(...rs.map(g)))}`;
-        return [k, { 'JS CPU ms': mw((r) => r.cpuMs), 'longest run CPU ms': mw((r) => r.longestRunCpuMs), 'longest run wall ms': mw((r) => r.longestRunMs), found: median(rs.map((r) => r.highlights)) }];
+        return [
+          k,
+          {
+            'JS CPU ms': mw((r) => r.cpuMs),
+            'longest run CPU ms': mw((r) => r.longestRunCpuMs),
+            'longest run wall ms': mw((r) => r.longestRunMs),
+            found: median(rs.map((r) => r.highlights)),
+          },
+        ];
       }),
     ),
   );
 }
-console.log(`\ncontent script ${f(contentScript.gzKB)} kB gz (${f(contentScript.rawKB)} kB); reference engine ${ENGINE_REFERENCE.gzKB} kB gz (${ENGINE_REFERENCE.rawKB} kB)`);
-for (const [page, l] of Object.entries(loadedBeyond)) console.log(`  loaded on ${page}: ${l.files.join(', ') || 'nothing more'} ${l.files.length ? `(${f(l.gzKB)} kB gz)` : ''}`);
-console.log(`heap on the 5 MB page (median): ours ${f(median(heapOf('ours')) / 1e6)} MB, empty script ${f(median(heapOf('empty')) / 1e6)} MB, none ${f(median(heapOf('none')) / 1e6)} MB`);
-const unsettled = records.filter((r) => r.variant === 'ours' && r.busy.lastMatchedEndsBeforeEndMs !== null && r.busy.lastMatchedEndsBeforeEndMs < 300);
-if (unsettled.length) console.log(`⚠ ${unsettled.length} runs of ours still ran code in the last 300 ms of their trace: ${unsettled.map((r) => `${r.page}/${r.mode}/${r.run}`).join(', ')}`);
+console.log(
+  `\ncontent script ${f(contentScript.gzKB)} kB gz (${f(contentScript.rawKB)} kB); reference engine ${ENGINE_REFERENCE.gzKB} kB gz (${ENGINE_REFERENCE.rawKB} kB)`,
+);
+for (const [page, l] of Object.entries(loadedBeyond))
+  console.log(`  loaded on ${page}: ${l.files.join(', ') || 'nothing more'} ${l.files.length ? `(${f(l.gzKB)} kB gz)` : ''}`);
+console.log(
+  `heap on the 5 MB page (median): ours ${f(median(heapOf('ours')) / 1e6)} MB, empty script ${f(median(heapOf('empty')) / 1e6)} MB, none ${f(median(heapOf('none')) / 1e6)} MB`,
+);
+const unsettled = records.filter(
+  (r) => r.variant === 'ours' && r.busy.lastMatchedEndsBeforeEndMs !== null && r.busy.lastMatchedEndsBeforeEndMs < 300,
+);
+if (unsettled.length)
+  console.log(
+    `⚠ ${unsettled.length} runs of ours still ran code in the last 300 ms of their trace: ${unsettled.map((r) => `${r.page}/${r.mode}/${r.run}`).join(', ')}`,
+  );
 // How noisy the machine was: wall time over CPU time of the same work (1 = the renderer had a core to itself).
 const stretch = median(records.map((r) => r.busy.wallMs / Math.max(r.busy.cpuMs, 0.1)));
 console.log(`machine: wall ÷ CPU time of the main thread, median over all runs: ${f(stretch, 2)}; bench took ${elapsed()}`);
@@ -317,7 +379,21 @@ mkdirSync(ARTIFACTS, { recursive: true });
 writeFileSync(
   join(ARTIFACTS, 'bench.json'),
   JSON.stringify(
-    { when: new Date().toISOString(), runs: RUNS, coldRuns: COLD_RUNS, firefoxRuns: FIREFOX_RUNS, costs, firefox, contentScript, engineReference: ENGINE_REFERENCE, loadedBeyond, heapAboveEmptyMB, wallOverCpu: stretch, targets, records },
+    {
+      when: new Date().toISOString(),
+      runs: RUNS,
+      coldRuns: COLD_RUNS,
+      firefoxRuns: FIREFOX_RUNS,
+      costs,
+      firefox,
+      contentScript,
+      engineReference: ENGINE_REFERENCE,
+      loadedBeyond,
+      heapAboveEmptyMB,
+      wallOverCpu: stretch,
+      targets,
+      records,
+    },
     null,
     1,
   ),

@@ -9,7 +9,8 @@ console.log(process.argv.includes('--markdown') ? heldOutMarkdown(scored) : scor
 const thin = thinClaims(scored);
 if (thin.length) console.log(`languages with a lexicon but fewer than ${TARGET.minRows} held-out rows: ${thin.join(' ')}`);
 const failures = heldOutFailures(scored);
-if (failures.length) console.log(`held-out targets missed (${failures.length}): ${failures.map((f) => `${f.what} ${f.value.toFixed(3)}`).join('; ')}`);
+if (failures.length)
+  console.log(`held-out targets missed (${failures.length}): ${failures.map((f) => `${f.what} ${f.value.toFixed(3)}`).join('; ')}`);
 if (process.argv.includes('--dev-misses')) {
   for (const r of scored) {
     if (r.part !== 'dev') continue;

@@ -27,10 +27,7 @@ const USUAL_PLACES = [
 
 export const kindOf = (path: string): BrowserKind => (/firefox/i.test(basename(path)) ? 'firefox' : 'chromium');
 
-export type BrowserSearch =
-  | { found: FoundBrowser }
-  | { missingNamed: string }
-  | { none: true };
+export type BrowserSearch = { found: FoundBrowser } | { missingNamed: string } | { none: true };
 
 /** The named browser if the variable is set (which must exist), else the first on PATH or in a usual place. */
 export function findBrowser(env: Record<string, string | undefined>, isFile: (path: string) => boolean): BrowserSearch {

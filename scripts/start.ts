@@ -37,6 +37,7 @@ function build(): void {
   writeFileSync(log, `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
   const cause = `${run.stderr ?? ''}\n${run.stdout ?? ''}`
     .split('\n')
+    // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ ... m)
     .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
     .find((l) => /error/i.test(l));
   stop(`the build failed: ${cause ?? run.error?.message ?? `exit ${run.status}`} (full log: ${log})`);
@@ -58,9 +59,7 @@ function browserToUse(search: BrowserSearch): FoundBrowser {
   const root = process.getuid?.() === 0;
   const hasApt = isFile('/usr/bin/apt-get');
   if (mayInstall(root, hasApt)) return installChromium();
-  return stop(
-    `no Chromium, Chrome or Firefox found: install one (Debian: sudo apt-get install chromium) or set ${BROWSER_VAR}, or ${BY_HAND}`,
-  );
+  return stop(`no Chromium, Chrome or Firefox found: install one (Debian: sudo apt-get install chromium) or set ${BROWSER_VAR}, or ${BY_HAND}`);
 }
 
 async function main(): Promise<void> {

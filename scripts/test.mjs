@@ -14,13 +14,25 @@ const BROWSERS = [
 const missing = BROWSERS.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
 const browsersStage = missing.length
   ? process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')
-    ? [[`install ${missing.join(' and ')} from Debian`, `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`]]
-    : [[`browsers`, `echo "missing ${missing.join(' and ')}: run 'sudo apt-get install ${missing.join(' ')}' (or set CHROMIUM_PATH / FIREFOX_PATH)" >&2; exit 1`]]
+    ? [
+        [
+          `install ${missing.join(' and ')} from Debian`,
+          `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`,
+        ],
+      ]
+    : [
+        [
+          `browsers`,
+          `echo "missing ${missing.join(' and ')}: run 'sudo apt-get install ${missing.join(' ')}' (or set CHROMIUM_PATH / FIREFOX_PATH)" >&2; exit 1`,
+        ],
+      ]
   : [];
 
 const STAGES = [
   ...browsersStage,
   ['typecheck', 'npx tsc --noEmit -p .'],
+  ['lint (eslint, type-aware)', 'npm run --silent lint'],
+  ['format (prettier --check)', 'npm run --silent format:check'],
   ['unit, DOM, property and corpus tests', `npx vitest run ${json(REPORTS.unit)}`],
   ['build (chrome-mv3, firefox-mv2)', 'npm run --silent build'],
   ['web-ext lint (firefox)', 'npm run --silent lint:firefox'],

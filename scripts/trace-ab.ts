@@ -110,7 +110,10 @@ for (const [page, byVariant] of Object.entries(results)) {
   console.log(`\n${page}`);
   console.log('variant   cpu      style    layout   prepaint paint    longest   | paired cpu over none');
   for (const [name, runs] of Object.entries(byVariant)) {
-    const m = (k: string) => median(runs.map((r) => r[k])).toFixed(1).padStart(8);
+    const m = (k: string) =>
+      median(runs.map((r) => r[k]))
+        .toFixed(1)
+        .padStart(8);
     const paired = name === 'none' ? '' : median(runs.map((r, i) => r.cpu - byVariant.none[i].cpu)).toFixed(1);
     console.log(`${name.padEnd(8)}${m('cpu')} ${m('style')} ${m('layout')} ${m('prepaint')} ${m('paint')} ${m('longest')}   | ${paired}`);
   }

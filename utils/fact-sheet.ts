@@ -1,5 +1,6 @@
 // Loads the fact sheet, checks its shape once at import, and offers the small queries the card and popup need.
 import data from '../assets/fact-sheet.json';
+import { isRecord } from './guards';
 import {
   ASPECTS,
   ATTRIBUTIONS,
@@ -29,10 +30,6 @@ const FORBIDDEN_FACT_KEYS = ['url', 'date', 'dated', 'published'];
 
 function fail(path: string, problem: string): never {
   throw new Error(`Invalid fact sheet: ${path} ${problem}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function record(value: unknown, path: string): Record<string, unknown> {
@@ -114,11 +111,13 @@ function validateCaveat(raw: unknown, path: string, factIds: Set<string>): Cavea
   const c = record(raw, path);
   const appliesTo = c.applies_to;
   if (!Array.isArray(appliesTo) || appliesTo.length === 0) fail(`${path}.applies_to`, 'must be a non-empty array of fact ids');
+  const ids: string[] = [];
   for (const [i, ref] of appliesTo.entries()) {
     if (typeof ref !== 'string') fail(`${path}.applies_to[${i}]`, 'must be a string');
     if (!factIds.has(ref)) fail(`${path}.applies_to[${i}]`, `points at unknown fact "${ref}"`);
+    ids.push(ref);
   }
-  return { id: text(c, 'id', path), text: text(c, 'text', path), applies_to: appliesTo as string[] };
+  return { id: text(c, 'id', path), text: text(c, 'text', path), applies_to: ids };
 }
 
 /** Checks raw JSON against the FactSheet model; throws an Error naming the first bad field. */
@@ -168,9 +167,7 @@ export function factsForAspect(aspect: string | null | undefined): Fact[] {
 
 /** Facts grouped by aspect in card order; aspects without facts are left out. */
 export function factsByAspect(): Array<{ aspect: Aspect; facts: Fact[] }> {
-  return ASPECTS.map((aspect) => ({ aspect, facts: cardOrder.filter((f) => f.aspect === aspect) })).filter(
-    (group) => group.facts.length > 0,
-  );
+  return ASPECTS.map((aspect) => ({ aspect, facts: cardOrder.filter((f) => f.aspect === aspect) })).filter((group) => group.facts.length > 0);
 }
 
 /** Caveats that qualify at least one of the given facts, in JSON order. */
@@ -184,9 +181,7 @@ const ESTIMATE_RANK: Record<string, number> = { later: 0, none: 1, initial: 2 };
 
 /** The article's figures of one kind, latest first, each with the fact it comes from. */
 export function referenceFigures(kind: FigureKind): Array<Figure & { factId: string }> {
-  const found = cardOrder.flatMap((fact) =>
-    (fact.figures ?? []).filter((f) => f.kind === kind).map((f) => ({ ...f, factId: fact.id })),
-  );
+  const found = cardOrder.flatMap((fact) => (fact.figures ?? []).filter((f) => f.kind === kind).map((f) => ({ ...f, factId: fact.id })));
   return found.sort((x, y) => ESTIMATE_RANK[x.estimate ?? 'none'] - ESTIMATE_RANK[y.estimate ?? 'none']);
 }
 

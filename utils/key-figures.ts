@@ -103,7 +103,11 @@ export function keyFigures(sheet: FactSheet = factSheet): KeyRow[] {
   const figureRow = (id: KeyRowId, kinds: FigureKind[], aspect: Aspect): KeyRow => {
     const found = figuresOf(kinds);
     if (found.length > 0) {
-      return { id, parts: merge(found.map(({ fact, figure }) => part(fact, { kind: 'figure', figure }))), target: { kind: 'fact', id: found[0].fact.id } };
+      return {
+        id,
+        parts: merge(found.map(({ fact, figure }) => part(fact, { kind: 'figure', figure }))),
+        target: { kind: 'fact', id: found[0].fact.id },
+      };
     }
     return inWords(id, aspect);
   };
@@ -133,7 +137,11 @@ export function keyFigures(sheet: FactSheet = factSheet): KeyRow[] {
     .filter((c) => shown.size > 0 && [...shown].every((id) => c.applies_to.includes(id)))
     .sort((a, b) => a.applies_to.length - b.applies_to.length)[0];
   const unconfirmed: KeyRow = covering
-    ? { id: 'unconfirmed', parts: [{ values: [{ kind: 'caveat', caveat: covering }], markers: [], early: false }], target: { kind: 'caveat', id: covering.id } }
+    ? {
+        id: 'unconfirmed',
+        parts: [{ values: [{ kind: 'caveat', caveat: covering }], markers: [], early: false }],
+        target: { kind: 'caveat', id: covering.id },
+      }
     : { id: 'unconfirmed', parts: [{ values: [{ kind: 'unsaid' }], markers: [], early: false }], target: { kind: 'source' } };
 
   return [troops, where, losses, since, unconfirmed];

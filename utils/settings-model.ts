@@ -1,3 +1,4 @@
+import { isOneOf, isRecord } from './guards';
 import { LANGUAGE_CHOICES, type LanguageChoice } from './i18n/locales';
 
 // The user's settings: their shape, defaults, and how any stored value (old, partial or
@@ -30,23 +31,25 @@ const TRIGGERS: readonly CardTrigger[] = ['hover', 'click'];
 
 /** Each field on its own: a bad one falls back to its default, the others are kept. */
 export function normalizeSettings(raw: unknown): Settings {
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const r: Record<string, unknown> = isRecord(raw) ? raw : {};
   return {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(r.disabledSites)
       ? [...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string').map(normalizeHost))].filter(Boolean)
       : [...DEFAULT_SETTINGS.disabledSites],
-    highlightStyle: STYLES.includes(r.highlightStyle as HighlightStyle)
-      ? (r.highlightStyle as HighlightStyle)
-      : DEFAULT_SETTINGS.highlightStyle,
-    trigger: TRIGGERS.includes(r.trigger as CardTrigger) ? (r.trigger as CardTrigger) : DEFAULT_SETTINGS.trigger,
-    language: LANGUAGE_CHOICES.includes(r.language as LanguageChoice) ? (r.language as LanguageChoice) : DEFAULT_SETTINGS.language,
+    highlightStyle: isOneOf(STYLES, r.highlightStyle) ? r.highlightStyle : DEFAULT_SETTINGS.highlightStyle,
+    trigger: isOneOf(TRIGGERS, r.trigger) ? r.trigger : DEFAULT_SETTINGS.trigger,
+    language: isOneOf(LANGUAGE_CHOICES, r.language) ? r.language : DEFAULT_SETTINGS.language,
   };
 }
 
 export function normalizeHost(host: string): string {
   // "WWW.Example.com." and "example.com" are one site to the user.
-  return host.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }
 
 /** Whether the extension runs on a page of this hostname. */

@@ -53,7 +53,10 @@ export class PerTabQueue {
 
   run<T>(tabId: number, job: () => Promise<T>): Promise<T> {
     const run = (this.queues.get(tabId) ?? Promise.resolve()).then(job, job);
-    this.queues.set(tabId, run.catch(() => undefined));
+    this.queues.set(
+      tabId,
+      run.catch(() => undefined),
+    );
     return run;
   }
 

@@ -10,7 +10,6 @@ import { factSheet } from '../../utils/fact-sheet';
 import type { Translate } from '../../utils/i18n/translate';
 import type { CardActions, CardSurface } from '../engine/card';
 
-
 // The one element we add to a page: a host whose shadow root holds the card. It is made on
 // first use (most pages never need it) and made again if the page removes it.
 export const HOST_TAG = 'kursk-context-card';
@@ -59,7 +58,7 @@ export class CardView implements CardSurface {
   }
 
   get cardElement(): HTMLElement | null {
-    return (this.ui?.uiContainer.querySelector('.card') as HTMLElement | null) ?? null;
+    return this.ui?.uiContainer.querySelector<HTMLElement>('.card') ?? null;
   }
 
   async show(props: FactCardProps, anchor: { rect: DOMRect }, focus: boolean): Promise<void> {
@@ -132,7 +131,7 @@ export class CardView implements CardSurface {
     // A constructed sheet, not a <style>: a page's CSP (style-src 'none') cannot block it.
     try {
       if (!this.sheet) {
-        const Sheet = (window as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
+        const Sheet = window.CSSStyleSheet;
         this.sheet = new Sheet();
         this.sheet.replaceSync(cardCss);
       }

@@ -1,4 +1,5 @@
 import { isBlock, isSkipped } from './dom-rules';
+import { isElement, nextText } from './node-kind';
 
 // A block's text as one string, and where each text node starts in it, so that a detector
 // offset maps back to a DOM point. Text nodes are joined as they are, so that
@@ -25,8 +26,8 @@ export function readBlock(block: BlockRoot): BlockText {
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
+      if (!isElement(node)) return NodeFilter.FILTER_ACCEPT; // a text node (the walker shows no other kind)
+      const el = node;
       if (el === block) return NodeFilter.FILTER_SKIP;
       if (isBlock(el) || el.tagName === 'BR') {
         pendingBoundary = true; // even a hidden block separates the text around it
@@ -36,15 +37,15 @@ export function readBlock(block: BlockRoot): BlockText {
       return NodeFilter.FILTER_SKIP;
     },
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
+  for (let n = nextText(walker); n; n = nextText(walker)) {
+    const data = n.data;
     if (data.length === 0) continue;
     if (pendingBoundary && length > 0) {
       parts.push(BOUNDARY);
       length += 1;
     }
     pendingBoundary = false;
-    nodes.push(n as Text);
+    nodes.push(n);
     starts.push(length);
     // Source line breaks are layout, not sentence ends: same length, so offsets hold.
     parts.push(data.replace(LAYOUT_SPACE, ' '));

@@ -1,19 +1,79 @@
 // Which parts of a page we read, and how its text falls into blocks.
+import { isElement } from './node-kind';
 
 // Never read: code, styles, hidden templates, and anything the user edits (we must not
 // decorate what they are typing).
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
-  'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'TITLE',
 ]);
 
 // Elements that start a new block of text: their text is never joined with their neighbours'.
 // Everything else (b, a, span, custom elements...) is inline and joins its neighbours.
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL', 'OPTGROUP',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BUTTON',
+  'LABEL',
+  'OPTGROUP',
 ]);
 
 export function isSkipped(el: Element): boolean {
@@ -32,7 +92,7 @@ export function isBlock(el: Element): boolean {
 
 /** True when the node is, or sits inside, something we never read (an editor, a script...). */
 export function insideSkipped(node: Node, root: Node): boolean {
-  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const start = isElement(node) ? node : node.parentElement;
   for (let el = start; el && el !== root; el = el.parentElement) {
     if (isSkipped(el)) return true;
   }
@@ -41,7 +101,7 @@ export function insideSkipped(node: Node, root: Node): boolean {
 
 /** The block (element or shadow root) whose text the node's text belongs to. */
 export function blockOf(node: Node): Element | ShadowRoot | null {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  let el = isElement(node) ? node : node.parentElement;
   if (!el) return isShadowRoot(node.parentNode) ? node.parentNode : null;
   for (;;) {
     if (isBlock(el)) return el;
@@ -53,5 +113,5 @@ export function blockOf(node: Node): Element | ShadowRoot | null {
 
 // By node type, not instanceof: the page's objects and ours come from different worlds.
 export function isShadowRoot(node: Node | null): node is ShadowRoot {
-  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null;
+  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node && node.host != null;
 }

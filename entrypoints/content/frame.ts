@@ -156,7 +156,6 @@ export class Frame {
   private async focus(target: FocusTarget): Promise<{ focused: boolean }> {
     return { focused: this.cards ? await this.cards.focus(target) : false };
   }
-
 }
 
 /** Reads the settings, then builds the frame; nothing of it throws into the page. */

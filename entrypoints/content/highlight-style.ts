@@ -1,5 +1,6 @@
 import highlightsCss from '../../public/highlights.css?inline';
 import type { HighlightStyle } from '../../utils/settings-model';
+import { isShadowRoot } from './dom-rules';
 
 // Our highlights' names and the sheet that styles them (public/highlights.css). The document
 // gets that sheet from the background with its first mention; an open shadow root of the page does not see the document's sheets,
@@ -23,8 +24,6 @@ export function styleNames(style: HighlightStyle): string[] {
 /** All the styled names, whichever style is chosen. */
 export const STYLE_NAMES: readonly string[] = styleNames('both');
 
-const DOCUMENT_FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE: a shadow root
-
 interface Adopting {
   adoptedStyleSheets: CSSStyleSheet[];
 }
@@ -38,8 +37,8 @@ export class ShadowHighlightSheet {
 
   /** `root`: the root node of the tree that holds a highlight; only a shadow root needs a copy. */
   adoptIn(root: Node): void {
-    if (root.nodeType !== DOCUMENT_FRAGMENT) return; // the document has the manifest's sheet already
-    const target = root as unknown as Adopting;
+    if (!isShadowRoot(root)) return; // the document has the manifest's sheet already
+    const target: Adopting = root;
     if (this.owners.has(target)) return;
     try {
       this.sheet ??= this.make();
@@ -53,7 +52,10 @@ export class ShadowHighlightSheet {
   }
 
   private make(): CSSStyleSheet {
-    const sheet = new (this.win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+    // The frame's own constructor: a sheet is adopted only in the document it was made for.
+    const win: { document: Document; CSSStyleSheet?: typeof CSSStyleSheet } = this.win;
+    if (!win.CSSStyleSheet) throw new Error('no constructable style sheets');
+    const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(highlightsCss);
     return sheet;
   }

@@ -11,7 +11,8 @@ interface Registry {
 }
 
 export function highlightApi(win: Window): { registry: Registry; Highlight: HighlightCtor } | null {
-  const w = win as unknown as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
+  // Not in every browser yet.
+  const w: { document: Document; CSS?: { highlights?: Registry }; Highlight?: HighlightCtor } = win;
   if (!w.CSS?.highlights || typeof w.Highlight !== 'function') return null;
   return { registry: w.CSS.highlights, Highlight: w.Highlight };
 }

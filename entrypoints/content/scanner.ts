@@ -1,5 +1,6 @@
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import { blockOf, insideSkipped, isShadowRoot } from './dom-rules';
+import { isDocument, isElement, nextElement } from './node-kind';
 import { pointAt, readBlock, type BlockRoot } from './block-text';
 import { SliceScheduler } from './slices';
 import { textNodesAt } from './text-at';
@@ -29,7 +30,7 @@ export interface PageMention {
 export interface ScannerEvents {
   /** Mentions were added or removed in these blocks. */
   changed(added: PageMention[], removed: PageMention[]): void;
-  error(e: unknown): void;
+  error: (e: unknown) => void;
   /** The work queued so far is done (the page may change again later). */
   settled?(): void;
 }
@@ -92,8 +93,13 @@ export class PageScanner {
     private ignore: (node: Node) => boolean = () => false,
   ) {
     const win = doc.defaultView!;
-    this.scheduler = new SliceScheduler(win, () => this.step(), events.error, () => events.settled?.());
-    this.observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
+    this.scheduler = new SliceScheduler(
+      win,
+      () => this.step(),
+      events.error,
+      () => events.settled?.(),
+    );
+    this.observer = new win.MutationObserver((records) => {
       try {
         this.recordCount += records.length;
         this.records.push(records);
@@ -176,7 +182,7 @@ export class PageScanner {
    * roots, whose text textContent leaves out, are looked for in a walk over the elements.
    */
   private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot | null> {
-    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element | ShadowRoot);
+    const top = isDocument(root) ? root.documentElement : root;
     if (!top) return;
     const text = top.textContent ?? '';
     const hits = this.detector.hits(text);
@@ -196,8 +202,8 @@ export class PageScanner {
   private *findShadowRoots(top: Element | ShadowRoot): Generator<null> {
     const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
     let seen = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const shadow = (n as Element).shadowRoot;
+    for (let n = nextElement(walker); n; n = nextElement(walker)) {
+      const shadow = n.shadowRoot;
       if (shadow) {
         this.observe(shadow);
         this.walks.push(this.walkIfTopical(shadow));
@@ -258,7 +264,8 @@ export class PageScanner {
       return;
     }
     if (r.type === 'attributes') {
-      const el = target as Element;
+      if (!isElement(target)) return; // attributes are an element's only
+      const el = target;
       this.enqueue(blockOf(el));
       // Hiding a block changes its parent's text too (the boundary it made is gone).
       if (el.parentNode) this.enqueue(blockOf(el.parentNode) ?? (isShadowRoot(el.parentNode) ? el.parentNode : null));
@@ -272,7 +279,7 @@ export class PageScanner {
     this.enqueue(blockOf(target) ?? (isShadowRoot(target) ? target : null));
     for (const added of Array.from(r.addedNodes)) {
       if (this.ignore(added)) continue;
-      if (added.nodeType === Node.ELEMENT_NODE) this.walks.push(this.walkIfTopical(added as Element));
+      if (isElement(added)) this.walks.push(this.walkIfTopical(added));
     }
   }
 
@@ -352,9 +359,7 @@ export class PageScanner {
     // Native textContent holds the block's own text and more (nested blocks, fields), so a
     // pre-filter miss on it is a miss on the block: most blocks end here without a tree walk.
     const readable =
-      block.isConnected &&
-      !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc) &&
-      this.detector.mightMention(block.textContent ?? '');
+      block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc) && this.detector.mightMention(block.textContent ?? '');
     const bt = readable ? readBlock(block) : null;
     if (!bt || !this.detector.mightMention(bt.text)) {
       this.hits.delete(block);
@@ -422,9 +427,8 @@ function sameMentions(a: PageMention[], b: PageMention[]): boolean {
 
 function isVisible(block: BlockRoot): boolean {
   const el = isShadowRoot(block) ? block.host : block;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check !== 'function') return true;
-  if (check.call(el)) return true;
+  if (typeof el.checkVisibility !== 'function') return true; // not in every browser yet
+  if (el.checkVisibility()) return true;
   if (getComputedStyle(el).display !== 'contents') return false;
   // An element with display: contents has no box, so checkVisibility() is false for it, yet
   // its text shows when the text has boxes: one layout query, however long a chain of such

@@ -11,8 +11,9 @@
 // Measuring copies text, so the walk has a budget for it; past the budget it goes on node by
 // node, as a plain walk would.
 
-const TEXT = 3; // Node.TEXT_NODE
-const CDATA = 4; // Node.CDATA_SECTION_NODE: part of textContent too (XML documents only)
+import { isText, isTextOrCData, nextText } from './node-kind';
+
+// CDATA sections (XML documents only) are part of textContent too.
 const ELEMENT = 1;
 
 /** Siblings measured as one run while no offset is among them (0: none, in Firefox). */
@@ -77,7 +78,8 @@ export function* textNodesAt(
       const children = frame.parent.childNodes;
       // The index is checked, not trusted: the page may have changed the list during a pause.
       const ahead = children[frame.index] === node ? children[frame.index + chunk] : undefined;
-      if (!ahead) frame.single = Infinity; // one by one to the end of this list
+      if (!ahead)
+        frame.single = Infinity; // one by one to the end of this list
       else {
         range ??= root.ownerDocument.createRange();
         range.setStart(node, 0);
@@ -98,8 +100,9 @@ export function* textNodesAt(
     frame.index++;
     const type = node.nodeType;
     let length: number;
-    if (type === TEXT || type === CDATA) length = (node as CharacterData).length;
-    else if (type !== ELEMENT) length = 0; // comments and processing instructions hold no text
+    if (isTextOrCData(node, type)) length = node.length;
+    else if (type !== ELEMENT)
+      length = 0; // comments and processing instructions hold no text
     else if (!next) length = Math.max(0, frame.end - start);
     else if (budget > 0) {
       length = (node.textContent ?? '').length;
@@ -117,7 +120,7 @@ export function* textNodesAt(
       stack.push(frameOf(node, start, end));
       continue;
     }
-    if (type === TEXT) yield node as Text;
+    if (isText(node, type)) yield node;
     while (h < offsets.length && offsets[h] < end) h++;
   }
 }
@@ -134,12 +137,12 @@ function* linear(
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   walker.currentNode = from;
-  let n: Node | null = from.nodeType === TEXT || from.nodeType === CDATA ? from : walker.nextNode();
+  let n = isTextOrCData(from) ? from : nextText(walker);
   let seen = 0;
-  for (; n && h < offsets.length; n = walker.nextNode()) {
-    const end = offset + (n as CharacterData).length;
+  for (; n && h < offsets.length; n = nextText(walker)) {
+    const end = offset + n.length;
     if (offsets[h] < end) {
-      if (n.nodeType === TEXT) yield n as Text;
+      if (isText(n)) yield n;
       while (h < offsets.length && offsets[h] < end) h++;
     }
     offset = end;

@@ -18,7 +18,14 @@ export function mountCardsOn(lifetime: Lifetime, deps: CardDeps, surface: CardSu
   const endWithContext = lifetime.onInvalidated(() => life.abort());
   const card = new CardController(surface, doc, deps);
   const hover = new HoverIntent(
-    { doc, hitAt: (x, y) => hitTest(doc, x, y, deps.find), hasMentions: deps.hasMentions, trigger: () => deps.settings().trigger, card, onError: fail },
+    {
+      doc,
+      hitAt: (x, y) => hitTest(doc, x, y, deps.find),
+      hasMentions: deps.hasMentions,
+      trigger: () => deps.settings().trigger,
+      card,
+      onError: fail,
+    },
     win,
   );
   const keyboard = new KeyboardController(card, () => inDocumentOrder(deps.mentions()), win);

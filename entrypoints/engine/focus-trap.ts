@@ -6,8 +6,8 @@ export function trapTab(e: KeyboardEvent, card: HTMLElement): void {
   if (e.key !== 'Tab') return;
   const items = Array.from(card.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.closest('details:not([open]) > :not(summary)'));
   if (items.length === 0) return;
-  const root = card.getRootNode() as ShadowRoot;
-  const active = root.activeElement as HTMLElement | null;
+  const root = card.getRootNode(); // the card's shadow root
+  const active = 'activeElement' in root ? root.activeElement : null;
   const first = items[0];
   const last = items[items.length - 1];
   if (e.shiftKey && (active === first || active === card)) {

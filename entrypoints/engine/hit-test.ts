@@ -34,12 +34,7 @@ export function rectUnder(range: Range, x: number, y: number, slack = 1): DOMRec
   return null;
 }
 
-export function hitTest(
-  doc: Document,
-  x: number,
-  y: number,
-  find: (node: Node, offset: number) => PageMention | null,
-): Hit | null {
+export function hitTest(doc: Document, x: number, y: number, find: (node: Node, offset: number) => PageMention | null): Hit | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   // The caret may sit just after the last character of a mention.

@@ -42,9 +42,21 @@ export class HoverIntent {
   /** Listens until `signal` aborts (the context's end, or a new document root to listen on). */
   attach(signal: AbortSignal): void {
     const opts = { capture: true, passive: true, signal } as const;
-    this.win.addEventListener('pointermove', this.guard((e: PointerEvent) => this.onMove(e)), opts);
-    this.win.addEventListener('pointerdown', this.guard((e: PointerEvent) => this.onDown(e)), opts);
-    this.d.doc.documentElement.addEventListener('pointerleave', this.guard((e: PointerEvent) => this.onLeaveWindow(e)), opts);
+    this.win.addEventListener(
+      'pointermove',
+      this.guard((e: PointerEvent) => this.onMove(e)),
+      opts,
+    );
+    this.win.addEventListener(
+      'pointerdown',
+      this.guard((e: PointerEvent) => this.onDown(e)),
+      opts,
+    );
+    this.d.doc.documentElement.addEventListener(
+      'pointerleave',
+      this.guard((e: PointerEvent) => this.onLeaveWindow(e)),
+      opts,
+    );
     signal.addEventListener('abort', () => this.clearTimers(), { once: true });
   }
 

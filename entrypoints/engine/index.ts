@@ -16,7 +16,8 @@ export default defineUnlistedScript(() => {
   const engine: Engine = {
     findMentions,
     inDocumentOrder,
-    mountCards: (ctx: ContentScriptContext, deps: CardDeps) => mountCardsOn(ctx, deps, new LazyCardSurface(ctx, sendToBackground, () => deps.settings().language)),
+    mountCards: (ctx: ContentScriptContext, deps: CardDeps) =>
+      mountCardsOn(ctx, deps, new LazyCardSurface(ctx, sendToBackground, () => deps.settings().language)),
   };
   Object.assign(globalThis, { [ENGINE_GLOBAL]: engine });
 });

@@ -5,12 +5,13 @@
 // children (the order in which a reader meets the shadow's text beside the light text is the
 // page's layout's business; any fixed rule keeps the order stable).
 
-const FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE
+import { isShadowRoot } from '../content/dom-rules';
+import { isElement } from '../content/node-kind';
 
 function up(node: Node): Node | null {
   const parent = node.parentNode;
   if (parent) return parent;
-  return node.nodeType === FRAGMENT ? ((node as ShadowRoot).host ?? null) : null;
+  return isShadowRoot(node) ? node.host : null;
 }
 
 /** Each node's position in tree order; nodes of different trees follow one another by tree, in the order first given. */
@@ -19,7 +20,7 @@ export function treeOrder(nodes: readonly Node[]): Map<Node, number> {
   const onPath = new Map<Node, Set<Node>>();
   const roots: Node[] = [];
   for (const start of nodes) {
-    for (let n = start; ; ) {
+    for (let n = start; ;) {
       const parent = up(n);
       if (!parent) {
         if (!roots.includes(n)) roots.push(n);
@@ -43,7 +44,7 @@ export function treeOrder(nodes: readonly Node[]): Map<Node, number> {
     const wanted = onPath.get(n);
     if (!wanted) continue;
     const inOrder: Node[] = [];
-    const shadow = (n as Element).shadowRoot;
+    const shadow = isElement(n) ? n.shadowRoot : null;
     if (shadow && wanted.has(shadow)) inOrder.push(shadow);
     for (let c = n.firstChild; c && inOrder.length < wanted.size; c = c.nextSibling) {
       if (wanted.has(c)) inOrder.push(c);

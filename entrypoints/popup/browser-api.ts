@@ -8,8 +8,7 @@ const ALL_SITES = { origins: ['<all_urls>'] };
 // and lets the extension ask for it back. In MV2 that access is granted with the install (and
 // permissions.contains says false for it, so asking there would mislead); Chrome's site access
 // lives in its own menu, which an extension cannot open.
-const canWithholdSites = () =>
-  browser.runtime.getURL('/').startsWith('moz-extension:') && browser.runtime.getManifest().manifest_version >= 3;
+const canWithholdSites = () => browser.runtime.getURL('/').startsWith('moz-extension:') && browser.runtime.getManifest().manifest_version >= 3;
 
 /** The popup's API over the real extension APIs. `tabParam`: `?tab=<id>` from the URL. */
 export function browserApi(tabParam: number | null): PopupApi {

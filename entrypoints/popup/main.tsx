@@ -16,8 +16,5 @@ if (sheetOnly) document.title = 'Kursk Context';
 
 const root = document.getElementById('app');
 if (root) {
-  render(
-    <App api={browserApi(Number.isFinite(tabParam) ? tabParam : null)} language={browserLanguage()} sheetOnly={sheetOnly} />,
-    root,
-  );
+  render(<App api={browserApi(Number.isFinite(tabParam) ? tabParam : null)} language={browserLanguage()} sheetOnly={sheetOnly} />, root);
 }

@@ -60,4 +60,3 @@ export function topicDense(size: number, seed: number): string {
   }
   return parts.join('').slice(0, size);
 }
-

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser } from 'puppeteer-core';
+import { isRecord } from '../../utils/guards';
 import { CHROMIUM_ARGS } from '../e2e/harness/browsers';
 import { MARKED_ATTRIBUTE } from './baselines';
 import { busy, mainThreadOf, scriptsLoaded, tasksOf, type Busy, type TraceEvent } from './trace';
@@ -51,9 +52,10 @@ export async function launchChromium(extensionDir: string | null): Promise<Chrom
     enableExtensions: extensionDir ? [extensionDir] : false,
     args: CHROMIUM_ARGS,
   });
-  if (extensionDir && JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')).background) {
+  const manifest: unknown = extensionDir ? JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) : null;
+  if (isRecord(manifest) && manifest.background) {
     // An extension with a worker is ready once the worker runs.
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && isExtensionUrl(t.url()), { timeout: 20_000 });
+    await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && isExtensionUrl(t.url()), { timeout: 20_000 });
   }
   return {
     browser,
@@ -66,6 +68,9 @@ export async function launchChromium(extensionDir: string | null): Promise<Chrom
 
 // What the page shows of the work done: our highlights' sizes and mark.js's done flag. Read
 // from the page's own world, so that no message to an extension lands in the measured time.
+const isPair = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number');
+const isTrace = (v: unknown): v is { traceEvents: TraceEvent[] } => isRecord(v) && Array.isArray(v.traceEvents);
+
 const PROGRESS = `(() => {
   let n = 0;
   if (globalThis.CSS && CSS.highlights) for (const h of CSS.highlights.values()) n = Math.max(n, h.size);
@@ -82,7 +87,9 @@ export async function settle(page: import('puppeteer-core').Page, minMs: number,
   let since = start;
   let value: [number, number] = [0, 0];
   while (Date.now() - start < 120_000) {
-    value = (await page.evaluate(PROGRESS)) as [number, number];
+    const progress: unknown = await page.evaluate(PROGRESS);
+    if (!isPair(progress)) throw new Error(`the page's progress is not two numbers: ${JSON.stringify(progress)}`);
+    value = progress;
     const key = value.join();
     if (key !== last) [last, since] = [key, Date.now()];
     else if (Date.now() - since >= quietMs && Date.now() - start >= minMs) break;
@@ -92,7 +99,7 @@ export async function settle(page: import('puppeteer-core').Page, minMs: number,
 }
 
 async function exited(pid: number, timeoutMs = 10_000): Promise<boolean> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (!existsSync(`/proc/${pid}`)) return true;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -113,7 +120,9 @@ export async function tracedLoad(
   const settleMs = Date.now() - loadedAt;
   const raw = await page.tracing.stop();
   if (opts.saveTo) writeFileSync(opts.saveTo, raw!);
-  const events = (JSON.parse(Buffer.from(raw!).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const trace: unknown = JSON.parse(Buffer.from(raw!).toString('utf8'));
+  if (!isTrace(trace)) throw new Error('the trace has no traceEvents');
+  const events = trace.traceEvents;
   const thread = mainThreadOf(events, url);
   if (!thread) throw new Error(`no navigationStart for ${url} in the trace`);
   let end = 0;

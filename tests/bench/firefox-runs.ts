@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
-import { attributeGecko, pageThread, type GeckoAttribution, type GeckoProfile } from './gecko-profile';
+import { isRecord } from '../../utils/guards';
+import { attributeGecko, pageThread, parseProfile, type GeckoAttribution } from './gecko-profile';
 import { settle } from './chrome-runs';
 
 const FIREFOX_UUID = '5f0c4a8e-6a43-4b7e-9a51-1d2b3c4d5e6f';
@@ -15,6 +16,10 @@ const FIREFOX_UUID = '5f0c4a8e-6a43-4b7e-9a51-1d2b3c4d5e6f';
 export interface FirefoxRun extends GeckoAttribution {
   highlights: number;
 }
+
+/** Puppeteer's Firefox browser holds its WebDriver BiDi connection, though its types do not say so. */
+const hasBiDiConnection = (b: object): b is { connection: { send(method: string, params: object): Promise<unknown> } } =>
+  'connection' in b && isRecord(b.connection) && typeof b.connection.send === 'function';
 
 export async function profiledFirefoxLoad(extensionDir: string, url: string, minMs: number): Promise<FirefoxRun> {
   const out = join(tmpdir(), `kc-bench-gecko-${process.pid}-${Date.now()}.json`);
@@ -44,11 +49,10 @@ export async function profiledFirefoxLoad(extensionDir: string, url: string, min
     // the process before the profile is written.
     const proc = browser.process();
     const exited = new Promise<void>((done) => proc?.once('exit', () => done()));
-    const connection = (browser as unknown as { connection?: { send(method: string, params: object): Promise<unknown> } }).connection;
-    if (!connection) throw new Error('no BiDi connection to ask Firefox to quit');
-    await connection.send('browser.close', {}).catch(() => undefined);
+    if (!hasBiDiConnection(browser)) throw new Error('no BiDi connection to ask Firefox to quit');
+    await browser.connection.send('browser.close', {}).catch(() => undefined);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
-    const profile = JSON.parse(readFileSync(out, 'utf8')) as GeckoProfile;
+    const profile = parseProfile(readFileSync(out, 'utf8'));
     const thread = pageThread(profile, new URL(url).pathname);
     if (!thread) throw new Error(`no content process thread loaded ${url} in the profile`);
     return { ...attributeGecko(thread.thread, thread.cpuUnitMs, (l) => l.includes(`moz-extension://${FIREFOX_UUID}/`)), highlights };

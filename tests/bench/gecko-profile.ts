@@ -3,6 +3,7 @@
 // whose stack holds such a frame, and the longest unbroken run of them (Firefox's profile has no
 // per-task events like Chrome's RunTask; its "Awake" periods span many tasks during a load).
 // Pure: the profile's JSON in, numbers out.
+import { isRecord } from '../../utils/guards';
 
 interface Table {
   schema: Record<string, number>;
@@ -31,12 +32,23 @@ export interface GeckoAttribution {
   longestRunCpuMs: number;
 }
 
+/** A profile from its JSON (checked as far as its list of threads). */
+export function parseProfile(json: string): GeckoProfile {
+  const v: unknown = JSON.parse(json);
+  if (!isGeckoProfile(v)) throw new Error('not a Gecko profile: no threads');
+  return v;
+}
+const isGeckoProfile = (v: unknown): v is GeckoProfile => isRecord(v) && Array.isArray(v.threads);
+
+/** A table cell that holds an index or a count, or null where the profile has none. */
+const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
 /** Every thread of the profile and of its child processes, each with its process's sample units. */
 export function threadsOf(profile: GeckoProfile): Array<{ thread: GeckoThread; cpuUnitMs: number }> {
   const unit = profile.meta?.sampleUnits?.threadCPUDelta;
   const cpuUnitMs = unit === 'ns' ? 1e-6 : unit === 'µs' ? 1e-3 : 1;
   const own = profile.threads.map((thread) => ({ thread, cpuUnitMs }));
-  const children = (profile.processes ?? []).flatMap((p) => threadsOf(typeof p === 'string' ? (JSON.parse(p) as GeckoProfile) : p));
+  const children = (profile.processes ?? []).flatMap((p) => threadsOf(typeof p === 'string' ? parseProfile(p) : p));
   return [...own, ...children];
 }
 
@@ -45,7 +57,7 @@ export function attributeGecko(thread: GeckoThread, cpuUnitMs: number, matches: 
   const st = thread.stackTable.schema;
   const loc = thread.frameTable.schema.location;
   const frameMatches = thread.frameTable.data.map((f) => {
-    const text = thread.stringTable[f[loc] as number];
+    const text = thread.stringTable[numberOrNull(f[loc]) ?? -1];
     return typeof text === 'string' && matches(text);
   });
   const ours = new Map<number, boolean>();
@@ -54,7 +66,7 @@ export function attributeGecko(thread: GeckoThread, cpuUnitMs: number, matches: 
     const known = ours.get(stack);
     if (known !== undefined) return known;
     const row = thread.stackTable.data[stack];
-    const value = frameMatches[row[st.frame] as number] || isOurs(row[st.prefix] as number | null);
+    const value = frameMatches[numberOrNull(row[st.frame]) ?? -1] || isOurs(numberOrNull(row[st.prefix]));
     ours.set(stack, value);
     return value;
   };
@@ -66,13 +78,13 @@ export function attributeGecko(thread: GeckoThread, cpuUnitMs: number, matches: 
   let longestRun = 0;
   let longestRunCpu = 0;
   for (let i = 0; i < rows.length; i++) {
-    const time = rows[i][s.time] as number;
-    if (isOurs(rows[i][s.stack] as number | null)) {
+    const time = Number(rows[i][s.time]);
+    if (isOurs(numberOrNull(rows[i][s.stack]))) {
       count++;
-      const delta = s.threadCPUDelta !== undefined ? ((rows[i][s.threadCPUDelta] as number | null) ?? 0) * cpuUnitMs : 0;
+      const delta = s.threadCPUDelta !== undefined ? (numberOrNull(rows[i][s.threadCPUDelta]) ?? 0) * cpuUnitMs : 0;
       cpu += delta;
       // A run starts at the sample before its first: the time since then is the run's.
-      if (runStart === null) [runStart, runCpu] = [i > 0 ? (rows[i - 1][s.time] as number) : time, 0];
+      if (runStart === null) [runStart, runCpu] = [i > 0 ? Number(rows[i - 1][s.time]) : time, 0];
       runCpu += delta;
       if (time - runStart > longestRun) [longestRun, longestRunCpu] = [time - runStart, runCpu];
     } else {

@@ -23,7 +23,7 @@ const WAR_SENTENCES = [
   'Russia lost about seventy thousand men in the war with Japan, and the defeat fed the unrest of 1905.',
   'During the civil war in Russia, Allied troops landed at Vladivostok and Arkhangelsk in 1918.',
   'The Red Army entered the northern half of Korea in August 1945, and American troops arrived in the south a month later.',
-  'On 25 June 1950 the Korean People\'s Army crossed the 38th parallel and took Seoul within three days.',
+  "On 25 June 1950 the Korean People's Army crossed the 38th parallel and took Seoul within three days.",
   'United Nations troops landed at Incheon in September and retook Seoul two weeks later.',
   'Chinese troops entered the war in October 1950 and pushed the United Nations forces back below the parallel.',
   'Soviet advisers planned the first offensive, and Soviet pilots flew MiG-15s over the Yalu River in Korean markings.',
@@ -35,7 +35,7 @@ const WAR_SENTENCES = [
 const WAR_NEUTRAL = [
   'In February 1904 engineers opened the new harbour at the river mouth, and the trade in timber and grain began.',
   'The engineers held the contract for almost five months before the company settled its debts in January 1905.',
-  'The Treaty of Utrecht recognised the merchants\' rights along the coast and ended the dispute in September 1713.',
+  "The Treaty of Utrecht recognised the merchants' rights along the coast and ended the dispute in September 1713.",
   'The city lost about seventy thousand residents in the epidemic, and the decline fed the reforms of 1905.',
   'During the long drought, relief ships landed at the southern ports and the eastern islands in 1918.',
   'The railway reached the northern half of the province in August 1945, and the first passengers arrived a month later.',
@@ -62,8 +62,8 @@ const WAR_FILLER = [
 // A news front page: headlines in English, Korean and Russian, with Korea and Russia in the
 // news (exports, a missile test, the rouble, exercises) and none about the deployment.
 const NEWS_HEADLINES = [
-  'South Korea\'s exports rise for an eleventh month on chip demand',
-  'Russia\'s central bank holds rates as the rouble weakens',
+  "South Korea's exports rise for an eleventh month on chip demand",
+  "Russia's central bank holds rates as the rouble weakens",
   'North Korea fires ballistic missile into the sea, Seoul says',
   'Troops deployed to help flood victims in the south of the country',
   'Korean Air orders thirty new jets for its long-haul routes',
@@ -140,7 +140,9 @@ export function warHistoryPage(near: boolean, kb = 300): string {
       cite++;
     }
   }
-  parts.push(`<h2>References</h2><ol>${Array.from({ length: cite - 1 }, (_, i) => `<li id="ref${i + 1}">Author ${i + 1}, <i>A history</i>, p. ${i + 3}.</li>`).join('')}</ol>`);
+  parts.push(
+    `<h2>References</h2><ol>${Array.from({ length: cite - 1 }, (_, i) => `<li id="ref${i + 1}">Author ${i + 1}, <i>A history</i>, p. ${i + 3}.</li>`).join('')}</ol>`,
+  );
   return doc(near ? 'Wars in Korea' : 'River ports', 'en', parts.join('\n'));
 }
 
@@ -149,7 +151,9 @@ export function newsFrontPage(near: boolean, kb = 60): string {
   const next = rng(31);
   const topical = near ? NEWS_HEADLINES : NEWS_NEUTRAL;
   const parts: string[] = [];
-  parts.push(`<header><nav>${['World', 'Business', 'Sport', 'Culture', 'Science', 'Opinion'].map((s) => `<a href="#">${s}</a>`).join(' | ')}</nav></header><main>`);
+  parts.push(
+    `<header><nav>${['World', 'Business', 'Sport', 'Culture', 'Science', 'Opinion'].map((s) => `<a href="#">${s}</a>`).join(' | ')}</nav></header><main>`,
+  );
   let size = 0;
   for (let i = 0; size < kb * 1000; i++) {
     const headline = i % 3 === 0 ? topical[Math.floor(next() * topical.length)] : pick(next, NEWS_FILLER);

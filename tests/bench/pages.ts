@@ -64,10 +64,8 @@ export function densePage(): string {
   const next = rng(11);
   const parts: string[] = [];
   for (let i = 0; i < 20_000; i++) {
-    const lead = i % 100 === 50 ? MENTION_SENTENCES[(i / 100) % MENTION_SENTENCES.length | 0] : sentence(next, 8);
-    parts.push(
-      `<p>${lead} <b>${sentence(next, 7)}</b> ${sentence(next, 8)} <a href="#">${sentence(next, 7)}</a> ${sentence(next, 8)}</p>`,
-    );
+    const lead = i % 100 === 50 ? MENTION_SENTENCES[((i / 100) % MENTION_SENTENCES.length) | 0] : sentence(next, 8);
+    parts.push(`<p>${lead} <b>${sentence(next, 7)}</b> ${sentence(next, 8)} <a href="#">${sentence(next, 7)}</a> ${sentence(next, 8)}</p>`);
   }
   return page('Dense page', parts.join('\n'));
 }

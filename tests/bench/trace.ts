@@ -98,6 +98,16 @@ export interface Busy {
 }
 
 const zero = (): ByKind => ({ script: 0, style: 0, layout: 0, prePaint: 0, paint: 0, parse: 0, other: 0 });
+/** A value for each kind. */
+export const byKind = (f: (k: Kind) => number): ByKind => ({
+  script: f('script'),
+  style: f('style'),
+  layout: f('layout'),
+  prePaint: f('prePaint'),
+  paint: f('paint'),
+  parse: f('parse'),
+  other: f('other'),
+});
 
 function urlOf(e: TraceEvent): string | undefined {
   const a = e.args as { data?: { url?: unknown }; fileName?: unknown } | undefined;
@@ -271,7 +281,7 @@ export function busy(tasks: Task[], from: number, to: number): Busy {
       lastEnd = Math.max(lastEnd ?? -Infinity, t.ts + t.dur);
     }
   }
-  const ms = (b: ByKind) => Object.fromEntries(KINDS.map((k) => [k, b[k] / 1000])) as ByKind;
+  const ms = (b: ByKind) => byKind((k) => b[k] / 1000);
   const sum = (b: ByKind) => KINDS.reduce((a, k) => a + b[k], 0) / 1000;
   return {
     wallMs: sum(wall),

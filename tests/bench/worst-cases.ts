@@ -35,7 +35,7 @@ const all: [string, string][] = [
   ['topic-dense, 5 MB', topicDense(SIZE, 2)],
   ['topic-free, 5 MB', topicFree(SIZE, 1)],
 ];
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const cases = only ? all.filter(([n]) => n.includes(only)) : all;
 const hash = process.argv.includes('--hash');
 for (const [name, text] of cases) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
+import { isRecord } from '../../utils/guards';
 
 /**
  * Corpus evaluation of the detector: a sentence is predicted a mention when findMentions finds
@@ -27,8 +28,19 @@ function readJsonl(path: string, source: string): Row[] {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     try {
-      const r = JSON.parse(line);
-      if (typeof r.text === 'string' && (r.label === 0 || r.label === 1)) rows.push({ ...r, lang: r.lang ?? '?', source });
+      const r: unknown = JSON.parse(line);
+      if (isRecord(r) && typeof r.text === 'string' && (r.label === 0 || r.label === 1)) {
+        const { kind, phrase } = r;
+        rows.push({
+          ...r,
+          text: r.text,
+          label: r.label,
+          lang: typeof r.lang === 'string' ? r.lang : '?',
+          kind: typeof kind === 'string' ? kind : undefined,
+          phrase: typeof phrase === 'string' ? phrase : undefined,
+          source,
+        });
+      }
     } catch {
       // a line being written by another tool: skip it
     }
@@ -97,7 +109,9 @@ describe('detector quality on the labelled corpus', () => {
     const lines = ['lang       n     P      R   span', '---------------------------------'];
     for (const [lang, t] of [...byLang.entries()].sort()) {
       const n = t.tp + t.fp + t.fn + t.tn;
-      lines.push(`${lang.padEnd(6)} ${String(n).padStart(5)} ${pct(ratio(t.tp, t.tp + t.fp))} ${pct(ratio(t.tp, t.tp + t.fn))} ${pct(ratio(t.spanHits, t.spans))}`);
+      lines.push(
+        `${lang.padEnd(6)} ${String(n).padStart(5)} ${pct(ratio(t.tp, t.tp + t.fp))} ${pct(ratio(t.tp, t.tp + t.fn))} ${pct(ratio(t.spanHits, t.spans))}`,
+      );
     }
     const n = rows.length;
     const precision = ratio(total.tp, total.tp + total.fp);

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMentions } from '../../utils/detect';
+import { isRecord } from '../../utils/guards';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
 import { isHeldOut } from './split';
 
@@ -47,11 +48,19 @@ export function loadReal(dir = REAL_DIR): RealRow[] {
     if (!f.endsWith('.jsonl')) continue;
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const r = JSON.parse(line);
-      if (typeof r.text !== 'string' || (r.label !== 0 && r.label !== 1) || typeof r.url !== 'string') {
-        throw new Error(`${f}: a row without text, label 0/1 or url: ${line.slice(0, 120)}`);
+      const r: unknown = JSON.parse(line);
+      if (!isRecord(r) || typeof r.text !== 'string' || (r.label !== 0 && r.label !== 1) || typeof r.url !== 'string' || typeof r.kind !== 'string') {
+        throw new Error(`${f}: a row without text, label 0/1, kind or url: ${line.slice(0, 120)}`);
       }
-      rows.push({ ...r, lang: r.lang ?? f.replace(/\.jsonl$/, '') });
+      rows.push({
+        ...r,
+        text: r.text,
+        label: r.label,
+        kind: r.kind,
+        url: r.url,
+        lang: typeof r.lang === 'string' ? r.lang : f.replace(/\.jsonl$/, ''),
+        why: typeof r.why === 'string' ? r.why : undefined,
+      });
     }
   }
   return rows;
@@ -146,7 +155,11 @@ export function scoreTable(scored: Scored[]): string {
         `${cells(tally(held, 'plain'))} | ${cells(tally(held, 'page'))}`,
     );
   };
-  for (const lang of langsOf(scored)) row(lang, scored.filter((r) => r.lang === lang));
+  for (const lang of langsOf(scored))
+    row(
+      lang,
+      scored.filter((r) => r.lang === lang),
+    );
   lines.push('-'.repeat(head.length));
   row('all', scored);
   const dev = scored.filter((r) => r.part === 'dev');
@@ -162,10 +175,7 @@ export function scoreTable(scored: Scored[]): string {
 /** The held-out scores per language as a Markdown table, for the README (totals only). */
 export function heldOutMarkdown(scored: Scored[]): string {
   const cellsOf = (t: Tally) => `${num(precision(t))} / ${num(recall(t))} / ${num(f1(t))}`;
-  const lines = [
-    '| lang | sentences (dev + held-out) | held-out mentions | held-out P / R / F1 | with page context |',
-    '|---|---|---|---|---|',
-  ];
+  const lines = ['| lang | sentences (dev + held-out) | held-out mentions | held-out P / R / F1 | with page context |', '|---|---|---|---|---|'];
   const row = (name: string, rows: Scored[]) => {
     const held = rows.filter((r) => r.part === 'held');
     lines.push(
@@ -173,7 +183,11 @@ export function heldOutMarkdown(scored: Scored[]): string {
         `${cellsOf(tally(held, 'plain'))} | ${cellsOf(tally(held, 'page'))} |`,
     );
   };
-  for (const lang of langsOf(scored)) row(lang, scored.filter((r) => r.lang === lang));
+  for (const lang of langsOf(scored))
+    row(
+      lang,
+      scored.filter((r) => r.lang === lang),
+    );
   row('**all**', scored);
   return lines.join('\n');
 }

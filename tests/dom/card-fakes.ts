@@ -1,6 +1,7 @@
 import type { PageMention } from '../../entrypoints/content/scanner';
 import type { CardActions, CardSurface } from '../../entrypoints/engine/card';
 import type { Mention } from '../../utils/detect/types';
+import { asText } from './text-nodes';
 
 // Shared by the controllers' DOM tests: a card surface that draws nothing but keeps what a
 // guest would see (which mention is shown, where focus is), and mentions on a real page.
@@ -58,7 +59,7 @@ export class FakeSurface implements CardSurface {
 
 /** A mention over the first occurrence of `phrase` in `el`'s first text node. */
 export function mentionIn(el: Element, phrase: string): PageMention {
-  const text = el.firstChild as Text;
+  const text = asText(el.firstChild);
   const start = text.data.indexOf(phrase);
   if (start < 0) throw new Error(`no "${phrase}" in the element`);
   const range = el.ownerDocument.createRange();

@@ -45,11 +45,25 @@ describe('hover intent', () => {
   let trigger: 'hover' | 'click';
   const hitAt = (x: number): Hit | null => (x < 100 ? { mention: mentions[0], rect: rect() } : null);
   const move = (x: number, target: EventTarget = window) =>
-    target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 10, pointerType: 'mouse', movementX: 1, bubbles: true, composed: true }));
+    target.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: x, clientY: 10, pointerType: 'mouse', movementX: 1, bubbles: true, composed: true }),
+    );
 
   beforeEach(() => {
     trigger = 'hover';
-    new HoverIntent({ doc: document, hitAt, hasMentions: () => true, trigger: () => trigger, card, onError: (e) => { throw e; } }, window).attach(life.signal);
+    new HoverIntent(
+      {
+        doc: document,
+        hitAt,
+        hasMentions: () => true,
+        trigger: () => trigger,
+        card,
+        onError: (e) => {
+          throw e;
+        },
+      },
+      window,
+    ).attach(life.signal);
   });
 
   it('opens the card once the pointer has rested on a mention for the dwell, not before', async () => {
@@ -165,7 +179,7 @@ describe('keyboard', () => {
   });
 
   it('puts focus in the card, keeps Tab inside it, and gives focus back on Esc', async () => {
-    const before = document.getElementById('before') as HTMLButtonElement;
+    const before = document.getElementById('before')!;
     before.focus();
     await keys.focus({ step: 'next' });
     expect(document.activeElement).toBe(surface.card);

@@ -65,9 +65,7 @@ describe('FactSheetView', () => {
     }
     const early = container.querySelector('[data-caveat="casualties-early"] .applies');
     expect(early?.textContent).toBe('Applies to: Casualties');
-    expect(container.querySelector('[data-caveat="no-date-byline-sources"] .applies')?.textContent).toBe(
-      'Applies to every fact',
-    );
+    expect(container.querySelector('[data-caveat="no-date-byline-sources"] .applies')?.textContent).toBe('Applies to every fact');
   });
 
   it('names the source as it is: title, undated, no byline, no named sources, and no invented link', () => {

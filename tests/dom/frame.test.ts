@@ -114,11 +114,17 @@ function installHighlights(): Map<string, Set<Range>> {
   return registry;
 }
 
+/** The frame's answer to a status message. */
+async function statusOf(frame: Frame, sender: Sender = {}): Promise<ReplyOf<ContentMessages, 'status'>> {
+  const status = await frame.handlers.status(null, sender);
+  if (!status) throw new Error('no status reply');
+  return status;
+}
+
 async function settle(frame: Frame, sender: Sender = {}): Promise<void> {
-  const ask = receiver(frame.handlers);
   for (let i = 0; i < 200; i++) {
     await vi.advanceTimersByTimeAsync(50);
-    const status = (await ask(envelope<ContentMessages, 'status'>('status', null), sender)) as ReplyOf<ContentMessages, 'status'>;
+    const status = await statusOf(frame, sender);
     if (!status.busy) return;
   }
   throw new Error('the scan never settled');
@@ -147,10 +153,7 @@ describe('the frame', () => {
     await settle(frame);
     const ask = receiver(f.handlers());
     const replies: { [K in keyof ContentMessages]: [DataOf<ContentMessages, K>, (reply: unknown) => void] } = {
-      status: [
-        null,
-        (r) => expect(r).toEqual({ busy: false, count: 2, active: true, top: true, startedAt: expect.any(Number) }),
-      ],
+      status: [null, (r) => expect(r).toEqual({ busy: false, count: 2, active: true, top: true, startedAt: expect.any(Number) as unknown })],
       'list-mentions': [
         null,
         (r) =>
@@ -166,7 +169,7 @@ describe('the frame', () => {
       'focus-mention': [{ step: 'next' }, (r) => expect(r).toEqual({ focused: true })],
       'show-highlights': [{ shown: true }, (r) => expect(r).toEqual({ shown: true })],
     };
-    for (const type of Object.keys(replies) as Array<keyof ContentMessages>) {
+    for (const type of Object.keys(replies).filter((k): k is keyof ContentMessages => k in replies)) {
       const [data, check] = replies[type];
       check(await ask({ type, data }, {}));
     }
@@ -256,7 +259,7 @@ describe('the frame', () => {
     expect(registry.get('kursk-context-underline')?.size).toBe(2);
   });
 
-  it('hands a long scan\'s highlights to the registry in one update once the scan settles', async () => {
+  it("hands a long scan's highlights to the registry in one update once the scan settles", async () => {
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: North Korean troops moved.</p>`).join('');
     const applied = vi.spyOn(HighlightController.prototype, 'apply');
     const updates = vi.spyOn(HighlightPainter.prototype, 'update');
@@ -280,9 +283,8 @@ describe('the frame', () => {
     document.body.innerHTML = rows.join('');
     const f = fake({ ...DEFAULT_SETTINGS });
     const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
-    const ask = receiver(frame.handlers);
     await vi.advanceTimersByTimeAsync(20); // a slice or two
-    let status = (await ask(envelope<ContentMessages, 'status'>('status', null), {})) as ReplyOf<ContentMessages, 'status'>;
+    let status = await statusOf(frame);
     expect(status.busy).toBe(true); // mid-scan: work is queued
     expect(status.count).toBeLessThan(300);
 
@@ -291,7 +293,7 @@ describe('the frame', () => {
     const sentBefore = f.sent.length;
     document.body.insertAdjacentHTML('beforeend', '<p>North Korean troops, added after the end.</p>');
     await vi.advanceTimersByTimeAsync(5_000);
-    status = (await ask(envelope<ContentMessages, 'status'>('status', null), {})) as ReplyOf<ContentMessages, 'status'>;
+    status = await statusOf(frame);
     expect(status).toMatchObject({ busy: false, count: 0 });
     expect(registry.size).toBe(0);
     expect(f.sent.length).toBe(sentBefore);

@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KeyFigures } from '../../components/KeyFigures';
-import { keyFigures } from '../../utils/key-figures';
+import { keyFigures, type SheetTarget } from '../../utils/key-figures';
 import { lookup } from './en-messages';
 
 afterEach(cleanup);
 const rows = keyFigures();
 
 function show(locale = 'en') {
-  const onOpen = vi.fn();
+  const onOpen = vi.fn<(target: SheetTarget) => void>();
   const view = render(<KeyFigures rows={rows} t={lookup(locale)} onOpen={onOpen} />);
   const text = (key: string) => view.container.querySelector(`.key-row[data-key="${key}"]`)?.textContent ?? '';
   return { ...view, onOpen, text };

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/popup/App';
 import type { PopupApi } from '../../entrypoints/popup/popup-api';
+import { isRecord } from '../../utils/guards';
 import { ENGLISH } from '../../utils/i18n/catalog';
 import { LOCALES } from '../../utils/i18n/locales';
 import { translate } from '../../utils/i18n/translate';
@@ -13,8 +14,13 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-model';
 // The store listing (_locales) in every language, and the popup rendered in each: no raw key,
 // no unfilled placeholder, the document's lang and direction set.
 const folder = (locale: string) => (locale === 'zh' ? 'zh_CN' : locale);
-const listing = (locale: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${folder(locale)}/messages.json`), 'utf8'));
+const isListing = (v: unknown): v is Record<string, { message: string }> =>
+  isRecord(v) && Object.values(v).every((m) => isRecord(m) && typeof m.message === 'string');
+const listing = (locale: string): Record<string, { message: string }> => {
+  const v: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${folder(locale)}/messages.json`), 'utf8'));
+  if (!isListing(v)) throw new Error(`${locale}: messages.json is not a map of { message }`);
+  return v;
+};
 
 afterEach(cleanup);
 

@@ -45,7 +45,15 @@ const ready = (over: Partial<Extract<PageState, { kind: 'ready' }>> = {}): PageS
 
 describe('PageSummary with mentions', () => {
   it('shows the total and the count of every aspect', () => {
-    const { container } = show(ready({ total: 5, byAspect: [{ aspect: 'numbers', count: 4 }, { aspect: 'units', count: 1 }] }));
+    const { container } = show(
+      ready({
+        total: 5,
+        byAspect: [
+          { aspect: 'numbers', count: 4 },
+          { aspect: 'units', count: 1 },
+        ],
+      }),
+    );
     expect(screen.getByText('Mentions on this page: 5')).toBeTruthy();
     const chips = [...container.querySelectorAll('.aspects li')].map((li) => li.textContent);
     expect(chips).toEqual(['Troop numbers 4', 'Units 1']);

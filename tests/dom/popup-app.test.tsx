@@ -24,7 +24,14 @@ function fakeApi(over: Partial<PopupApi> = {}, opts: { settings?: Settings; tab?
   const api: PopupApi = {
     currentTab: vi.fn(async () => (opts.tab === undefined ? { id: 7, url: 'https://www.news.example/a' } : opts.tab)),
     listMentions: vi.fn(async () => reply),
-    summary: vi.fn(async () => ({ total: 2, byAspect: [{ aspect: 'numbers', count: 1 }, { aspect: 'location', count: 1 }], frames: 1 })),
+    summary: vi.fn(async () => ({
+      total: 2,
+      byAspect: [
+        { aspect: 'numbers', count: 1 },
+        { aspect: 'location', count: 1 },
+      ],
+      frames: 1,
+    })),
     focusMention: vi.fn(async () => undefined),
     hostAccess: vi.fn(async () => null),
     requestHostAccess: vi.fn(async () => true),

@@ -6,6 +6,7 @@ import { pageMentionSites, pageMightMention } from '../../utils/detect/page-pref
 import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
 import { isSkipped } from '../../entrypoints/content/dom-rules';
 import { settled, tracked } from './scanner-harness';
+import { textNodesUnder } from './text-nodes';
 
 // Property: whatever a page does to its DOM, once the scanner has caught up its highlights are
 // exactly those of a fresh scan of the page as it now is, and every range shows the text the
@@ -29,14 +30,14 @@ const INLINE = ['b', 'i', 'span', 'a', 'em'];
 const BLOCK = ['p', 'div', 'li', 'section'];
 
 type Tree = { tag: string; children: Array<Tree | string> };
-const treeArb: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
+const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.record({
     tag: fc.constantFrom(...INLINE, ...BLOCK),
-    children: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: tie('node') as fc.Arbitrary<Tree> }), {
+    children: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: tie('node') }), {
       maxLength: 4,
     }),
   }),
-})).node as fc.Arbitrary<Tree>;
+})).node;
 
 function build(tree: Tree): Element {
   const el = document.createElement(tree.tag);
@@ -58,9 +59,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
 
 function apply(edit: Edit): void {
   const elements = Array.from(document.body.querySelectorAll('*'));
-  const texts: Text[] = [];
-  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) texts.push(n as Text);
+  const texts = textNodesUnder(document.body);
   if (edit.kind === 'setText' && texts.length) texts[edit.at % texts.length].data = edit.piece;
   if (edit.kind === 'remove' && elements.length) elements[edit.at % elements.length].remove();
   if (edit.kind === 'append') (elements.length ? elements[edit.at % elements.length] : document.body).append(build(edit.tree));
@@ -87,8 +86,19 @@ function shownText(range: Range): string {
 // <p>, "Korean " after it; the name's space in the lexicon reached across the blocks' boundary.
 const FOUND_BY_CI: [Tree[], Edit[]] = [
   [
-    { tag: 'b', children: [{ tag: 'b', children: ['North Korean shells hit Kharkiv. ', PIECES[0], { tag: 'p', children: [PIECES[0], PIECES[0]] }] }, 'Korean '] },
-    { tag: 'b', children: ['North ', 'troops ', { tag: 'b', children: ['The weather was mild. ', { tag: 'b', children: [{ tag: 'b', children: [PIECES[0]] }, PIECES[0]] }, PIECES[0]] }, PIECES[0]] },
+    {
+      tag: 'b',
+      children: [{ tag: 'b', children: ['North Korean shells hit Kharkiv. ', PIECES[0], { tag: 'p', children: [PIECES[0], PIECES[0]] }] }, 'Korean '],
+    },
+    {
+      tag: 'b',
+      children: [
+        'North ',
+        'troops ',
+        { tag: 'b', children: ['The weather was mild. ', { tag: 'b', children: [{ tag: 'b', children: [PIECES[0]] }, PIECES[0]] }, PIECES[0]] },
+        PIECES[0],
+      ],
+    },
   ],
   [{ kind: 'setText', at: 13, piece: 'North ' }],
 ];
@@ -102,7 +112,12 @@ describe('the scanner after random edits', () => {
         await settled(s);
         for (const edit of edits) apply(edit);
         await settled(s);
-        const fresh = new PageScanner(document, detector(), { changed: () => undefined, error: (e) => { throw e; } });
+        const fresh = new PageScanner(document, detector(), {
+          changed: () => undefined,
+          error: (e) => {
+            throw e;
+          },
+        });
         fresh.start();
         await settled(fresh);
         try {

@@ -3,20 +3,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../utils/detect/types';
 import { BACKLOG_LIMIT, PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
 import { settled, tracked } from './scanner-harness';
+import { asText } from './text-nodes';
 
 // A stand-in detector with a rule simple enough to reason about: "North Korean troops" is a
 // mention; "the soldiers" is one only on a page already about the topic.
 const fake: Detector = {
   mightMention: (text) => /North Korean|soldiers/.test(text),
-  hits: (text) => [...text.matchAll(/North Korean|soldiers/g)].map((m) => m.index!),
+  hits: (text) => [...text.matchAll(/North Korean|soldiers/g)].map((m) => m.index),
   load: () => Promise.resolve(),
   findMentions(text, options) {
     const out: Mention[] = [];
     const re = options?.pageContext ? /North Korean troops|the soldiers/g : /North Korean troops/g;
     for (const m of text.matchAll(re)) {
       out.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
+        start: m.index,
+        end: m.index + m[0].length,
         text: m[0],
         lang: 'en',
         aspect: 'general',
@@ -103,7 +104,12 @@ describe('PageScanner', () => {
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>North Korean troops inside a component.</p>';
     const found: PageMention[] = [];
-    const s = new PageScanner(document, fake, { changed: (a) => found.push(...a), error: (e) => { throw e; } });
+    const s = new PageScanner(document, fake, {
+      changed: (a) => found.push(...a),
+      error: (e) => {
+        throw e;
+      },
+    });
     scanner = s;
     s.start();
     await settled(s);
@@ -132,11 +138,11 @@ describe('PageScanner', () => {
     expect(texts(t.live)).toEqual(['North Korean troops']);
     expect(t.reads()).toBe(1);
     // One task of changes, more than the scanner keeps: a ticker, and two edits among them.
-    const tick = document.getElementById('tick')!.firstChild as Text;
+    const tick = asText(document.getElementById('tick')!.firstChild);
     for (let i = 0; i < BACKLOG_LIMIT + 2000; i++) {
       tick.data = String(i);
-      if (i === 100) (document.getElementById('gone')!.firstChild as Text).data = 'They left.';
-      if (i === 200) (document.getElementById('new')!.firstChild as Text).data = 'North Korean troops came.';
+      if (i === 100) asText(document.getElementById('gone')!.firstChild).data = 'They left.';
+      if (i === 200) asText(document.getElementById('new')!.firstChild).data = 'North Korean troops came.';
     }
     // The observer has handed the records over, and no step has run yet (as in a hidden tab).
     await new Promise((r) => setTimeout(r, 0));
@@ -164,9 +170,10 @@ describe('PageScanner', () => {
       window.MutationObserver = Real;
     }
     await settled(t.s);
-    (document.getElementById('new')!.firstChild as Text).data = 'North Korean troops came.';
+    asText(document.getElementById('new')!.firstChild).data = 'North Korean troops came.';
     const added = Array.from({ length: BACKLOG_LIMIT + 1000 }, () => document.createElement('i'));
     const record = { type: 'childList', target: document.getElementById('box')!, addedNodes: added, removedNodes: [] };
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- a bare record, more added nodes than any page makes at once
     deliver([record as unknown as MutationRecord], null as unknown as MutationObserver);
     await settled(t.s, 30_000);
     expect(t.reads()).toBe(2);
@@ -199,7 +206,12 @@ describe('PageScanner with a detector that loads late', () => {
     };
     document.body.innerHTML = '<p>North Korean troops arrived.</p><p>Quiet.</p><p>More North Korean troops.</p>';
     const found: PageMention[] = [];
-    const s = new PageScanner(document, lazy, { changed: (a) => found.push(...a), error: (e) => { throw e; } });
+    const s = new PageScanner(document, lazy, {
+      changed: (a) => found.push(...a),
+      error: (e) => {
+        throw e;
+      },
+    });
     scanner = s;
     s.start();
     await new Promise((r) => setTimeout(r, 100));

@@ -19,10 +19,10 @@ function show(settings: Settings = base, host: string | null = 'news.example') {
 describe('SettingsPanel', () => {
   it('shows the current values', () => {
     show({ ...base, enabled: false, highlightStyle: 'underline', trigger: 'click' });
-    expect((screen.getByRole('checkbox', { name: 'Highlight mentions on web pages' }) as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole('radio', { name: /Wavy underline/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: /Underline and background/ }) as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole('radio', { name: 'When I click a highlight' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Highlight mentions on web pages' }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /Wavy underline/ }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /Underline and background/ }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'When I click a highlight' }).checked).toBe(true);
   });
 
   it('turns the extension off everywhere and keeps the rest', () => {

@@ -2,15 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textNodesAt, type TextAtOptions } from '../../entrypoints/content/text-at';
+import { textNodesUnder } from './text-nodes';
 
 /** The answer by brute force: every text node in order, and the ones holding an offset. */
 function expected(root: Element, offsets: number[]): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Text[] = [];
   let at = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const end = at + (n as Text).length;
-    if (offsets.some((o) => o >= at && o < end)) out.push(n as Text);
+  for (const n of textNodesUnder(root)) {
+    const end = at + n.length;
+    if (offsets.some((o) => o >= at && o < end)) out.push(n);
     at = end;
   }
   return out;
@@ -38,7 +38,7 @@ describe('textNodesAt', () => {
   it('finds the text nodes at offsets of textContent, as a walk over every node would', () => {
     document.body.innerHTML = '<div id="r"><p>North <b>Korean</b> troops</p><!-- c --><p>in <i>Kursk</i></p>tail</div>';
     const root = document.getElementById('r')!;
-    const text = root.textContent!;
+    const text = root.textContent;
     const nodes = run(root, [text.indexOf('Korean'), text.indexOf('Kursk'), text.indexOf('Kursk') + 2, text.indexOf('tail')]);
     expect(nodes.map((n) => n.data)).toEqual(['Korean', 'Kursk', 'tail']);
   });
@@ -53,7 +53,7 @@ describe('textNodesAt', () => {
         (html, raw, budget, chunk) => {
           document.body.innerHTML = `<div id="r">${html}</div>`;
           const root = document.getElementById('r')!;
-          const total = root.textContent!.length;
+          const total = root.textContent.length;
           const offsets = [...new Set(raw.filter((o) => o < total))].sort((a, b) => a - b);
           expect(run(root, offsets, { budget, chunk })).toEqual(expected(root, offsets));
         },

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { treeOrder } from '../../entrypoints/engine/tree-order';
+import { textNodesUnder } from './text-nodes';
 
 // Random markup with text at every level, so that any text node may be asked for.
 const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((tie) => ({
@@ -15,10 +16,7 @@ const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((
 })).list;
 
 function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
+  return textNodesUnder(root);
 }
 
 const byOrder = (order: Map<Node, number>) => (a: Node, b: Node) => order.get(a)! - order.get(b)!;

@@ -31,7 +31,10 @@ describe.each(cases)('accessibility in %s, %s', (name, scheme) => {
   const env = useExtensionBrowser(name, { colorScheme: scheme });
 
   it('axe finds what it should on a page made to fail it', async () => {
-    const url = env.server.put('a11y-control.html', '<!doctype html><title>control</title><main><button></button><p style="color:#bbb;background:#fff">faint</p></main>');
+    const url = env.server.put(
+      'a11y-control.html',
+      '<!doctype html><title>control</title><main><button></button><p style="color:#bbb;background:#fff">faint</p></main>',
+    );
     const { page } = await env.b.openTab(url);
     const ids = (await axeViolations(page)).map((v) => v.id).sort();
     expect(ids).toEqual(['button-name', 'color-contrast', 'html-has-lang', 'page-has-heading-one']);
@@ -52,7 +55,7 @@ describe.each(cases)('accessibility in %s, %s', (name, scheme) => {
     // With the card's "more facts" open too: everything in it is checked.
     await page.evaluate((tag: string) => {
       const more = document.querySelector(tag)?.shadowRoot?.querySelector('details');
-      if (more) (more as HTMLDetailsElement).open = true;
+      if (more) more.open = true;
     }, HOST_TAG);
     expect(await axeViolations(page, [HOST_TAG, '.card'])).toEqual([]);
     // The card is a dialog named by its title, which is what a screen reader announces on opening it.

@@ -36,17 +36,21 @@ function inFrame(page: Page, path: string[], text: string): Promise<FrameView> {
       let x = 0;
       let y = 0;
       for (const id of path) {
-        const frame = win.document.getElementById(id) as HTMLIFrameElement;
+        const frame = win.document.querySelector<HTMLIFrameElement>(`iframe[id="${id}"]`)!;
         const box = frame.getBoundingClientRect();
         x += box.left + frame.clientLeft;
         y += box.top + frame.clientTop;
         win = frame.contentWindow!;
       }
       const doc = win.document;
-      const reg = (win as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      // A frame's window, typed as a Window, has the same CSS.highlights as the top one.
+      const frameWin: { document: Document; CSS?: { highlights?: HighlightRegistry } } = win;
+      const reg = frameWin.CSS?.highlights;
       const card = doc.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
       // The centre of the highlighted phrase's first line box, in the top page's viewport.
-      const range = [...(reg?.get('kursk-context-mention') ?? [])].find((r) => r.startContainer.textContent?.includes(text));
+      const range = [...(reg?.get('kursk-context-mention') ?? [])]
+        .filter((r): r is Range => 'getClientRects' in r) // our ranges are live ones
+        .find((r) => r.startContainer.textContent?.includes(text));
       const r = range?.getClientRects()[0];
       const point = r ? { x: x + r.left + r.width / 2, y: y + r.top + r.height / 2 } : null;
       return {

@@ -3,16 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { startServer, type FixtureServer } from './harness/server';
 import { FIXTURES } from './harness/paths';
-import {
-  HOST_TAG,
-  highlightCount,
-  highlightLook,
-  markupAsServed,
-  markupWithoutOurHost,
-  pointOf,
-  readCard,
-  waitForCard,
-} from './harness/page';
+import { HOST_TAG, highlightCount, highlightLook, markupAsServed, markupWithoutOurHost, pointOf, readCard, waitForCard } from './harness/page';
 import { openPopupPage, waitForPopup } from './harness/popup';
 
 // Pages that make a content script's life hard: huge text, huge trees, mutation storms, deep
@@ -122,12 +113,10 @@ interface Heartbeat {
   adoptions: number;
   ticks: number;
 }
-type PageGlobals = Window & { __errors: string[]; __messages: string[]; __hb: { gaps: Gap[]; load: number; adoptions: number; ticks: number } };
-
 /** `startedAt`: when our scan began, on the page's clock (the content script's status). */
 async function heartbeat(page: Page, startedAt: number | null): Promise<Heartbeat> {
   const hb = await page.evaluate(() => {
-    const { gaps, load, adoptions, ticks } = (window as unknown as PageGlobals).__hb;
+    const { gaps, load, adoptions, ticks } = window.__hb!;
     return { gaps, load: Number.isFinite(load) ? load : null, adoptions, ticks };
   });
   if (startedAt === null) throw new Error('the content script has not started its scan');
@@ -147,7 +136,7 @@ async function heartbeat(page: Page, startedAt: number | null): Promise<Heartbea
 }
 
 function pageErrorsOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as PageGlobals).__errors);
+  return page.evaluate(() => window.__errors!);
 }
 
 /** The first index where two strings differ, or -1: a readable failure for megabyte strings. */
@@ -176,10 +165,8 @@ async function poll<T>(read: () => Promise<T>, want: T, timeoutMs = 10_000): Pro
 /** The highlighted text of every range in our highlight, in the page's own world. */
 function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
-      'kursk-context-mention',
-    );
-    return h ? [...h].map((r) => r.toString()) : [];
+    const h = globalThis.CSS.highlights.get('kursk-context-mention');
+    return h ? [...h].filter((r): r is Range => 'getClientRects' in r).map((r) => r.toString()) : [];
   });
 }
 
@@ -189,10 +176,8 @@ function highlightedTexts(page: Page): Promise<string[]> {
  */
 function pointOfHighlight(page: Page, index: number): Promise<{ x: number; y: number }> {
   return page.evaluate((i: number) => {
-    const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
-      'kursk-context-mention',
-    )!;
-    const range = [...h][i];
+    const h = globalThis.CSS.highlights.get('kursk-context-mention')!;
+    const range = [...h].filter((r): r is Range => 'getClientRects' in r)[i]; // our ranges are live ones
     const first = range.getClientRects()[0];
     window.scrollBy(0, first.top - window.innerHeight / 2);
     const r = range.getClientRects()[0];
@@ -222,7 +207,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
   /** What every page must show at the end: no error of its own or in the console, no message from us, nothing sent off the machine. */
   async function expectClean(page: Page): Promise<void> {
     expect(await pageErrorsOf(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as PageGlobals).__messages)).toEqual([]);
+    expect(await page.evaluate(() => window.__messages!)).toEqual([]);
     expect(b.pageErrors.slice(errorsSeen)).toEqual([]);
     expect(b.offMachine).toEqual([]);
   }
@@ -257,7 +242,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
   // page's styling pay for our rules and let any page find them. Those two pages record the gap
   // and keep every other check until that trade is decided.
   function recordKnownGap(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
-    note(test, { ...values, knownRegression: true, workGapMs: hb.work, startGapMs: hb.start, restyleGapMs: hb.restyle, pageGapMs: hb.page, ticks: hb.ticks });
+    note(test, {
+      ...values,
+      knownRegression: true,
+      workGapMs: hb.work,
+      startGapMs: hb.start,
+      restyleGapMs: hb.restyle,
+      pageGapMs: hb.page,
+      ticks: hb.ticks,
+    });
     expect(hb.adoptions).toBe(0);
   }
 
@@ -279,7 +272,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     const settledMs = Date.now() - t0;
     const shape = await page.evaluate(() => {
       const p = document.getElementById('big')!;
-      return { nodes: p.childNodes.length, length: (p.firstChild as Text).data.length };
+      return { nodes: p.childNodes.length, length: p.firstChild?.textContent?.length };
     });
     expect(shape.nodes).toBe(1);
     expect(shape.length).toBeGreaterThanOrEqual(1_000_000);
@@ -307,10 +300,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
           : `<p>Plain <b>words</b> about <i>the</i> weather, line ${i}.</p>`,
       );
     }
-    const url = server.put(
-      'hostile-100k-nodes.html',
-      doc({ title: 'A hundred thousand text nodes', body: paragraphs.join('') }),
-    );
+    const url = server.put('hostile-100k-nodes.html', doc({ title: 'A hundred thousand text nodes', body: paragraphs.join('') }));
     const t0 = Date.now();
     const { page, tabId } = await b.openTab(url);
     await b.settle(tabId);
@@ -428,16 +418,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
       doc({ title: 'Mutation storm', body: `<h1>Live</h1><main id="live"></main><aside id="extra"></aside>${storm}` }),
     );
     const { page, tabId } = await b.openTab(url);
-    await page.waitForFunction(() => (window as unknown as { __storm: { done: boolean } }).__storm.done, {
+    await page.waitForFunction(() => window.__storm!.done, {
       timeout: 20_000,
       polling: 100,
     });
     const t0 = Date.now();
     await b.settle(tabId);
     const settledMs = Date.now() - t0;
-    const result = await page.evaluate(
-      () => (window as unknown as { __storm: { expected: number; ops: number; records: number; ms: number } }).__storm,
-    );
+    const result = await page.evaluate(() => window.__storm!);
     expect(result.ops).toBe(50_000);
     expect(result.records).toBeGreaterThanOrEqual(45_000);
     expect(result.expected).toBeGreaterThan(0);
@@ -446,13 +434,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(await b.badge(tabId)).toBe(String(result.expected));
     // Every highlight sits on a visible mention: nothing stale from a removed or hidden paragraph.
     const stale = await page.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
-        'kursk-context-mention',
-      );
-      return [...(h ?? [])].filter((r) => {
-        const p = r.startContainer.parentElement?.closest('p');
-        return !p || !p.isConnected || p.hidden || r.toString().toLowerCase() !== 'north korean troops';
-      }).length;
+      const h = globalThis.CSS.highlights.get('kursk-context-mention');
+      return [...(h ?? [])]
+        .filter((r): r is Range => 'getClientRects' in r)
+        .filter((r) => {
+          const p = r.startContainer.parentElement?.closest('p');
+          return !p || !p.isConnected || p.hidden || r.toString().toLowerCase() !== 'north korean troops';
+        }).length;
     });
     expect(stale).toBe(0);
     expectResponsive('mutation storm', await heartbeatOf(page, tabId), {
@@ -534,7 +522,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     const [x, y] = at.split(' ').map(Number);
     await page.mouse.move(x, y);
     await new Promise((r) => setTimeout(r, 1500)); // past the dwell
-    await page.evaluate(() => (window as unknown as { __restore(): void }).__restore());
+    await page.evaluate(() => window.__restore!());
     expect(await highlightCount(page)).toBe(1);
     const card = await readCard(page);
     expect(card.open).toBe(true);
@@ -592,7 +580,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect((await waitForCard(page, true, 3000)).open).toBe(true);
     await page.keyboard.press('Escape');
     const now = await markupWithoutOurHost(page);
-    const built = await page.evaluate(() => (window as unknown as { __markup: string }).__markup);
+    const built = await page.evaluate(() => window.__markup!);
     expect(firstDifference(now, built)).toBe(-1);
     await expectClean(page);
   }, 180_000);
@@ -605,10 +593,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
       const src = server.put(`hostile-frame-${i}.html`, doc({ title: `Frame ${i}`, body }));
       frames.push(`<iframe src="${new URL(src).pathname}" width="300" height="60" title="frame ${i}"></iframe>`);
     }
-    const url = server.put(
-      'hostile-frames.html',
-      doc({ title: 'Many frames', body: `<h1>Frames</h1><p>${MENTION}</p>${frames.join('\n')}` }),
-    );
+    const url = server.put('hostile-frames.html', doc({ title: 'Many frames', body: `<h1>Frames</h1><p>${MENTION}</p>${frames.join('\n')}` }));
     const t0 = Date.now();
     const { page, tabId } = await b.openTab(url);
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
@@ -628,19 +613,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
         .map((f) =>
           f.evaluate(() => ({
             title: document.title,
-            errors: (window as unknown as PageGlobals).__errors,
-            count:
-              (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
-                'kursk-context-mention',
-              )?.size ?? 0,
+            errors: window.__errors!,
+            count: globalThis.CSS.highlights.get('kursk-context-mention')?.size ?? 0,
           })),
         ),
     );
     expect(perFrame).toHaveLength(30);
     expect(perFrame.flatMap((f) => f.errors)).toEqual([]);
-    expect(perFrame.filter((f) => f.count === 1).map((f) => Number(f.title.replace('Frame ', ''))).sort((x, y) => x - y)).toEqual(
-      [...withMention].sort((x, y) => x - y),
-    );
+    expect(
+      perFrame
+        .filter((f) => f.count === 1)
+        .map((f) => Number(f.title.replace('Frame ', '')))
+        .sort((x, y) => x - y),
+    ).toEqual([...withMention].sort((x, y) => x - y));
     expectResponsive('30 frames', await heartbeatOf(page, tabId), { badgeMs });
     await expectMarkupAsServed(page);
     await expectClean(page);
@@ -770,7 +755,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     await page.setViewport({ width: 1000, height: 800 });
     await b.settle(tabId);
     expect(await highlightCount(page)).toBe(1);
-    await page.evaluate((html: string) => (window as unknown as { __rewrite(h: string): void }).__rewrite(html), next);
+    await page.evaluate((html: string) => window.__rewrite!(html), next);
     await page.waitForFunction(() => document.querySelectorAll('p.new').length === 3 && document.readyState === 'complete', {
       timeout: 10_000,
     });
@@ -780,10 +765,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(await poll(() => b.badge(tabId), '3')).toBe('3');
     expect(await page.$('#old')).toBeNull();
     // The document is what was written, and the card still opens on it.
-    const written = await page.evaluate(
-      (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML,
-      next,
-    );
+    const written = await page.evaluate((html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML, next);
     expect(firstDifference(await markupWithoutOurHost(page), written)).toBe(-1);
     // Our highlight sheet is still there to paint them.
     const look = await highlightLook(page);
@@ -823,10 +805,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(arabic).toContain(phrase);
     // Near the bottom right of the window, where a card would spill out unless it flips and shifts.
     const at = await page.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
-        'kursk-context-mention',
-      )!;
-      const range = [...h][0];
+      const h = globalThis.CSS.highlights.get('kursk-context-mention')!;
+      const range = [...h].filter((r): r is Range => 'getClientRects' in r)[0]; // our ranges are live ones
       window.scrollBy(0, range.getBoundingClientRect().bottom - (window.innerHeight - 40));
       const r = range.getClientRects()[0];
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, right: r.right };

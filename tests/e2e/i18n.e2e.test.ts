@@ -21,10 +21,7 @@ function overflowIn(page: Page, where: 'card' | 'popup') {
   return page.evaluate(
     (tag: string, kind: string) => {
       // The popup is as wide as its body (360 px), whatever the window it is opened in.
-      const root =
-        kind === 'card'
-          ? (document.querySelector(tag)?.shadowRoot?.querySelector('.card') as HTMLElement | null)
-          : document.body;
+      const root = kind === 'card' ? (document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null) : document.body;
       if (!root) return ['no root'];
       const box = root.getBoundingClientRect();
       const found: string[] = [];
@@ -76,8 +73,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
       await new Promise((r) => setTimeout(r, 300)); // past the fade-in
       const card = await page.evaluate((tag: string) => {
         const root = document.querySelector(tag)!.shadowRoot!;
-        const el = root.querySelector('.card') as HTMLElement;
-        const quote = root.querySelector('blockquote.quote') as HTMLElement | null;
+        const el = root.querySelector<HTMLElement>('.card')!;
+        const quote = root.querySelector<HTMLElement>('blockquote.quote');
         return {
           lang: el.getAttribute('lang'),
           dir: getComputedStyle(el).direction,

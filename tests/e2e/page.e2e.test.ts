@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './harness/browsers';
 import { useExtensionBrowser } from './harness/suite';
 import { ARTIFACTS } from './harness/paths';
-import {
-  HOST_TAG,
-  highlightCount,
-  ourHighlightNames,
-  markupAsServed,
-  markupWithoutOurHost,
-  pointOf,
-  readCard,
-  waitForCard,
-} from './harness/page';
+import { HOST_TAG, highlightCount, ourHighlightNames, markupAsServed, markupWithoutOurHost, pointOf, readCard, waitForCard } from './harness/page';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) => {
   const env = useExtensionBrowser(name);
@@ -103,7 +94,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
 
   it('follows a live page: additions, edits, removals and a client-side navigation', async () => {
     const { page, tabId } = await env.b.openTab(env.server.url('/dynamic.html'));
-    await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__done === true, { timeout: 10_000 });
     await env.b.settle(tabId);
     expect(await highlightCount(page)).toBe(2);
     expect(await env.b.badge(tabId)).toBe('2');
@@ -120,7 +111,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
     expect(card.open).toBe(true);
     expect(card.position).toBe('fixed'); // our styles applied despite style-src 'none'
     expect(card.background).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(await page.evaluate(() => window.__errors!)).toEqual([]);
   });
 
   it('takes a screenshot of the card on a dark page', async () => {

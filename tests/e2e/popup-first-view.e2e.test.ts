@@ -24,12 +24,17 @@ function expectedIn(row: KeyRow, locale: Locale): string[] {
   const t = translate(locale);
   return row.parts.flatMap((p) => [
     ...p.values.map((v) =>
-      v.kind === 'figure' ? t.figure(v.figure)
-      : v.kind === 'place' ? t.place(v.fact)!
-      : v.kind === 'statement' ? t.statement(v.fact)
-      : v.kind === 'caveat' ? t.caveat(v.caveat)
-      : v.kind === 'undated' ? t('keyUndated')
-      : t('keyUnsaid'),
+      v.kind === 'figure'
+        ? t.figure(v.figure)
+        : v.kind === 'place'
+          ? t.place(v.fact)!
+          : v.kind === 'statement'
+            ? t.statement(v.fact)
+            : v.kind === 'caveat'
+              ? t.caveat(v.caveat)
+              : v.kind === 'undated'
+                ? t('keyUndated')
+                : t('keyUnsaid'),
     ),
     ...p.markers.map((m) => (m.kind === 'certainty' ? t.certainty(m.value) : t.attribution(m.value))),
   ]);
@@ -98,7 +103,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup’s first view in
       await waitForPopup(popup, (v) => v.state === 'ready' && v.mentions.length > 0);
       await popup.waitForFunction((l: string) => document.documentElement.lang === l, { timeout: 5000 }, locale);
       const view = await readFirstView(popup);
-      console.log(`${name} ${shot}: viewport ${view.innerWidth}x${view.innerHeight}, summary bottom ${Math.round(view.summary.bottom)}, key rows ${view.rows.map((r) => `${r.key} ${Math.round(r.top)}-${Math.round(r.bottom)}`).join(', ')}`);
+      console.log(
+        `${name} ${shot}: viewport ${view.innerWidth}x${view.innerHeight}, summary bottom ${Math.round(view.summary.bottom)}, key rows ${view.rows.map((r) => `${r.key} ${Math.round(r.top)}-${Math.round(r.bottom)}`).join(', ')}`,
+      );
 
       expect(view.lang).toBe(locale);
       expect(view.dir).toBe(t.dir);
@@ -111,7 +118,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup’s first view in
       for (const [i, row] of view.rows.entries()) {
         expect(row.bottom, `${row.key} ends below the first view`).toBeLessThanOrEqual(view.innerHeight);
         expect(row.top).toBeGreaterThanOrEqual(view.summary.bottom);
-        expect(row.label).toBe(t(LABELS[row.key as KeyRow['id']]));
+        expect(row.label).toBe(t(LABELS[rows[i].id]));
         // The sheet's own words for the figure, with its certainty label, in this language.
         for (const said of expectedIn(rows[i], locale)) expect(row.text, row.key).toContain(said);
       }
@@ -146,10 +153,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup’s first view in
       await popup.click('.key-row[data-key="losses"]');
       await popup.waitForFunction(() => document.activeElement?.matches('li.fact[data-target]') ?? false, { timeout: 5000 });
       const shown = await popup.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
+        const el = document.activeElement!;
         const r = el.getBoundingClientRect();
         const nav = document.querySelector('nav')!.getBoundingClientRect();
-        return { fact: el.getAttribute('data-fact'), tab: document.querySelector('[role=tab][aria-selected=true]')?.textContent, top: r.top, navBottom: nav.bottom, innerHeight };
+        return {
+          fact: el.getAttribute('data-fact'),
+          tab: document.querySelector('[role=tab][aria-selected=true]')?.textContent,
+          top: r.top,
+          navBottom: nav.bottom,
+          innerHeight,
+        };
       });
       expect(shown.fact).toBe(rows[2].target.kind === 'fact' ? rows[2].target.id : null);
       expect(shown.tab).toBe('Fact sheet');

@@ -6,14 +6,7 @@ import { launch, type BrowserName, type ExtensionBrowser } from './harness/brows
 import { useExtensionBrowser } from './harness/suite';
 import { highlightCount, highlightLook, readCard, waitForCard } from './harness/page';
 import { ARTIFACTS, FIXTURES } from './harness/paths';
-import {
-  clickByText,
-  openPopupPage,
-  openRealPopup,
-  readSettingsForm,
-  selectTab,
-  waitForPopup,
-} from './harness/popup';
+import { clickByText, openPopupPage, openRealPopup, readSettingsForm, selectTab, waitForPopup } from './harness/popup';
 import { startServer, type FixtureServer } from './harness/server';
 
 // The toolbar popup and its settings, in real Chromium and Firefox with the built extension.
@@ -28,8 +21,7 @@ const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs
 };
 
 const DEFAULTS = { enabled: true, disabledSites: [], highlightStyle: 'both', trigger: 'hover' };
-const resetSettings = (b: ExtensionBrowser) =>
-  b.ext('(api, s) => api.storage.local.set({ settings: s })', DEFAULTS);
+const resetSettings = (b: ExtensionBrowser) => b.ext('(api, s) => api.storage.local.set({ settings: s })', DEFAULTS);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   const env = useExtensionBrowser(name);
@@ -53,8 +45,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     }
     // Listed in the order a reader meets them: the page's highlighted ranges, sorted by the browser.
     const inPageOrder = await page.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('kursk-context-mention')!;
-      return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+      const h = globalThis.CSS.highlights.get('kursk-context-mention')!;
+      return [...h]
+        .filter((r): r is Range => 'compareBoundaryPoints' in r)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .map((r) => r.toString());
     });
     expect(view.mentions.map((m) => m.phrase)).toEqual(inPageOrder);
     expect(view.text).toContain(`Mentions on this page: ${badge}`);
@@ -90,13 +85,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     await waitForPopup(popup, (v) => v.state === 'ready');
     await selectTab(popup, 'Settings');
     await clickByText(popup, 'input[name=enabled]', 'Highlight mentions on web pages');
-    expect(await until(() => highlightCount(page), (n) => n === 0)).toBe(0);
-    expect((await until(() => env.b.status(tabId), (s) => s.count === 0)).count).toBe(0);
-    expect(await until(() => env.b.badge(tabId), (t) => t === '')).toBe('');
+    expect(
+      await until(
+        () => highlightCount(page),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
+    expect(
+      (
+        await until(
+          () => env.b.status(tabId),
+          (s) => s.count === 0,
+        )
+      ).count,
+    ).toBe(0);
+    expect(
+      await until(
+        () => env.b.badge(tabId),
+        (t) => t === '',
+      ),
+    ).toBe('');
     await selectTab(popup, 'This page');
     await waitForPopup(popup, (v) => v.state === 'off-everywhere');
     await clickByText(popup, 'button', 'Turn it on');
-    expect(await until(() => highlightCount(page), (n) => n === before)).toBe(before);
+    expect(
+      await until(
+        () => highlightCount(page),
+        (n) => n === before,
+      ),
+    ).toBe(before);
     const back = await waitForPopup(popup, (v) => v.state === 'ready' && v.count === before);
     expect(back.count).toBe(before);
     await popup.close();
@@ -116,7 +133,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     const popup = await openPopupPage(env.b, tabId);
     await selectTab(popup, 'Settings');
     await clickByText(popup, 'input[name=highlightStyle]', /Wavy underline/);
-    const after = await until(() => highlightLook(page), (l) => l.names.length === 1);
+    const after = await until(
+      () => highlightLook(page),
+      (l) => l.names.length === 1,
+    );
     expect(after.names).toEqual(['kursk-context-underline']);
     expect(await highlightCount(page)).toBe(mentions); // the mentions themselves stay
     const stored = await env.b.ext<{ settings: { highlightStyle: string } }>('(api) => api.storage.local.get("settings")');
@@ -140,7 +160,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       expect((await readSettingsForm(popup)).sites).toEqual(['127.0.0.1']);
       await clickByText(popup, 'button', 'Turn on for 127.0.0.1');
     }
-    expect(await until(() => highlightCount(page), (n) => n > 0)).toBeGreaterThan(0);
+    expect(
+      await until(
+        () => highlightCount(page),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
     const stored = await env.b.ext<{ settings: { disabledSites: string[] } }>('(api) => api.storage.local.get("settings")');
     expect(stored.settings.disabledSites).toEqual([]);
     await popup.close();
@@ -189,7 +214,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
       facts: document.querySelectorAll('li.fact').length,
       tabs: document.querySelectorAll('[role=tab]').length,
     }));
-    expect(asPage).toEqual({ h1: expect.stringContaining('North Korean troops'), facts: inPopup.facts, tabs: 0 });
+    expect(asPage).toEqual({ h1: expect.stringContaining('North Korean troops') as unknown, facts: inPopup.facts, tabs: 0 });
     await sheet.close();
   });
 
@@ -198,7 +223,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     const popup = await openPopupPage(env.b, null);
     const focused = () =>
       popup.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+        const el = document.activeElement;
         const style = el ? getComputedStyle(el) : null;
         return {
           role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '',
@@ -305,7 +330,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('settings across a restart o
     try {
       const popup = await openPopupPage(again, null);
       await selectTab(popup, 'Settings');
-      const form = await until(() => readSettingsForm(popup), (f) => f.style === 'background');
+      const form = await until(
+        () => readSettingsForm(popup),
+        (f) => f.style === 'background',
+      );
       expect(form).toEqual({ enabled: false, style: 'background', trigger: 'click', sites: [] });
       // And the content script obeys them after the restart: off, so nothing is highlighted.
       const { page, tabId } = await again.openTab(server.url('/demo.html'));

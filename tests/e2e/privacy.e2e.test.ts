@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './harness/browsers';
 import { ROOT } from './harness/paths';
 import { useExtensionBrowser } from './harness/suite';
+import { isRecord } from '../../utils/guards';
 
 // What a page can learn of us from its own world. No file of the build may be fetched at its
 // static URL (no web-accessible resources: a site could otherwise tell the extension is installed
@@ -80,10 +81,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page can find of us 
         const s = getComputedStyle(p, pseudo);
         return `${s.backgroundColor} ${s.textDecorationLine} ${s.textDecorationStyle}`;
       };
-      const w = window as unknown as { __heard: string[]; CSS: { highlights?: { size: number } } };
       return {
         globals: Object.getOwnPropertyNames(window).filter((n) => /kursk|engine|wxt/i.test(n)),
-        highlights: w.CSS.highlights?.size ?? 0,
+        highlights: globalThis.CSS.highlights?.size ?? 0,
         adopted: document.adoptedStyleSheets.length,
         sheets: document.styleSheets.length,
         markup: /kursk/i.test(document.documentElement.outerHTML),
@@ -91,7 +91,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page can find of us 
           .getEntriesByType('resource')
           .map((e) => e.name)
           .filter((u) => !u.startsWith(location.origin)),
-        heard: w.__heard,
+        heard: window.__heard!,
         // Our rules, if they were in the document, would style these names and not a made-up one.
         ruleLooks: ['kursk-context-underline', 'kursk-context-fill', 'kursk-context-active'].map((n) => look(`::highlight(${n})`)),
         unknownLook: look('::highlight(nobody-uses-this-name)'),
@@ -111,7 +111,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page can find of us 
   });
 
   it.runIf(name === 'chromium')('asks for no permission with a new install warning (the engine is run by the background)', async () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, OUTPUT[name], 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest: unknown = JSON.parse(readFileSync(join(ROOT, OUTPUT[name], 'manifest.json'), 'utf8'));
+    if (!isRecord(manifest)) throw new Error('manifest.json is not an object');
     // The same manifest without what running the engine from the background needs.
     const without = { ...manifest, permissions: ['storage'], host_permissions: [] };
     const warnings = (m: unknown) =>
@@ -121,7 +122,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page can find of us 
     expect(now).toEqual(await warnings(without));
   });
 
-  it('sends nothing off the machine and logs no error but the probe\'s refused loads', () => {
+  it("sends nothing off the machine and logs no error but the probe's refused loads", () => {
     expect(env.b.offMachine).toEqual([]);
     const [from, to] = probeErrors;
     expect([...env.b.pageErrors.slice(0, from), ...env.b.pageErrors.slice(to)]).toEqual([]);

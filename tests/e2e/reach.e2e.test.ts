@@ -12,7 +12,7 @@ import { useExtensionBrowser } from './harness/suite';
 /** Our sheet's colours for the highlight names, beside the system colours they should be. */
 function highlightColours(page: Page) {
   return page.evaluate(() => {
-    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    const reg = globalThis.CSS.highlights;
     const el = [...reg.get('kursk-context-mention')!][0].startContainer.parentElement!;
     const pseudo = (name: string) => getComputedStyle(el, `::highlight(${name})`);
     const system = (colour: string) => {
@@ -61,7 +61,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a phone in %s', (name) => {
 
   it('opens the card by a tap, fits it in 360 px, and closes it by a tap elsewhere', async () => {
     // The news page as a phone-ready site serves it: laid out at the device's width.
-    const html = (await readFile(join(FIXTURES, 'news-en.html'), 'utf8')).replace('<head>', '<head><meta name="viewport" content="width=device-width, initial-scale=1">');
+    const html = (await readFile(join(FIXTURES, 'news-en.html'), 'utf8')).replace(
+      '<head>',
+      '<head><meta name="viewport" content="width=device-width, initial-scale=1">',
+    );
     const { page, tabId } = await env.b.openTab(env.server.put('news-phone.html', html));
     // Firefox over BiDi sets the size but has no mobile or touch emulation: its taps are real touch input all the same.
     await page.setViewport({ width: 360, height: 740, ...(name === 'chromium' ? { isMobile: true, hasTouch: true } : {}) });
@@ -75,7 +78,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a phone in %s', (name) => {
     const box = await page.evaluate((tag: string) => {
       const el = document.querySelector(tag)!.shadowRoot!.querySelector('[role="dialog"]')!;
       const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: innerWidth, height: innerHeight, scrollWidth: document.documentElement.scrollWidth };
+      return {
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        width: innerWidth,
+        height: innerHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+      };
     }, HOST_TAG);
     expect(box.width).toBe(360);
     expect(box.left).toBeGreaterThanOrEqual(0);
@@ -109,7 +120,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hiding all highlights in %s
 
   const state = (page: Page) =>
     page.evaluate((tag: string) => {
-      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const reg = globalThis.CSS.highlights;
       const painted = ['kursk-context-underline', 'kursk-context-fill'].filter((n) => (reg.get(n)?.size ?? 0) > 0);
       const region = document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"]');
       return { painted, said: region?.textContent ?? null, live: region?.getAttribute('aria-live') ?? null };
@@ -122,8 +133,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hiding all highlights in %s
     expect((await state(page)).painted).toEqual(['kursk-context-underline', 'kursk-context-fill']);
     const framePainted = () =>
       page.evaluate(() => {
-        const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
-        return (win.CSS.highlights.get('kursk-context-fill')?.size ?? 0) > 0;
+        // A frame's window, typed as a Window, has the same CSS.highlights as the top one.
+        const win: { document: Document; CSS?: { highlights: HighlightRegistry } } | null =
+          document.querySelector<HTMLIFrameElement>('iframe#frame')!.contentWindow;
+        return (win!.CSS!.highlights.get('kursk-context-fill')?.size ?? 0) > 0;
       });
     expect(await framePainted()).toBe(true);
 

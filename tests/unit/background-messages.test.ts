@@ -117,9 +117,9 @@ describe('background messages', () => {
     const fake = fakePlatform();
     const listener = receiver(backgroundHandlers(fake.platform, new PerTabQueue()));
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        listener(envelope<BackgroundMessages, 'frame-report'>('frame-report', { count: 1, byAspect: [] }), frame(3, i)),
-      ),
+      Array.from({ length: 20 }, async (_, i) => {
+        await listener(envelope<BackgroundMessages, 'frame-report'>('frame-report', { count: 1, byAspect: [] }), frame(3, i));
+      }),
     );
     expect(fake.badges.get(3)).toBe('20');
   });

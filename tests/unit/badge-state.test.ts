@@ -4,7 +4,13 @@ import { applyReport, aspectsOf, badgeText, totalOf } from '../../utils/badge-st
 describe('badge state', () => {
   it('sums the frames of a tab and replaces a frame’s older report', () => {
     let tab = applyReport(undefined, 0, { count: 3, byAspect: [{ aspect: 'numbers', count: 3 }] });
-    tab = applyReport(tab, 7, { count: 2, byAspect: [{ aspect: 'numbers', count: 1 }, { aspect: 'casualties', count: 1 }] });
+    tab = applyReport(tab, 7, {
+      count: 2,
+      byAspect: [
+        { aspect: 'numbers', count: 1 },
+        { aspect: 'casualties', count: 1 },
+      ],
+    });
     expect(totalOf(tab)).toBe(5);
     tab = applyReport(tab, 7, { count: 1, byAspect: [{ aspect: 'casualties', count: 1 }] });
     expect(totalOf(tab)).toBe(4);

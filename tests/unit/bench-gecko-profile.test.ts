@@ -14,7 +14,15 @@ function thread(strings: string[], samples: Array<[number | null, number, number
     // frames: 0 = the event loop (string 0), 1 = our function (string 1), 2 = page code (string 2)
     frameTable: { schema: { location: 0 }, data: [[0], [1], [2]] },
     // stacks: 0 = loop; 1 = loop > ours; 2 = loop > ours > page code; 3 = loop > page code
-    stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [0, 1], [1, 2], [0, 2]] },
+    stackTable: {
+      schema: { prefix: 0, frame: 1 },
+      data: [
+        [null, 0],
+        [0, 1],
+        [1, 2],
+        [0, 2],
+      ],
+    },
     samples: { schema: { stack: 0, time: 1, threadCPUDelta: 2 }, data: samples },
   };
 }

@@ -60,7 +60,7 @@ describe('what the always-loaded content script bundles', () => {
     expect(found(ENGINE_ONLY, inputs)).toEqual([]);
   });
 
-  it('the engine holds none of the card\'s UI, which loads on the first opening', async () => {
+  it("the engine holds none of the card's UI, which loads on the first opening", async () => {
     const inputs = await inputsOf('entrypoints/engine/index.ts');
     expect(inputs).toContain('utils/detect.ts');
     expect(found(CARD_ONLY, inputs)).toEqual([]);
@@ -69,6 +69,10 @@ describe('what the always-loaded content script bundles', () => {
   it('would name such code if it were there (the engine and card entrypoints hold all of it)', async () => {
     const all = [...(await inputsOf('entrypoints/engine/index.ts')), ...(await inputsOf('entrypoints/card/index.ts'))];
     const names = found(ENGINE_ONLY, all);
-    for (const [what] of ENGINE_ONLY) expect(names.some((f) => f.startsWith(what + ':')), what).toBe(true);
+    for (const [what] of ENGINE_ONLY)
+      expect(
+        names.some((f) => f.startsWith(what + ':')),
+        what,
+      ).toBe(true);
   });
 });

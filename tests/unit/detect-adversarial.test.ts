@@ -58,7 +58,10 @@ const best = (text: string) => {
 // both, and their ratio holds (measured apart, one size could land in a quiet moment).
 const bestPaired = (a: string, b: string) => {
   findMentions(b.slice(0, 20_000));
-  const out = [{ ms: Infinity, n: 0 }, { ms: Infinity, n: 0 }];
+  const out = [
+    { ms: Infinity, n: 0 },
+    { ms: Infinity, n: 0 },
+  ];
   for (let i = 0; i < 5; i++) {
     [a, b].forEach((text, k) => {
       const t0 = performance.now();

@@ -69,9 +69,9 @@ describe('numbers written as words', () => {
       { value: 2, max: undefined, kind: 'captured', qualifier: null, vague: false },
     ]);
     // "One estimate ... 3,000 troops": the word "One" counts nothing.
-    expect(
-      figs('One estimate put the North Korean contingent in Russia at 3,000 troops, far below other figures.').map((f) => f.value),
-    ).toEqual([3000]);
+    expect(figs('One estimate put the North Korean contingent in Russia at 3,000 troops, far below other figures.').map((f) => f.value)).toEqual([
+      3000,
+    ]);
   });
 });
 

@@ -24,11 +24,30 @@ describe('skipPass', () => {
 
   it('finds the same hits as the plain regex, in mixed and upper-case text', () => {
     const pieces = [
-      ...SCRIPT_GATES, ...SCRIPT_GATES.map((g) => g.toUpperCase()), '北 ', '北京', 'tri', 'TRIỀU', 'nhƯỠng', 'bÃo t', 'ba', 'kore',
-      ' ', 'the ', 'ж', 'Σ', 'ς', 'ἀ', '\u2029', 'ä', 'é', 'КНДР', 'κορέα',
+      ...SCRIPT_GATES,
+      ...SCRIPT_GATES.map((g) => g.toUpperCase()),
+      '北 ',
+      '北京',
+      'tri',
+      'TRIỀU',
+      'nhƯỠng',
+      'bÃo t',
+      'ba',
+      'kore',
+      ' ',
+      'the ',
+      'ж',
+      'Σ',
+      'ς',
+      'ἀ',
+      '\u2029',
+      'ä',
+      'é',
+      'КНДР',
+      'κορέα',
     ];
     let seed = 7;
-    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     let compared = 0;
     for (let i = 0; i < 400; i++) {
       let text = '';

@@ -6,6 +6,7 @@ import { allHits, termSource } from '../../utils/detect/compile';
 import { foldCase, literalRuns, TextProbe } from '../../utils/detect/literals';
 import { UnionList } from '../../utils/detect/terms';
 import { isDottedLetters, letterWords } from '../../utils/detect/chars';
+import { isRecord } from '../../utils/guards';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -17,8 +18,8 @@ function corpusTexts(): string[] {
   for (const f of files) {
     for (const line of readFileSync(f, 'utf8').split('\n')) {
       try {
-        const r = JSON.parse(line);
-        if (typeof r.text === 'string') texts.push(r.text);
+        const r: unknown = JSON.parse(line);
+        if (isRecord(r) && typeof r.text === 'string') texts.push(r.text);
       } catch {
         // not a row
       }
@@ -29,13 +30,18 @@ function corpusTexts(): string[] {
 
 const esc = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
+/** The strings of a list of terms. */
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : []);
+
 /** Every list of terms a lexicon has (stop words aside). */
 function termLists(l: Lexicon): [string, string[]][] {
   const out: [string, string[]][] = [];
-  for (const [k, v] of Object.entries(l)) {
+  const lists: [string, unknown][] = Object.entries(l);
+  for (const [k, v] of lists) {
     if (k === 'stop' || k === 'lang' || k === 'spaced') continue;
-    if (Array.isArray(v)) out.push([k, v as string[]]);
-    else if (k === 'qualBefore' || k === 'qualAfter') for (const [q, terms] of Object.entries(v as Record<string, string[]>)) out.push([`${k}.${q}`, terms]);
+    if (Array.isArray(v)) out.push([k, strings(v)]);
+    else if ((k === 'qualBefore' || k === 'qualAfter') && isRecord(v))
+      for (const [q, terms] of Object.entries(v)) out.push([`${k}.${q}`, strings(terms)]);
     else if (v && typeof v === 'object') out.push([k, Object.keys(v)]);
   }
   return out;
@@ -99,7 +105,7 @@ describe('literalRuns', () => {
 describe('lists compiled per text', () => {
   it('match exactly as the whole list does, on the text and on its parts', () => {
     const texts = corpusTexts();
-    const en = LEXICONS.find((l) => l.lang === 'en') as Lexicon;
+    const en = LEXICONS.find((l) => l.lang === 'en')!;
     const byLang = new Map(LEXICONS.map((l) => [l.lang, l]));
     let compared = 0;
     texts.forEach((text, i) => {
@@ -143,7 +149,7 @@ function guessOwn(text: string): string {
 }
 
 describe('letter tests', () => {
-  it('split words as /[\\p{L}\\p{M}\']+/gu does', () => {
+  it("split words as /[\\p{L}\\p{M}']+/gu does", () => {
     for (const s of ["l'armée nord-coréenne", 'Северная Корея', 'a\u0301b c', '𝐀𝐁 x\ud800y', "it's 2024 — ok", '']) {
       expect(letterWords(s, 200)).toEqual(s.match(/[\p{L}\p{M}']+/gu) ?? []);
     }

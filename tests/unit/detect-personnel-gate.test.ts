@@ -5,6 +5,7 @@ import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
 import { personnelGate } from '../../utils/detect/personnel-gate';
+import { isRecord } from '../../utils/guards';
 
 const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);
 import { splitSentences } from '../../utils/detect/sentences';
@@ -19,8 +20,9 @@ function corpusSentences(): string[] {
   for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.jsonl'))) {
     for (const line of readFileSync(join(DATA_DIR, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const text = (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text !== 'string') continue;
+      const row: unknown = JSON.parse(line);
+      if (!isRecord(row) || typeof row.text !== 'string') continue;
+      const { text } = row;
       out.push(text, ...splitSentences(text).map(([s, e]) => text.slice(s, e)));
     }
   }

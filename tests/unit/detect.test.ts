@@ -22,7 +22,8 @@ describe('findMentions: spans and fields', () => {
   });
 
   it('offsets are UTF-16 offsets into the whole input, one mention per sentence, sorted, never overlapping', () => {
-    const text = '😀 Intro. North Korean troops fight in Kursk. Nothing here. 북한군이 쿠르스크에 배치됐다.\u2029Pyongyang sent 11,000 soldiers to Russia.';
+    const text =
+      '😀 Intro. North Korean troops fight in Kursk. Nothing here. 북한군이 쿠르스크에 배치됐다.\u2029Pyongyang sent 11,000 soldiers to Russia.';
     const ms = findMentions(text);
     expect(ms.map((m) => m.text)).toEqual(['North Korean troops', '북한군', 'Pyongyang sent 11,000 soldiers']);
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -94,7 +95,7 @@ describe('findMentions: the rule', () => {
     'Thousands of North Korean workers have been sent to Russian construction sites.',
     'North Korean soldiers defected across the border into South Korea last year.',
     'South Korean soldiers took part in joint exercises with US forces.',
-    'Chinese troops crossed the Yalu River in 1950 to fight alongside North Korea\'s army.',
+    "Chinese troops crossed the Yalu River in 1950 to fight alongside North Korea's army.",
     'North Korea supplied shells that Russian troops fired in Kursk.',
     'КНДР поставила России артиллерийские снаряды.',
     '북한은 올해 들어 탄도미사일을 여러 차례 발사했다.',
@@ -119,7 +120,8 @@ describe('options.pageContext', () => {
       'North Korea shipped artillery shells to Russia.',
       'North Korean workers were sent to Russian construction sites.',
       'North Korean troops crossed the Yalu in the Korean War.',
-    ]) none(t, true);
+    ])
+      none(t, true);
   });
 });
 

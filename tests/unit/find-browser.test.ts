@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER_VAR, findBrowser, kindOf, mayInstall } from '../../scripts/find-browser';
 
-const files = (...paths: string[]) => (p: string) => paths.includes(p);
+const files =
+  (...paths: string[]) =>
+  (p: string) =>
+    paths.includes(p);
 
 describe("npm start's browser search", () => {
   it('takes the named browser when it exists, and says so when it does not', () => {

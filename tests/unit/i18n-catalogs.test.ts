@@ -3,15 +3,7 @@ import { factSheet, referenceComparison } from '../../utils/fact-sheet';
 import { ATTRIBUTIONS, CERTAINTIES, FIGURE_KINDS, type Figure } from '../../utils/fact-sheet-types';
 import { ENGLISH, type UiKey } from '../../utils/i18n/catalog';
 import { CATALOGS } from '../../utils/i18n/catalogs';
-import {
-  ATTRIBUTION_HEDGE,
-  CAVEAT_HEDGES,
-  CERTAINTY_HEDGE,
-  HEDGES,
-  HEDGE_KINDS,
-  carriesHedge,
-  hedgesOfFact,
-} from '../../utils/i18n/hedges';
+import { ATTRIBUTION_HEDGE, CAVEAT_HEDGES, CERTAINTY_HEDGE, HEDGES, HEDGE_KINDS, carriesHedge, hedgesOfFact } from '../../utils/i18n/hedges';
 import { LOCALES, type Locale } from '../../utils/i18n/locales';
 import { placeholderNames, translate, type Translate } from '../../utils/i18n/translate';
 import { keyFigures, markersOf, type Marker } from '../../utils/key-figures';
@@ -25,7 +17,7 @@ const SAME_WORD: Partial<Record<Locale, UiKey[]>> = { fr: ['popupNavLabel'] };
 const LEFT_OVER = /\{[A-Za-z0-9]+\}|\$\d|\$[A-Z]+\$/;
 const en = translate('en');
 const others = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en');
-const uiKeys = Object.keys(ENGLISH.ui) as UiKey[];
+const uiKeys = Object.keys(ENGLISH.ui).filter((k): k is UiKey => k in ENGLISH.ui);
 const figures: Figure[] = factSheet.facts.flatMap((f) => f.figures ?? []);
 const markerText = (t: Translate, m: Marker) => (m.kind === 'certainty' ? t.certainty(m.value) : t.attribution(m.value));
 
@@ -102,8 +94,11 @@ describe.each(others)('catalog %s', (locale) => {
     }
     // A key figure's markers carry every hedge its fact's statement must (any fact, so any future key figure).
     for (const f of factSheet.facts) {
-      const said = markersOf(f).map((m) => markerText(t, m)).join(' ');
-      for (const kind of hedgesOfFact(f.attribution, f.certainty)) expect(carriesHedge(locale, kind, said), `${f.id}: ${kind} in "${said}"`).toBe(true);
+      const said = markersOf(f)
+        .map((m) => markerText(t, m))
+        .join(' ');
+      for (const kind of hedgesOfFact(f.attribution, f.certainty))
+        expect(carriesHedge(locale, kind, said), `${f.id}: ${kind} in "${said}"`).toBe(true);
     }
     expect(carriesHedge(locale, 'unconfirmed', t('keyUnconfirmed'))).toBe(true);
     for (const row of keyFigures()) {
@@ -117,7 +112,10 @@ describe.each(others)('catalog %s', (locale) => {
     for (const key of uiKeys) {
       const names = (s: string) => [...s.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
       expect(names(cat.ui[key]), key).toEqual(names(ENGLISH.ui[key]));
-      const filled = t(key, placeholderNames(key).map(() => 'x'));
+      const filled = t(
+        key,
+        placeholderNames(key).map(() => 'x'),
+      );
       expect(filled, key).not.toMatch(LEFT_OVER);
     }
     const texts = [

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { factSheet, validateFactSheet } from '../../utils/fact-sheet';
 import type { FactSheet } from '../../utils/fact-sheet-types';
 import { KEY_ROWS, keyFigures, markersOf, type KeyRow, type KeyValue } from '../../utils/key-figures';
+import { dropFacts, parseRawSheet, type RawSheet } from './raw-sheet';
 
 // The popup's five key figures: chosen from the sheet by its own fields, never made up.
 
-const sheetText = readFileSync(fileURLToPath(new URL('../../assets/fact-sheet.json', import.meta.url)), 'utf8');
 /** The real sheet, changed by `edit`, then checked as the extension would check it. */
-const sheetWith = (edit: (s: any) => void): FactSheet => {
-  const raw = JSON.parse(sheetText);
+const sheetWith = (edit: (s: RawSheet) => void): FactSheet => {
+  const raw = parseRawSheet();
   edit(raw);
   return validateFactSheet(raw);
 };
@@ -26,7 +24,12 @@ describe('keyFigures on the real sheet', () => {
 
   it('troops: the later count (reported) before the initial estimate, each with its own label', () => {
     const r = row(rows, 'troops');
-    expect(r.parts.map((p) => ({ figures: p.values.map((v) => v.kind === 'figure' && [v.figure.qualifier, v.figure.value, v.figure.estimate]), markers: p.markers }))).toEqual([
+    expect(
+      r.parts.map((p) => ({
+        figures: p.values.map((v) => v.kind === 'figure' && [v.figure.qualifier, v.figure.value, v.figure.estimate]),
+        markers: p.markers,
+      })),
+    ).toEqual([
       { figures: [['over', 11000, 'later']], markers: [{ kind: 'certainty', value: 'reported' }] },
       { figures: [['over', 10000, 'initial']], markers: [{ kind: 'certainty', value: 'estimated' }] },
     ]);
@@ -54,7 +57,11 @@ describe('keyFigures on the real sheet', () => {
 
   it('since when: the article has no date, and the row says so instead of giving one', () => {
     expect(factSheet.article.dated).toBeNull();
-    expect(row(rows, 'since')).toEqual({ id: 'since', parts: [{ values: [{ kind: 'undated' }], markers: [], early: false }], target: { kind: 'source' } });
+    expect(row(rows, 'since')).toEqual({
+      id: 'since',
+      parts: [{ values: [{ kind: 'undated' }], markers: [], early: false }],
+      target: { kind: 'source' },
+    });
   });
 
   it('unconfirmed: the narrowest caveat that covers every figure shown', () => {
@@ -78,44 +85,42 @@ describe('keyFigures on the real sheet', () => {
 
 describe('keyFigures where the sheet lacks something', () => {
   it('no figures: troops and losses in the article’s words (the aspect’s first fact), and nothing called unconfirmed', () => {
-    const rows = keyFigures(sheetWith((s) => s.facts.forEach((f: any) => delete f.figures)));
+    const rows = keyFigures(sheetWith((s) => s.facts.forEach((f) => delete f.figures)));
     const troops = row(rows, 'troops');
-    expect(values(troops)).toEqual([{ kind: 'statement', fact: expect.objectContaining({ id: 'troops-over-11000' }) }]);
+    expect(values(troops)).toEqual([{ kind: 'statement', fact: expect.objectContaining({ id: 'troops-over-11000' }) as unknown }]);
     expect(troops.parts[0].markers).toEqual([{ kind: 'certainty', value: 'reported' }]);
-    expect(values(row(rows, 'losses'))).toEqual([{ kind: 'statement', fact: expect.objectContaining({ id: 'casualties-killed' }) }]);
+    expect(values(row(rows, 'losses'))).toEqual([{ kind: 'statement', fact: expect.objectContaining({ id: 'casualties-killed' }) as unknown }]);
     expect(values(row(rows, 'unconfirmed'))).toEqual([{ kind: 'unsaid' }]);
   });
 
   it('no place: the location fact in words; no location fact at all: "the article does not say"', () => {
-    const noPlace = keyFigures(sheetWith((s) => s.facts.forEach((f: any) => delete f.place)));
-    expect(values(row(noPlace, 'where'))).toEqual([{ kind: 'statement', fact: expect.objectContaining({ id: 'kursk-counteroffensive' }) }]);
-    const nowhere = keyFigures(
-      sheetWith((s) => {
-        const gone = s.facts.filter((f: any) => f.aspect === 'location').map((f: any) => f.id);
-        s.facts = s.facts.filter((f: any) => !gone.includes(f.id));
-        for (const c of s.caveats) c.applies_to = c.applies_to.filter((id: string) => !gone.includes(id));
-      }),
-    );
-    expect(row(nowhere, 'where')).toEqual({ id: 'where', parts: [{ values: [{ kind: 'unsaid' }], markers: [], early: false }], target: { kind: 'source' } });
+    const noPlace = keyFigures(sheetWith((s) => s.facts.forEach((f) => delete f.place)));
+    expect(values(row(noPlace, 'where'))).toEqual([
+      { kind: 'statement', fact: expect.objectContaining({ id: 'kursk-counteroffensive' }) as unknown },
+    ]);
+    const nowhere = keyFigures(sheetWith((s) => dropFacts(s, (f) => f.aspect === 'location')));
+    expect(row(nowhere, 'where')).toEqual({
+      id: 'where',
+      parts: [{ values: [{ kind: 'unsaid' }], markers: [], early: false }],
+      target: { kind: 'source' },
+    });
   });
 
   it('no casualty facts at all: the losses row says the article does not say', () => {
     const rows = keyFigures(
       sheetWith((s) => {
-        const gone = s.facts.filter((f: any) => f.aspect === 'casualties').map((f: any) => f.id);
-        s.facts = s.facts.filter((f: any) => !gone.includes(f.id));
-        for (const c of s.caveats) c.applies_to = c.applies_to.filter((id: string) => !gone.includes(id));
-        s.caveats = s.caveats.filter((c: any) => c.applies_to.length > 0);
+        dropFacts(s, (f) => f.aspect === 'casualties');
+        s.caveats = s.caveats.filter((c) => c.applies_to.length > 0);
       }),
     );
     expect(values(row(rows, 'losses'))).toEqual([{ kind: 'unsaid' }]);
     // The troop figures are still covered by the unconfirmed caveat.
-    expect(values(row(rows, 'unconfirmed'))).toEqual([{ kind: 'caveat', caveat: expect.objectContaining({ id: 'figures-unconfirmed' }) }]);
+    expect(values(row(rows, 'unconfirmed'))).toEqual([{ kind: 'caveat', caveat: expect.objectContaining({ id: 'figures-unconfirmed' }) as unknown }]);
   });
 
   it('picks the caveat by its reach, not its place in the list', () => {
     const rows = keyFigures(sheetWith((s) => s.caveats.reverse()));
-    expect(values(row(rows, 'unconfirmed'))).toEqual([{ kind: 'caveat', caveat: expect.objectContaining({ id: 'figures-unconfirmed' }) }]);
+    expect(values(row(rows, 'unconfirmed'))).toEqual([{ kind: 'caveat', caveat: expect.objectContaining({ id: 'figures-unconfirmed' }) as unknown }]);
   });
 });
 

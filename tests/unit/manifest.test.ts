@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { UserManifest } from 'wxt';
 import config, { FIREFOX_MIN } from '../../wxt.config';
 
 // The manifest as each build writes it (wxt.config's manifest function).
-type Manifest = Record<string, unknown> & {
-  browser_specific_settings?: { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } };
-};
-const manifestFor = async (browser: 'chrome' | 'firefox'): Promise<Manifest> => {
-  const make = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest;
+const manifestFor = async (browser: 'chrome' | 'firefox'): Promise<UserManifest> => {
+  const make = config.manifest;
+  if (typeof make !== 'function') throw new Error('wxt.config: the manifest is not a function of the build');
   return make({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnchorSearch } from '../../utils/detect/anchor-search';
+import { isRecord } from '../../utils/guards';
 import { LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
 import { GATES, PAGE_NAMES } from '../../utils/detect/prefilter.data';
 import { BEYOND_LATIN, pageMentionSites, pageMightMention, plainSeparators } from '../../utils/detect/page-prefilter';
@@ -11,7 +12,8 @@ const sentences = readdirSync(DATA)
   .filter((f) => f.endsWith('.jsonl'))
   .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n'))
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { text: string; label: number });
+  .map((l): unknown => JSON.parse(l))
+  .filter((r): r is { text: string } => isRecord(r) && typeof r.text === 'string');
 
 describe('the page pre-filter', () => {
   it("passes every text where the detector's anchor search finds an anchor, so it never hides a mention", () => {
@@ -72,7 +74,8 @@ describe('the names with plain separators', () => {
       'les soldats nord-coréens',
       'nord coréens',
       'Storm-Korps',
-    ]) expect(test(t), t).toBe(true);
+    ])
+      expect(test(t), t).toBe(true);
     expect(test('North Carolina and South Dakota')).toBe(false);
   });
 
@@ -94,7 +97,7 @@ describe('the names with plain separators', () => {
   });
 });
 
-describe('the other scripts\' pass', () => {
+describe("the other scripts' pass", () => {
   it('needs a character beyond Latin: text without one may skip it', () => {
     const present = new RegExp(GATES.scriptPresent);
     for (let code = 0; code < 0x10000; code++) {

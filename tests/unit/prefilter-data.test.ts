@@ -7,7 +7,7 @@ import { anchors, anchorsForGate, looseOf } from '../../utils/detect/anchor-sear
 // Both pre-filters read their gates and names from one generated file (so loading them does no
 // lexicon-wide work): it must be what the lexicons and gate lists give now.
 describe('the pre-filter data', () => {
-  it('is the generator\'s output for the lexicons and gates as they are now (else run `npm run gen:prefilter`)', () => {
+  it("is the generator's output for the lexicons and gates as they are now (else run `npm run gen:prefilter`)", () => {
     const onDisk = readFileSync(resolve(__dirname, '../../utils/detect/prefilter.data.ts'), 'utf8');
     expect(onDisk, 'stale: run `npm run gen:prefilter`').toBe(prefilterDataFile());
   });

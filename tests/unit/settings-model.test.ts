@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  activeOn,
-  normalizeHost,
-  normalizeSettings,
-  withSiteDisabled,
-  type Settings,
-} from '../../utils/settings-model';
+import { DEFAULT_SETTINGS, activeOn, normalizeHost, normalizeSettings, withSiteDisabled, type Settings } from '../../utils/settings-model';
 
-const custom: Settings = { enabled: false, disabledSites: ['a.example', 'b.example'], highlightStyle: 'underline', trigger: 'click', language: 'page' };
+const custom: Settings = {
+  enabled: false,
+  disabledSites: ['a.example', 'b.example'],
+  highlightStyle: 'underline',
+  trigger: 'click',
+  language: 'page',
+};
 
 describe('normalizeSettings', () => {
   it('keeps a valid value as it is', () => {
@@ -34,7 +33,7 @@ describe('normalizeSettings', () => {
     for (const [field, bad] of cases) {
       const result = normalizeSettings({ ...custom, [field]: bad });
       expect(result[field], field).toEqual(DEFAULT_SETTINGS[field]);
-      for (const other of Object.keys(custom) as Array<keyof Settings>) {
+      for (const other of Object.keys(custom).filter((k): k is keyof Settings => k in custom)) {
         if (other !== field) expect(result[other], `${other} after a bad ${field}`).toEqual(custom[other]);
       }
     }

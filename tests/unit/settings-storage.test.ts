@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-model';
 
 // The storage module takes hold of the extension API as it is imported: install the fake first.
-(globalThis as { chrome?: unknown }).chrome = fakeBrowser;
+Object.assign(globalThis, { chrome: fakeBrowser });
 const { loadSettings, saveSettings, watchSettings } = await import('../../platform/settings');
 
 const KEY = 'settings';

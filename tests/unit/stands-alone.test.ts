@@ -33,7 +33,7 @@ export function escapes(file: string, text: string): string[] {
 
 describe('the project reads nothing outside its folder', () => {
   it('catches the ways a path can leave it (the check can fail)', () => {
-    expect(escapes('tests/unit/a.test.ts', "readFileSync(`${repoRoot}../shared/reference/article.txt`)")).not.toEqual([]);
+    expect(escapes('tests/unit/a.test.ts', 'readFileSync(`${repoRoot}../shared/reference/article.txt`)')).not.toEqual([]);
     expect(escapes('tests/unit/a.test.ts', "join(ROOT, '..', 'shared', 'x')")).not.toEqual([]);
     expect(escapes('tests/unit/a.test.ts', "import x from '../../../elsewhere/x'")).not.toEqual([]);
     expect(escapes('tests/unit/a.test.ts', "import x from '../../utils/detect'")).toEqual([]);

@@ -35,7 +35,11 @@ interface Candidate extends Span {
   weakName?: boolean;
 }
 
-const words = (g: string): string[] => g.trim().split(/[\s\u00a0]+/).filter(Boolean);
+const words = (g: string): string[] =>
+  g
+    .trim()
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
 const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
 const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
 const HARD_BREAK = /[;。；]|\s[—–]\s/;
@@ -75,7 +79,6 @@ function hitsOf(c: Compiled, sentence: string) {
   };
 }
 
-
 /** Widens a span that starts or ends inside a word ("soldier|s", "Elite|soldaten") to the whole word. */
 function wholeWords(s: string, start: number, end: number): [number, number] {
   let a = start;
@@ -103,7 +106,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const lang = guessLang(sentence, namedBy, probe);
   let group = lexiconsFor(lang, runnersUp(lang));
   let c = compiledFor(group, probe);
-  const anchorCount = (a: ReturnType<typeof hitsOf>) => a.nk.length + a.fused.length + a.strong.length + a.north.length + a.weak.length + a.fusedWeak.length;
+  const anchorCount = (a: ReturnType<typeof hitsOf>) =>
+    a.nk.length + a.fused.length + a.strong.length + a.north.length + a.weak.length + a.fusedWeak.length;
   let anchors = hitsOf(c, sentence);
   if (anchorCount(anchors) === 0) {
     // the name comes from a language outside the sentence's group (a loanword, a misjudged language)
@@ -116,7 +120,9 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   }
   const foreign = wordHits(c.foreign, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
   const foreignAfterOnly = wordHits(c.foreignAfter, sentence).filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, foreign));
-  const north = anchors.north.filter((h) => capitalisedNorth(sentence.slice(h.start, h.end)) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused));
+  const north = anchors.north.filter(
+    (h) => capitalisedNorth(sentence.slice(h.start, h.end)) && !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused),
+  );
   const weakNames = anchors.weak.filter((h) => !overlaps(h, anchors.nk) && !overlaps(h, anchors.fused) && !overlaps(h, foreign));
   const nkAll = [...anchors.nk, ...north, ...anchors.fused].filter((h) => !overlaps(h, anchors.strong) || anchors.fused.includes(h));
   const names = [...nkAll, ...weakNames];
@@ -153,8 +159,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const w = words(gap);
     return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
   };
-  const looseBefore = (gap: string): boolean =>
-    !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
+  const looseBefore = (gap: string): boolean => !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
     if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
@@ -186,7 +191,9 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) continue;
     if (possessed(p)) continue;
     const foreignBefore =
-      fb && (!nb || fb.end > nb.end) && foreignOwns(sentence.slice(fb.end, p.start)) &&
+      fb &&
+      (!nb || fb.end > nb.end) &&
+      foreignOwns(sentence.slice(fb.end, p.start)) &&
       // "North Korean and Russian troops": both own them
       !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
     const foreignAfter =
@@ -218,7 +225,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (owned.has(p)) continue;
     const owner = possessed(p);
     if (owner) {
-      const own = lastBefore(ownHits, p.start) as Span;
+      const own = lastBefore(ownHits, p.start)!; // `possessed` found it
       candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: weakOf(owner), weakName: isWeakName(owner) });
       continue;
     }
@@ -248,7 +255,11 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (munitionAfter(d.end)) continue; // "Einsatz von Raketen"
     const nb = nameBefore(d.start);
     const na = nameAfter(d.end);
-    if (nb && !HARD_BREAK.test(sentence.slice(nb.end, d.start)) && (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)) {
+    if (
+      nb &&
+      !HARD_BREAK.test(sentence.slice(nb.end, d.start)) &&
+      (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)
+    ) {
       const near = sentence.slice(nb.end, d.start).length <= (charGap ? 6 : 12);
       candidates.push({ start: near ? nb.start : d.start, end: d.end, kind: 'deploy', weak: false, weakName: isWeakName(nb) });
     } else if (na && (charGap ? na.start - d.end <= 12 : words(sentence.slice(d.end, na.start)).length <= 6) && !munitionAfter(na.end)) {

@@ -120,10 +120,10 @@ class GateScanner {
         this.advance(i, Math.max(from, this.resume[i]));
         m = this.next[i];
       }
-      if (m && (best < 0 || m.index < (this.next[best] as { index: number }).index)) best = i;
+      if (m && (best < 0 || m.index < this.next[best]!.index)) best = i;
     }
     if (best < 0) return null;
-    const m = this.next[best] as { index: number; length: number };
+    const m = this.next[best]!;
     const hit = { index: m.index, length: m.length || 1 };
     this.advance(best, this.resume[best]);
     return hit;

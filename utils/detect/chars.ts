@@ -35,10 +35,7 @@ export const isLetterOrMarkUnit = unitTest(asciiLetter, () => /[\p{L}\p{M}]/u);
  * A letter or mark of a script that separates words with spaces (not Han, Hangul, kana or Thai),
  * for one code unit.
  */
-export const isSpacedLetterUnit = unitTest(
-  asciiLetter,
-  () => /(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{M}]/u,
-);
+export const isSpacedLetterUnit = unitTest(asciiLetter, () => /(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{M}]/u);
 
 let astralLetter: RegExp | null = null;
 let astralLetterOrMark: RegExp | null = null;
@@ -61,7 +58,7 @@ export function isLetterOrMarkPoint(cp: number): boolean {
 export function allLetters(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i) as number;
+    const cp = s.codePointAt(i)!;
     if (!isLetterPoint(cp)) return false;
     if (cp > 0xffff) i++;
   }
@@ -76,7 +73,7 @@ export function letterWords(s: string, limit: number): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i < s.length && out.length < limit; i++) {
-    const cp = s.codePointAt(i) as number;
+    const cp = s.codePointAt(i)!;
     const wide = cp > 0xffff;
     if (cp === 0x27 || isLetterOrMarkPoint(cp)) {
       if (start < 0) start = i;

@@ -13,9 +13,17 @@ export const WORD =
 // two blocks' text ("North" ¶ "Korean troops" is no mention).
 // Listed one by one, with no range, so that prefilter-build.ts can tell each for a separator.
 export const INLINE_SPACE_ITEMS: readonly string[] = [
-  '\\t', '\\v', '\\f', ' ', '\\u00a0', '\\u1680',
+  '\\t',
+  '\\v',
+  '\\f',
+  ' ',
+  '\\u00a0',
+  '\\u1680',
   ...Array.from({ length: 11 }, (_, i) => `\\u${(0x2000 + i).toString(16).padStart(4, '0')}`),
-  '\\u202f', '\\u205f', '\\u3000', '\\ufeff',
+  '\\u202f',
+  '\\u205f',
+  '\\u3000',
+  '\\ufeff',
 ];
 const INLINE_SPACES = INLINE_SPACE_ITEMS.join('');
 const SPACE = `[${INLINE_SPACES}-]{1,3}`;

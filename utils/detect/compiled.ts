@@ -47,12 +47,60 @@ export interface Compiled {
 }
 
 type ListKey =
-  | 'nk' | 'north' | 'nkWeak' | 'fusedWeak' | 'own' | 'munitions' | 'foreignAfter' | 'fused' | 'strong' | 'pers' | 'persWeak' | 'deployNoun' | 'ctx' | 'ctxWeak' | 'neg' | 'history' | 'foreign' | 'killed'
-  | 'injured' | 'casualties' | 'captured' | 'decision' | 'motives' | 'implications' | 'units' | 'location';
+  | 'nk'
+  | 'north'
+  | 'nkWeak'
+  | 'fusedWeak'
+  | 'own'
+  | 'munitions'
+  | 'foreignAfter'
+  | 'fused'
+  | 'strong'
+  | 'pers'
+  | 'persWeak'
+  | 'deployNoun'
+  | 'ctx'
+  | 'ctxWeak'
+  | 'neg'
+  | 'history'
+  | 'foreign'
+  | 'killed'
+  | 'injured'
+  | 'casualties'
+  | 'captured'
+  | 'decision'
+  | 'motives'
+  | 'implications'
+  | 'units'
+  | 'location';
 
 const LIST_KEYS: ListKey[] = [
-  'nk', 'north', 'nkWeak', 'fusedWeak', 'own', 'munitions', 'foreignAfter', 'fused', 'strong', 'pers', 'persWeak', 'deployNoun', 'ctx', 'ctxWeak', 'neg', 'history', 'foreign', 'killed', 'injured',
-  'casualties', 'captured', 'decision', 'motives', 'implications', 'units', 'location',
+  'nk',
+  'north',
+  'nkWeak',
+  'fusedWeak',
+  'own',
+  'munitions',
+  'foreignAfter',
+  'fused',
+  'strong',
+  'pers',
+  'persWeak',
+  'deployNoun',
+  'ctx',
+  'ctxWeak',
+  'neg',
+  'history',
+  'foreign',
+  'killed',
+  'injured',
+  'casualties',
+  'captured',
+  'decision',
+  'motives',
+  'implications',
+  'units',
+  'location',
 ];
 const QUALIFIERS: PageQualifier[] = ['at least', 'up to', 'over', 'approximately', 'under'];
 const GAP = '[\\s\\u00a0]{0,2}';
@@ -85,10 +133,14 @@ interface Plan {
 }
 
 function plan(lexes: Lexicon[]): Plan {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every key is set just below
   const lists = {} as Record<ListKey, UnionList>;
   for (const k of LIST_KEYS) {
     // losses and captures place North Korean soldiers in the war as surely as a place name would
-    const extra = k === 'ctxWeak' ? [...entries(lexes, 'killed'), ...entries(lexes, 'injured'), ...entries(lexes, 'casualties'), ...entries(lexes, 'captured')] : [];
+    const extra =
+      k === 'ctxWeak'
+        ? [...entries(lexes, 'killed'), ...entries(lexes, 'injured'), ...entries(lexes, 'casualties'), ...entries(lexes, 'captured')]
+        : [];
     lists[k] = new UnionList([...entries(lexes, k), ...extra]);
   }
   const qualBefore: [PageQualifier, AnchoredList][] = [];
@@ -117,6 +169,7 @@ function plan(lexes: Lexicon[]): Plan {
 }
 
 function whole(p: Plan): Compiled {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every field is set just below
   const c = {} as Compiled;
   for (const k of LIST_KEYS) c[k] = p.lists[k].wholePattern();
   const quals = (list: [PageQualifier, AnchoredList][]) =>
@@ -133,6 +186,7 @@ function whole(p: Plan): Compiled {
 
 /** The group's patterns for one text, each built on first use from the terms that occur in it. */
 function forText(p: Plan, probe: TextProbe): Compiled {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every field is defined just below, as a getter
   const c = {} as Compiled;
   const lazy = <K extends keyof Compiled>(key: K, make: () => Compiled[K]) =>
     Object.defineProperty(c, key, {

@@ -18,7 +18,17 @@ const HAN = '[一二两兩三四五六七八九十百千万萬亿億]{2,8}(?=[�
 const NUM_RE = new RegExp(`(?<![0-9A-Za-z.,])(?:${MYRIAD}|${GROUPED}|${PLAIN}|${HAN})`, 'gu');
 
 const UNIT_VALUE: Record<string, number> = {
-  億: 1e8, 亿: 1e8, 억: 1e8, 万: 1e4, 萬: 1e4, 만: 1e4, 千: 1e3, 천: 1e3, 百: 100, 백: 100, 十: 10,
+  億: 1e8,
+  亿: 1e8,
+  억: 1e8,
+  万: 1e4,
+  萬: 1e4,
+  만: 1e4,
+  千: 1e3,
+  천: 1e3,
+  百: 100,
+  백: 100,
+  十: 10,
 };
 const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 // Digits of other scripts, by the code of their zero.
@@ -28,7 +38,7 @@ const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
 function asciiDigits(s: string): string {
   let out = '';
   for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
+    const c = ch.codePointAt(0)!;
     const z = ZEROS.find((z0) => c >= z0 && c <= z0 + 9);
     out += z === undefined ? ch : String(c - z);
   }
@@ -240,7 +250,18 @@ export function findFigures(text: string, start: number, end: number, c: Compile
       if (!value) continue;
       const e = at + m[0].length;
       if (raws.some((r) => r.start - start < e && r.end - start > at)) continue;
-      push({ value, text: m[0], start: start + at, end: start + e, kind: 'other', qualifier: null, vague: vague || undefined, scaled: true, raw: value, unitEnd: e });
+      push({
+        value,
+        text: m[0],
+        start: start + at,
+        end: start + e,
+        kind: 'other',
+        qualifier: null,
+        vague: vague || undefined,
+        scaled: true,
+        raw: value,
+        unitEnd: e,
+      });
     }
   }
   raws.sort((a, b) => a.start - b.start);

@@ -20,9 +20,11 @@
 //   too common in Chinese and Japanese).
 
 /** Does the text use any script that pass C covers? (one fast class scan) */
-export const SCRIPT_PRESENT = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0c00-\u0c7f\u0e00-\u0e7f\u10a0-\u10ff\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+export const SCRIPT_PRESENT =
+  // eslint-disable-next-line no-misleading-character-class -- ranges of code points, no character is meant to combine with the next
+  /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0c00-\u0c7f\u0e00-\u0e7f\u10a0-\u10ff\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|\/-]/.test(c) ? '\\' + c : c);
+const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c);
 
 interface Trie {
   end: boolean;
@@ -126,5 +128,8 @@ export function mandatoryLiterals(src: string): string[] {
  * stores the pieces only of the other terms; the generator compares the two for every term.
  */
 export function plainRuns(raw: string): string[] {
-  return raw.replace(/\$$/, '').split(/[ ']/).filter((w) => w !== '');
+  return raw
+    .replace(/\$$/, '')
+    .split(/[ ']/)
+    .filter((w) => w !== '');
 }

@@ -99,9 +99,7 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
   // added in the fixed order below, so ties break as if every language had been asked.
   let top = 0;
   for (const v of score.values()) if (v > top) top = v;
-  const order = LEXICONS.filter((l) => !l.nonLatin || VOCAB_SET.has(l)).sort(
-    (a, b) => (score.get(b.lang) ?? 0) - (score.get(a.lang) ?? 0),
-  );
+  const order = LEXICONS.filter((l) => !l.nonLatin || VOCAB_SET.has(l)).sort((a, b) => (score.get(b.lang) ?? 0) - (score.get(a.lang) ?? 0));
   const named = new Set<string>();
   const vocab = new Map<string, number>();
   for (const l of order) {
@@ -150,7 +148,20 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
 export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): string {
   // the language does not change within a sentence: its first 400 characters are enough
   const sentence = text.length > 400 ? text.slice(0, 400) : text;
-  let hangul = 0, kana = 0, han = 0, cyr = 0, arab = 0, hebr = 0, thai = 0, deva = 0, beng = 0, telu = 0, greek = 0, geo = 0, arm = 0, latin = 0;
+  let hangul = 0,
+    kana = 0,
+    han = 0,
+    cyr = 0,
+    arab = 0,
+    hebr = 0,
+    thai = 0,
+    deva = 0,
+    beng = 0,
+    telu = 0,
+    greek = 0,
+    geo = 0,
+    arm = 0,
+    latin = 0;
   const n = Math.min(sentence.length, 2000);
   for (let i = 0; i < n; i++) {
     const c = sentence.charCodeAt(i);
@@ -175,8 +186,18 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
   if (hangul > 0 && hangul >= kana) return 'ko';
   if (kana > 0) return 'ja';
   const counts: [number, string][] = [
-    [han, 'zh'], [cyr, 'cyr'], [arab, 'arab'], [hebr, 'he'], [thai, 'th'], [deva, 'hi'], [beng, 'bn'], [telu, 'te'], [greek, 'el'],
-    [geo, 'ka'], [arm, 'hy'], [latin, 'latin'],
+    [han, 'zh'],
+    [cyr, 'cyr'],
+    [arab, 'arab'],
+    [hebr, 'he'],
+    [thai, 'th'],
+    [deva, 'hi'],
+    [beng, 'bn'],
+    [telu, 'te'],
+    [greek, 'el'],
+    [geo, 'ka'],
+    [arm, 'hy'],
+    [latin, 'latin'],
   ];
   counts.sort((a, b) => b[0] - a[0]);
   const script = counts[0][0] > 0 ? counts[0][1] : 'latin';
@@ -201,7 +222,7 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
 }
 
 const BY_LANG = new Map<string, Lexicon>(LEXICONS.map((l) => [l.lang, l]));
-const EN = BY_LANG.get('en') as Lexicon;
+const EN = BY_LANG.get('en')!;
 
 /** The lexicon of a language, if the detector has one. */
 export const lexiconOf = (lang: string): Lexicon | undefined => BY_LANG.get(lang);
@@ -212,7 +233,10 @@ export const lexiconOf = (lang: string): Lexicon | undefined => BY_LANG.get(lang
  */
 export function runnersUp(winner: string): string[] {
   const top = lastScores.find(([l]) => l === winner)?.[1] ?? 0;
-  return lastScores.filter(([l, v]) => l !== winner && v >= top - 1.5 && v > 0).map(([l]) => l).slice(0, 2);
+  return lastScores
+    .filter(([l, v]) => l !== winner && v >= top - 1.5 && v > 0)
+    .map(([l]) => l)
+    .slice(0, 2);
 }
 
 /** Lexicons to use for a sentence in `lang`: its own, close relatives, and English (loanwords). */
@@ -230,7 +254,7 @@ export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
   }
   if (!out.includes(EN)) out.push(EN);
   // Korean and Japanese texts write North Korea with Chinese characters too
-  if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh') as Lexicon);
-  if (lang === 'zh') out.push(BY_LANG.get('ja') as Lexicon);
+  if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh')!);
+  if (lang === 'zh') out.push(BY_LANG.get('ja')!);
   return out;
 }

@@ -33,6 +33,7 @@ export interface PagePrefilter {
  * (a unit test keeps every script gate's character there). Text without one skips their pass,
  * and V8 answers this at once for a string it stores one byte a character.
  */
+// eslint-disable-next-line no-control-regex -- a range from the first code point
 export const BEYOND_LATIN = /[^\x00-\u036f]/;
 
 /** Does the text hold a character of another script (`present`: the class of them)? The cheap test first. */

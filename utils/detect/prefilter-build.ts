@@ -48,8 +48,9 @@ function wordTrieSource(words: readonly string[]): string {
 }
 
 /** Pass B: the last word of every "the North" term, capitalised or in capitals, as a whole word (unless pass A's capitalised pieces already cover it). */
-const NORTH_WORDS = [...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop() as string)))]
-  .filter((w) => !LATIN_GATES_CAPITALISED.some((g) => w.startsWith(g)));
+const NORTH_WORDS = [
+  ...new Set(LEXICONS.flatMap((l) => (l.north ?? []).map((t) => t.replace(/\$$/, '').replace(/'s$/, '').split(' ').pop()!))),
+].filter((w) => !LATIN_GATES_CAPITALISED.some((g) => w.startsWith(g)));
 export const CAPITAL_GATES_SOURCE = `${wordTrieSource(NORTH_WORDS.flatMap(capitalised))}(?![a-z])`;
 
 /** Passes A and B in one case-sensitive pattern (flags: g). */
@@ -84,7 +85,14 @@ function buildAnchors(): { anchors: AnchorInfo[]; uncovered: string[] } {
   const seen = new Set<string>();
   for (const lex of LEXICONS) {
     const north = new Set(lex.north ?? []);
-    for (const term of [...lex.nk, ...(lex.fused ?? []), ...(lex.strong ?? []), ...(lex.north ?? []), ...(lex.nkWeak ?? []), ...(lex.fusedWeak ?? [])]) {
+    for (const term of [
+      ...lex.nk,
+      ...(lex.fused ?? []),
+      ...(lex.strong ?? []),
+      ...(lex.north ?? []),
+      ...(lex.nkWeak ?? []),
+      ...(lex.fusedWeak ?? []),
+    ]) {
       const loose = looseSource(term);
       if (seen.has(loose + lex.spaced)) continue;
       seen.add(loose + lex.spaced);
@@ -157,7 +165,7 @@ function unitAt(source: string, i: number): string {
 function classItems(body: string): { items: string[]; range: boolean } {
   const items: string[] = [];
   let range = false;
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const item = unitAt(body, i);
     i += item.length;
     if (item === '-' && items.length > 0 && i < body.length) range = true;
@@ -183,7 +191,7 @@ export function withPlainSeparators(source: string): string {
   const optionalSpace = () => {
     if (!out.endsWith(' ?')) out += ' ?';
   };
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     let atom = unitAt(source, i);
     if (atom === '[') {
       let j = i + 1;

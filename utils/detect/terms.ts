@@ -27,7 +27,7 @@ export function termsOf(entries: readonly Entry[]): Term[] {
     const folded = foldCase(fresh.join('\u0001')).split('\u0001');
     for (let i = 0; i < fresh.length; i++) runsByTerm.set(fresh[i], literalRuns(fresh[i], folded[i]));
   }
-  return entries.map((entry) => ({ entry, runs: runsByTerm.get(entry.term) as readonly string[] }));
+  return entries.map((entry) => ({ entry, runs: runsByTerm.get(entry.term)! }));
 }
 
 const CACHE_LIMIT = 256;

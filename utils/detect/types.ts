@@ -1,15 +1,6 @@
 /** Public types of the detector (re-exported by utils/detect.ts). */
 
-export type MentionAspect =
-  | 'numbers'
-  | 'casualties'
-  | 'captives'
-  | 'units'
-  | 'location'
-  | 'decision'
-  | 'motives'
-  | 'implications'
-  | 'general';
+export type MentionAspect = 'numbers' | 'casualties' | 'captives' | 'units' | 'location' | 'decision' | 'motives' | 'implications' | 'general';
 
 // What a figure on the page counts, and how the page qualifies it. The fact sheet's own FigureKind
 // and Qualifier (fact-sheet-types.ts) describe the article's figures; the card compares the two.

@@ -5,7 +5,7 @@
 import type { Caveat, Fact, Figure } from '../fact-sheet-types';
 import type { Attribution, Certainty } from '../fact-sheet-types';
 import type { Comparison } from '../fact-sheet';
-import { ENGLISH, type AspectName, type Catalog, type UiKey } from './catalog';
+import { ENGLISH, type Catalog, type UiKey } from './catalog';
 import { CATALOGS } from './catalogs';
 import { directionOf, type Locale } from './locales';
 
@@ -59,12 +59,10 @@ function build(locale: Locale): Translate {
 
   /** Fills {name} from `values` and {12345} with the number in this locale; anything else is left as is. */
   const fill = (template: string, values: Record<string, string> = {}) =>
-    template.replace(PLACEHOLDER, (whole, name: string) =>
-      /^\d+$/.test(name) ? number(Number(name)) : (values[name] ?? whole),
-    );
+    template.replace(PLACEHOLDER, (whole, name: string) => (/^\d+$/.test(name) ? number(Number(name)) : (values[name] ?? whole)));
   const ui = (key: UiKey, values?: Record<string, string>) => fill(cat.ui[key] ?? ENGLISH.ui[key], values);
 
-  const t = ((key: UiKey, substitutions: Array<string | number> = []) => {
+  const t = (key: UiKey, substitutions: Array<string | number> = []) => {
     const names = placeholderNames(key);
     const values: Record<string, string> = {};
     names.forEach((name, i) => {
@@ -72,14 +70,18 @@ function build(locale: Locale): Translate {
       if (v !== undefined) values[name] = typeof v === 'number' ? number(v) : v;
     });
     return ui(key, values);
-  }) as Translate;
+  };
 
   const amount = (f: Figure) => {
-    const key = ({ over: 'amountOver', approximately: 'amountApproximately', 'at least': 'amountAtLeast', exactly: 'amountExactly' } as const)[f.qualifier];
+    const key = ({ over: 'amountOver', approximately: 'amountApproximately', 'at least': 'amountAtLeast', exactly: 'amountExactly' } as const)[
+      f.qualifier
+    ];
     return ui(key, { n: number(f.value) });
   };
   const UNIT = { troops: 'figureTroops', fatalities: 'figureFatalities', injured: 'figureInjured' } as const;
   const PAGE = { troops: 'compareTroops', killed: 'compareKilled', injured: 'compareInjured' } as const;
+
+  const label = (labels: Readonly<Record<string, string | undefined>>, name: string) => labels[name];
 
   return Object.assign(t, {
     locale,
@@ -87,7 +89,7 @@ function build(locale: Locale): Translate {
     topic: cat.topic,
     sourcesNote: cat.sourcesNote,
     number,
-    aspect: (a: string) => cat.aspects[a as AspectName] ?? ENGLISH.aspects[a as AspectName] ?? a,
+    aspect: (a: string) => label(cat.aspects, a) ?? label(ENGLISH.aspects, a) ?? a,
     attribution: (a: Attribution) => cat.attributions[a] ?? ENGLISH.attributions[a],
     certainty: (c: Certainty) => cat.certainties[c] ?? ENGLISH.certainties[c],
     statement: (f: Fact) => fill(cat.facts[f.id]?.statement ?? f.statement),

@@ -24,7 +24,7 @@ export async function axeViolations(page: Page, within?: string[]): Promise<Viol
   // Evaluated by the driver, not added as a <script>: an extension page's CSP allows no inline script.
   if (!ready) await page.evaluate(`${await source}\n;undefined`);
   return page.evaluate(async (path: string[] | null) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ passes: unknown[]; violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe;
+    const axe = window.axe!;
     const context = path ? { include: { fromShadowDom: path } } : document;
     const result = await axe.run(context, { resultTypes: ['violations'] });
     // A context that matched nothing passes every rule by checking nothing: that is no pass.

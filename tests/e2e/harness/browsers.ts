@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { startProxy, type RecordingProxy } from './proxy';
 import type { FrameStatus } from '../../../utils/messages';
@@ -109,10 +109,9 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
       enableExtensions: [dir],
       args: [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${proxy.port}`],
     });
-    const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-      { timeout: 15_000 },
-    );
+    const worker = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), {
+      timeout: 15_000,
+    });
     // new URL().origin is "null" for chrome-extension: URLs in Node; take the host by hand.
     base = `chrome-extension://${new URL(worker.url()).host}/`;
   } else {
@@ -189,6 +188,7 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
   async function ext<T>(fn: string, ...args: unknown[]): Promise<T> {
     const page = await extensionPage();
     // The function text runs in the extension page with `api` bound to chrome/browser.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- code in a string: the caller names what its function returns
     return page.evaluate(
       `(async (...args) => { const api = globalThis.browser ?? globalThis.chrome; return (${fn})(api, ...args); })(...${JSON.stringify(args)})`,
     ) as Promise<T>;
@@ -220,11 +220,9 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
       page.on('pageerror', (e) => pageErrors.push(`pageerror: ${String(e)}`));
       return { page, tabId };
     },
-    badge: (tabId) =>
-      ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
+    badge: (tabId) => ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
     summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId } })', tabId),
-    status: (tabId) =>
-      ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 })', tabId),
+    status: (tabId) => ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 })', tabId),
     async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';

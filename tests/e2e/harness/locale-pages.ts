@@ -12,7 +12,10 @@ export const FIRST_VIEW_TEXT: Record<Locale, string[]> = {
   uk: ['Північнокорейські військові воюють у Курській області.', 'Кілька північнокорейських солдатів загинули в боях.'],
   ja: ['北朝鮮兵がロシアのクルスク州に派遣されたと伝えられている。', '北朝鮮兵の死傷者が増えているという。'],
   zh: ['朝鲜士兵已被派往俄罗斯库尔斯克州。', '据称多名朝鲜士兵在战斗中阵亡。'],
-  de: ['Nordkoreanische Soldaten wurden in die Region Kursk verlegt.', 'Mehrere nordkoreanische Soldaten sollen bei den Kämpfen getötet worden sein.'],
+  de: [
+    'Nordkoreanische Soldaten wurden in die Region Kursk verlegt.',
+    'Mehrere nordkoreanische Soldaten sollen bei den Kämpfen getötet worden sein.',
+  ],
   fr: ['Des soldats nord-coréens ont été déployés dans la région de Koursk.', 'Plusieurs soldats nord-coréens auraient été tués dans les combats.'],
   es: ['Soldados norcoreanos han sido enviados a la región de Kursk.', 'Varios soldados norcoreanos habrían muerto en los combates.'],
   it: ['Soldati nordcoreani sono stati inviati nella regione di Kursk.', 'Diversi soldati nordcoreani sarebbero morti nei combattimenti.'],

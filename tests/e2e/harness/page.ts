@@ -8,9 +8,7 @@ export const HOST_TAG = 'kursk-context-card';
 /** The number of ranges in our highlight, as the page's own CSS.highlights registry holds it. */
 export function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const h = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<unknown>> } }).CSS?.highlights?.get(
-      'kursk-context-mention',
-    );
+    const h = globalThis.CSS?.highlights?.get('kursk-context-mention');
     return h ? h.size : 0;
   });
 }
@@ -18,7 +16,7 @@ export function highlightCount(page: Page): Promise<number> {
 /** The names of ours in the page's highlight registry: a page can read them, so they are a sign of us. */
 export function ourHighlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const reg = globalThis.CSS?.highlights;
     return reg ? [...reg.keys()].filter((name) => name.startsWith('kursk-context')) : [];
   });
 }
@@ -34,7 +32,7 @@ export interface HighlightLook {
 /** How our highlights are painted: the styled names in use, and the styles our sheet gives them. */
 export function highlightLook(page: Page): Promise<HighlightLook> {
   return page.evaluate(() => {
-    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    const reg = globalThis.CSS?.highlights;
     const styled = ['kursk-context-underline', 'kursk-context-fill'];
     const names = styled.filter((n) => (reg?.get(n)?.size ?? 0) > 0);
     const first = [...(reg?.get('kursk-context-mention') ?? [])][0];
@@ -55,9 +53,11 @@ export async function pointOf(page: Page, text: string): Promise<{ x: number; y:
     // The phrase may span several text nodes: join the body's text and map back.
     const nodes: Text[] = [];
     let all = '';
+    const isText = (n: Node): n is Text => n.nodeType === 3; // the walker shows text nodes only
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      all += (n as Text).data;
+      if (!isText(n)) continue;
+      nodes.push(n);
+      all += n.data;
     }
     const at = all.indexOf(needle);
     if (at < 0) return null;
@@ -92,10 +92,10 @@ export interface CardView {
 export function readCard(page: Page): Promise<CardView> {
   return page.evaluate((tag: string) => {
     const host = document.querySelector(tag);
-    const card = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
     if (!host || !card) return { open: false, label: null, text: '', focusedInside: false, background: '', position: '' };
     const labelId = card.getAttribute('aria-labelledby');
-    const label = labelId ? host.shadowRoot!.getElementById(labelId)?.textContent ?? null : null;
+    const label = labelId ? (host.shadowRoot!.getElementById(labelId)?.textContent ?? null) : null;
     const active = host.shadowRoot!.activeElement;
     const style = getComputedStyle(card);
     return {
@@ -121,7 +121,9 @@ export async function waitForCard(page: Page, open: boolean, timeoutMs = 3000): 
 /** The page's markup with our host taken out, for comparing with the page as served. */
 export function markupWithoutOurHost(page: Page): Promise<string> {
   return page.evaluate((tag: string) => {
-    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    const isElement = (n: Node): n is Element => n.nodeType === 1; // by type: the page may replace Element
+    const copy = document.documentElement.cloneNode(true);
+    if (!isElement(copy)) throw new Error('the clone of an element is an element');
     copy.querySelectorAll(tag).forEach((el) => el.remove());
     return copy.outerHTML;
   }, HOST_TAG);

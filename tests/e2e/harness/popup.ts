@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import { ElementHandle, TargetType, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 
 // The popup as a test sees it. In both browsers popup.html opens as a tab with ?tab=<id>
@@ -46,7 +46,7 @@ export async function openPopupPage(b: ExtensionBrowser, tabId: number | null, q
 
 export function readPopup(page: Page): Promise<PopupView> {
   return page.evaluate(() => {
-    const panel = document.querySelector('[role=tabpanel]');
+    const panel = document.querySelector<HTMLElement>('[role=tabpanel]');
     const stateEl = panel?.querySelector('[data-state]');
     const countEl = panel?.querySelector('[data-count]');
     const aspects: Record<string, number> = {};
@@ -65,7 +65,7 @@ export function readPopup(page: Page): Promise<PopupView> {
       aspects,
       mentions,
       tab: document.querySelector('[role=tab][aria-selected=true]')?.textContent ?? '',
-      text: (panel as HTMLElement | null)?.innerText ?? '',
+      text: panel?.innerText ?? '',
     };
   });
 }
@@ -98,7 +98,8 @@ export async function clickByText(page: Page, selector: string, text: string | R
     typeof text === 'string' ? text : text.source,
     typeof text === 'string' ? null : text.flags,
   );
-  await (handle as unknown as { click(): Promise<void> }).click();
+  if (!(handle instanceof ElementHandle)) throw new Error(`no element for ${selector}`);
+  await handle.click();
 }
 
 export async function selectTab(page: Page, label: string): Promise<void> {
@@ -125,12 +126,10 @@ export function readSettingsForm(page: Page): Promise<{ enabled: boolean; style:
 
 /** Chromium: runs a function in the extension's service worker, with `chrome` as `api`. */
 export async function inServiceWorker<T>(b: ExtensionBrowser, fn: string): Promise<T> {
-  const target = await b.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(b.base),
-    { timeout: 10_000 },
-  );
+  const target = await b.browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(b.base), { timeout: 10_000 });
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- code in a string: the caller names what its function returns
   return worker.evaluate(`(async () => { const api = chrome; return (${fn})(api); })()`) as Promise<T>;
 }
 

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -20,9 +20,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+const isHeaders = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && Object.values(v).every((h) => typeof h === 'string');
+
 export async function startServer(roots: string[]): Promise<FixtureServer> {
   const generated = new Map<string, { html: string; headers: Record<string, string> }>();
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') {
       // Browsers ask for it on their own; a 404 would show up as a console error.
@@ -43,7 +46,8 @@ export async function startServer(roots: string[]): Promise<FixtureServer> {
         const body = await readFile(file);
         let headers: Record<string, string> = {};
         try {
-          headers = JSON.parse(await readFile(file + '.headers.json', 'utf8'));
+          const sidecar: unknown = JSON.parse(await readFile(file + '.headers.json', 'utf8'));
+          if (isHeaders(sidecar)) headers = sidecar;
         } catch {
           // no sidecar: no extra headers
         }
@@ -56,6 +60,14 @@ export async function startServer(roots: string[]): Promise<FixtureServer> {
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
+  };
+  // A request that fails (a malformed path) is answered, not left as an unhandled rejection.
+  const server: Server = createServer((req, res) => {
+    serve(req, res).catch((e: unknown) => {
+      console.error('fixture server:', e);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();

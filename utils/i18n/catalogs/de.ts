@@ -130,8 +130,10 @@ export const de: Catalog = {
       quote: 'Diese Entsendung, anfangs auf über {10000} Soldaten geschätzt,',
     },
     'significant-contingent': {
-      statement: 'Laut dem Artikel hat Nordkorea ein beträchtliches Kontingent seiner Streitkräfte entsandt, um Russlands Krieg gegen die Ukraine zu unterstützen.',
-      quote: 'Nordkorea hat ein beträchtliches Kontingent seiner Streitkräfte entsandt, um Russlands andauernden Krieg gegen die Ukraine zu unterstützen.',
+      statement:
+        'Laut dem Artikel hat Nordkorea ein beträchtliches Kontingent seiner Streitkräfte entsandt, um Russlands Krieg gegen die Ukraine zu unterstützen.',
+      quote:
+        'Nordkorea hat ein beträchtliches Kontingent seiner Streitkräfte entsandt, um Russlands andauernden Krieg gegen die Ukraine zu unterstützen.',
     },
     'storm-corps': {
       statement: 'Laut dem Artikel stammen die Soldaten vor allem aus dem Sturmkorps, das der Artikel als Elite bezeichnet.',
@@ -148,22 +150,27 @@ export const de: Catalog = {
     },
     'casualties-killed': {
       statement: 'Berichten zufolge wurden über {100} der Soldaten kurz nach ihrer Ankunft getötet.',
-      quote: 'diese Soldaten erlitten erhebliche Verluste; Berichten zufolge gab es kurz nach ihrer Ankunft über {100} Tote und etwa {1000} Verletzte',
+      quote:
+        'diese Soldaten erlitten erhebliche Verluste; Berichten zufolge gab es kurz nach ihrer Ankunft über {100} Tote und etwa {1000} Verletzte',
     },
     'casualties-injured': {
       statement: 'Berichten zufolge wurden etwa {1000} der Soldaten kurz nach ihrer Ankunft verletzt.',
-      quote: 'diese Soldaten erlitten erhebliche Verluste; Berichten zufolge gab es kurz nach ihrer Ankunft über {100} Tote und etwa {1000} Verletzte',
+      quote:
+        'diese Soldaten erlitten erhebliche Verluste; Berichten zufolge gab es kurz nach ihrer Ankunft über {100} Tote und etwa {1000} Verletzte',
     },
     'unprepared-for-combat': {
       statement: 'Laut dem Artikel waren die Soldaten auf die Kampfbedingungen, auf die sie trafen, nicht vorbereitet.',
       quote: 'Die Soldaten, vor allem aus dem Elite-Sturmkorps, waren auf die Kampfbedingungen, auf die sie trafen, nicht vorbereitet.',
     },
     'casualties-strain-readiness': {
-      statement: 'Die schweren Verluste könnten Kim Jong-un Sorgen bereiten, ob solche Einsätze durchzuhalten sind und was sie für die Einsatzbereitschaft seines Militärs im eigenen Land bedeuten.',
-      quote: 'Die schweren Verluste könnten bei Kim Jong-un jedoch weitere Sorgen wecken, ob solche Einsätze durchzuhalten sind und wie sie sich auf die Einsatzbereitschaft seines Militärs im eigenen Land auswirken',
+      statement:
+        'Die schweren Verluste könnten Kim Jong-un Sorgen bereiten, ob solche Einsätze durchzuhalten sind und was sie für die Einsatzbereitschaft seines Militärs im eigenen Land bedeuten.',
+      quote:
+        'Die schweren Verluste könnten bei Kim Jong-un jedoch weitere Sorgen wecken, ob solche Einsätze durchzuhalten sind und wie sie sich auf die Einsatzbereitschaft seines Militärs im eigenen Land auswirken',
     },
     'selectively-trained-soldiers': {
-      statement: 'Laut dem Artikel stammen viele der entsandten Soldaten aus einem der am strengsten ausgewählten und ausgebildeten Teile des Militärs.',
+      statement:
+        'Laut dem Artikel stammen viele der entsandten Soldaten aus einem der am strengsten ausgewählten und ausgebildeten Teile des Militärs.',
       quote: 'zumal viele der entsandten Soldaten aus einem der am strengsten ausgewählten und ausgebildeten Teile des Militärs stammen.',
     },
     'first-major-overseas-intervention': {
@@ -171,8 +178,10 @@ export const de: Catalog = {
       quote: 'ist Nordkoreas erste größere militärische Intervention in einem Konflikt im Ausland.',
     },
     'shift-in-strategy': {
-      statement: 'Laut dem Artikel markiert die Beteiligung einen bedeutsamen Wandel in Nordkoreas Militärstrategie, der das Land näher an Russland rückt.',
-      quote: 'Zusammengefasst zeigt Nordkoreas Beteiligung an diesem Konflikt einen bedeutsamen Wandel seiner militärischen Strategie: Inmitten weltweiter Unsicherheit rückt es enger an Russland heran.',
+      statement:
+        'Laut dem Artikel markiert die Beteiligung einen bedeutsamen Wandel in Nordkoreas Militärstrategie, der das Land näher an Russland rückt.',
+      quote:
+        'Zusammengefasst zeigt Nordkoreas Beteiligung an diesem Konflikt einen bedeutsamen Wandel seiner militärischen Strategie: Inmitten weltweiter Unsicherheit rückt es enger an Russland heran.',
     },
     'decision-from-north-korea': {
       statement: 'Die Entscheidung, Truppen zu entsenden, ging offenbar von Nordkorea aus und nicht von einer Bitte Russlands.',
@@ -180,31 +189,39 @@ export const de: Catalog = {
     },
     'motive-international-leverage': {
       statement: 'Der US-Geheimdienst deutet an, dass Kim Jong-uns Führung von dem Wunsch nach mehr internationalem Einfluss getrieben ist.',
-      quote: 'Der US-Geheimdienst deutet an, dass Kim Jong-uns Führung strategisch von dem Wunsch nach mehr Einfluss auf der internationalen Bühne geleitet ist.',
+      quote:
+        'Der US-Geheimdienst deutet an, dass Kim Jong-uns Führung strategisch von dem Wunsch nach mehr Einfluss auf der internationalen Bühne geleitet ist.',
     },
     'motive-economy-and-diplomacy': {
-      statement: 'Angesichts wirtschaftlicher Probleme und diplomatischer Ambitionen gilt Nordkoreas Eingreifen als Gelegenheit, die Bindung an Russland zu festigen.',
-      quote: 'Angesichts seiner wirtschaftlichen Probleme und diplomatischen Ambitionen gilt Nordkoreas Eingreifen als Gelegenheit, seine Bindung an Russland zu stärken',
+      statement:
+        'Angesichts wirtschaftlicher Probleme und diplomatischer Ambitionen gilt Nordkoreas Eingreifen als Gelegenheit, die Bindung an Russland zu festigen.',
+      quote:
+        'Angesichts seiner wirtschaftlichen Probleme und diplomatischen Ambitionen gilt Nordkoreas Eingreifen als Gelegenheit, seine Bindung an Russland zu stärken',
     },
     'motive-future-favors': {
       statement: 'Die militärische Unterstützung gilt als Gegenleistung für mögliche spätere Gefälligkeiten Russlands.',
       quote: 'und dabei militärische Unterstützung im Austausch für mögliche künftige Gefälligkeiten zu leisten.',
     },
     'analysts-kim-wager': {
-      statement: 'Analysten zufolge setzt Kim Jong-un wahrscheinlich darauf, dass ein von seinen Truppen gestütztes, stärkeres Russland seinem Regime bessere internationale Beziehungen und diplomatische Hilfe bringen könnte.',
-      quote: 'Analysten merken an, dass Kim Jong-un wahrscheinlich darauf setzt, dass eine stärkere russische Präsenz, gestützt von nordkoreanischen Truppen, seinem Regime günstige internationale Beziehungen bringen könnte, vor allem auf diplomatischen Bühnen, auf denen der Norden Hilfe sucht.',
+      statement:
+        'Analysten zufolge setzt Kim Jong-un wahrscheinlich darauf, dass ein von seinen Truppen gestütztes, stärkeres Russland seinem Regime bessere internationale Beziehungen und diplomatische Hilfe bringen könnte.',
+      quote:
+        'Analysten merken an, dass Kim Jong-un wahrscheinlich darauf setzt, dass eine stärkere russische Präsenz, gestützt von nordkoreanischen Truppen, seinem Regime günstige internationale Beziehungen bringen könnte, vor allem auf diplomatischen Bühnen, auf denen der Norden Hilfe sucht.',
     },
     'broader-implications': {
       statement: 'Laut dem Artikel machen die weiterreichenden internationalen Folgen dieser militärischen Unterstützung die Lage komplizierter.',
       quote: 'Die Lage wird durch die weiterreichenden internationalen Folgen einer solchen militärischen Unterstützung zusätzlich verkompliziert.',
     },
     'deeper-alliance': {
-      statement: 'Die Entsendungen könnten auf ein engeres Bündnis zwischen dem lange isolierten Nordkorea und Russland hindeuten, während die Spannungen in Osteuropa wachsen.',
-      quote: 'Die Truppenentsendungen könnten auf ein tieferes Bündnis zwischen dem historisch isolierten Nordkorea und Russland hindeuten, besonders vor dem Hintergrund wachsender Spannungen in Osteuropa.',
+      statement:
+        'Die Entsendungen könnten auf ein engeres Bündnis zwischen dem lange isolierten Nordkorea und Russland hindeuten, während die Spannungen in Osteuropa wachsen.',
+      quote:
+        'Die Truppenentsendungen könnten auf ein tieferes Bündnis zwischen dem historisch isolierten Nordkorea und Russland hindeuten, besonders vor dem Hintergrund wachsender Spannungen in Osteuropa.',
     },
     'casualties-shape-strategy': {
       statement: 'Die schweren Verluste könnten Kim Jong-uns künftige Militärstrategien und geopolitische Beziehungen prägen.',
-      quote: 'Die schweren Verluste unter den nordkoreanischen Soldaten könnten künftige Militärstrategien und geopolitische Beziehungen Kim Jong-uns beeinflussen.',
+      quote:
+        'Die schweren Verluste unter den nordkoreanischen Soldaten könnten künftige Militärstrategien und geopolitische Beziehungen Kim Jong-uns beeinflussen.',
     },
     'outlook-uncertain': {
       statement: 'Laut dem Artikel ist ungewiss, was Nordkorea und seine Führung als Nächstes tun werden.',
@@ -213,7 +230,8 @@ export const de: Catalog = {
   },
   caveats: {
     'figures-unconfirmed': 'Diese Zahlen werden von ungenannten Quellen berichtet oder geschätzt; der Artikel bestätigt sie nicht.',
-    'troop-figures-differ': 'Der Artikel selbst nennt zwei Truppenzahlen: über {10000} als erste Schätzung und über {11000} in seiner Zusammenfassung.',
+    'troop-figures-differ':
+      'Der Artikel selbst nennt zwei Truppenzahlen: über {10000} als erste Schätzung und über {11000} in seiner Zusammenfassung.',
     'casualties-early': 'Die Verlustzahlen beziehen sich auf die Zeit kurz nach der Ankunft der Truppen; spätere Verluste sind nicht erfasst.',
     'motives-unnamed-sources':
       'Die Motive stützen sich auf den ungenannten US-Geheimdienst und ungenannte Analysten; wo es heißt, etwas „gilt als“, sagt der Artikel nicht, bei wem.',
@@ -221,8 +239,7 @@ export const de: Catalog = {
       'Der Artikel sagt nur, die Entscheidung sei „offenbar“ von Nordkorea ausgegangen; er nennt keine Quelle und keinen Beleg.',
     characterisations:
       '„Elite“, „nicht vorbereitet“, „erste größere“, „bedeutsamer Wandel“ und „am strengsten ausgewählt und ausgebildet“ sind Wertungen des Artikels selbst, keine belegten Befunde.',
-    'speculative-consequences':
-      'Die Folgen sind mit „könnte“, „könnten“ und „wahrscheinlich“ formuliert: Es sind Möglichkeiten, keine Befunde.',
+    'speculative-consequences': 'Die Folgen sind mit „könnte“, „könnten“ und „wahrscheinlich“ formuliert: Es sind Möglichkeiten, keine Befunde.',
     'no-date-byline-sources':
       'Der Artikel hat kein Datum, keinen Autor und keine genannten Quellen; seine Aussagen lassen sich daher weder zeitlich einordnen noch auf ihren Ursprung prüfen.',
   },

@@ -130,7 +130,8 @@ export const es: Catalog = {
       quote: 'Este despliegue, estimado en un principio en más de {10000} soldados,',
     },
     'significant-contingent': {
-      statement: 'Según el artículo, Corea del Norte ha desplegado un contingente considerable de sus fuerzas para apoyar la guerra de Rusia contra Ucrania.',
+      statement:
+        'Según el artículo, Corea del Norte ha desplegado un contingente considerable de sus fuerzas para apoyar la guerra de Rusia contra Ucrania.',
       quote: 'Corea del Norte ha desplegado un contingente considerable de sus fuerzas armadas para apoyar la guerra que Rusia libra contra Ucrania.',
     },
     'storm-corps': {
@@ -156,11 +157,14 @@ export const es: Catalog = {
     },
     'unprepared-for-combat': {
       statement: 'Según el artículo, los soldados no estaban preparados para las condiciones de combate que encontraron.',
-      quote: 'Los soldados, procedentes sobre todo del Cuerpo de élite Tormenta, no estaban preparados para las condiciones de combate que encontraron.',
+      quote:
+        'Los soldados, procedentes sobre todo del Cuerpo de élite Tormenta, no estaban preparados para las condiciones de combate que encontraron.',
     },
     'casualties-strain-readiness': {
-      statement: 'Las grandes pérdidas podrían preocupar a Kim Jong-un sobre si estos despliegues son sostenibles y cómo afectan a la preparación de su ejército en el país.',
-      quote: 'Sin embargo, las cuantiosas bajas podrían aumentar la preocupación de Kim Jong-un por la sostenibilidad de estas intervenciones y por su efecto en la preparación de su ejército en el país',
+      statement:
+        'Las grandes pérdidas podrían preocupar a Kim Jong-un sobre si estos despliegues son sostenibles y cómo afectan a la preparación de su ejército en el país.',
+      quote:
+        'Sin embargo, las cuantiosas bajas podrían aumentar la preocupación de Kim Jong-un por la sostenibilidad de estas intervenciones y por su efecto en la preparación de su ejército en el país',
     },
     'selectively-trained-soldiers': {
       statement: 'Según el artículo, muchos de los soldados enviados proceden de uno de los sectores del ejército mejor seleccionados y entrenados.',
@@ -171,8 +175,10 @@ export const es: Catalog = {
       quote: 'supone la primera gran intervención militar de Corea del Norte en un conflicto en el extranjero.',
     },
     'shift-in-strategy': {
-      statement: 'Según el artículo, esta participación marca un cambio trascendental en la estrategia militar de Corea del Norte y la acerca a Rusia.',
-      quote: 'En resumen, la participación de Corea del Norte en este conflicto muestra un cambio trascendental en su estrategia de intervención militar, que la acerca más a Rusia en medio de la incertidumbre mundial.',
+      statement:
+        'Según el artículo, esta participación marca un cambio trascendental en la estrategia militar de Corea del Norte y la acerca a Rusia.',
+      quote:
+        'En resumen, la participación de Corea del Norte en este conflicto muestra un cambio trascendental en su estrategia de intervención militar, que la acerca más a Rusia en medio de la incertidumbre mundial.',
     },
     'decision-from-north-korea': {
       statement: 'La decisión de enviar tropas parece haber partido de Corea del Norte, no de una petición rusa.',
@@ -180,31 +186,39 @@ export const es: Catalog = {
     },
     'motive-international-leverage': {
       statement: 'La inteligencia estadounidense sugiere que el liderazgo de Kim Jong-un busca más peso en el plano internacional.',
-      quote: 'La inteligencia estadounidense sugiere que el liderazgo de Kim Jong-un ha actuado con la motivación estratégica de ganar más peso en la escena internacional.',
+      quote:
+        'La inteligencia estadounidense sugiere que el liderazgo de Kim Jong-un ha actuado con la motivación estratégica de ganar más peso en la escena internacional.',
     },
     'motive-economy-and-diplomacy': {
-      statement: 'Dados sus problemas económicos y sus ambiciones diplomáticas, la intervención de Corea del Norte se ve como una oportunidad de estrechar sus lazos con Rusia.',
-      quote: 'Ante sus dificultades económicas y sus aspiraciones de influencia diplomática, la intervención de Corea del Norte se ve como una oportunidad para reforzar sus lazos con Rusia',
+      statement:
+        'Dados sus problemas económicos y sus ambiciones diplomáticas, la intervención de Corea del Norte se ve como una oportunidad de estrechar sus lazos con Rusia.',
+      quote:
+        'Ante sus dificultades económicas y sus aspiraciones de influencia diplomática, la intervención de Corea del Norte se ve como una oportunidad para reforzar sus lazos con Rusia',
     },
     'motive-future-favors': {
       statement: 'El apoyo militar se ve como algo dado a cambio de posibles favores futuros de Rusia.',
       quote: 'a la vez que presta apoyo militar a cambio de posibles favores futuros.',
     },
     'analysts-kim-wager': {
-      statement: 'Según analistas, Kim Jong-un probablemente apuesta a que una Rusia más fuerte, respaldada por sus tropas, podría dar a su régimen mejores relaciones internacionales y ayuda diplomática.',
-      quote: 'Los analistas señalan que Kim Jong-un probablemente apuesta a que una presencia rusa más fuerte, respaldada por tropas norcoreanas, podría traer relaciones internacionales favorables a su régimen, sobre todo en distintos foros diplomáticos donde el Norte busca ayuda.',
+      statement:
+        'Según analistas, Kim Jong-un probablemente apuesta a que una Rusia más fuerte, respaldada por sus tropas, podría dar a su régimen mejores relaciones internacionales y ayuda diplomática.',
+      quote:
+        'Los analistas señalan que Kim Jong-un probablemente apuesta a que una presencia rusa más fuerte, respaldada por tropas norcoreanas, podría traer relaciones internacionales favorables a su régimen, sobre todo en distintos foros diplomáticos donde el Norte busca ayuda.',
     },
     'broader-implications': {
       statement: 'Según el artículo, las consecuencias internacionales más amplias de este apoyo militar complican la situación.',
       quote: 'La situación se complica aún más por las consecuencias internacionales más amplias de ese apoyo militar.',
     },
     'deeper-alliance': {
-      statement: 'Los despliegues podrían indicar una alianza más profunda entre Corea del Norte, aislada desde hace tiempo, y Rusia, mientras crecen las tensiones en Europa del Este.',
-      quote: 'Los despliegues de tropas podrían significar una alianza más profunda entre Corea del Norte, históricamente aislada, y Rusia, sobre todo en un contexto de tensiones crecientes en Europa del Este.',
+      statement:
+        'Los despliegues podrían indicar una alianza más profunda entre Corea del Norte, aislada desde hace tiempo, y Rusia, mientras crecen las tensiones en Europa del Este.',
+      quote:
+        'Los despliegues de tropas podrían significar una alianza más profunda entre Corea del Norte, históricamente aislada, y Rusia, sobre todo en un contexto de tensiones crecientes en Europa del Este.',
     },
     'casualties-shape-strategy': {
       statement: 'Las cuantiosas bajas podrían influir en las futuras estrategias militares y relaciones geopolíticas de Kim Jong-un.',
-      quote: 'Las cuantiosas bajas entre las tropas norcoreanas podrían influir en las futuras estrategias militares y relaciones geopolíticas de Kim Jong-un.',
+      quote:
+        'Las cuantiosas bajas entre las tropas norcoreanas podrían influir en las futuras estrategias militares y relaciones geopolíticas de Kim Jong-un.',
     },
     'outlook-uncertain': {
       statement: 'Según el artículo, lo que harán después Corea del Norte y sus dirigentes sigue siendo incierto.',
@@ -221,8 +235,7 @@ export const es: Catalog = {
       'El artículo solo dice que la decisión «parece» haber partido de Corea del Norte; no nombra ninguna fuente ni aporta pruebas.',
     characterisations:
       '«Élite», «no preparados», «primera gran», «cambio trascendental» y «mejor seleccionados y entrenados» son calificaciones del propio artículo, no conclusiones con fuente.',
-    'speculative-consequences':
-      'Las consecuencias se expresan con «podría», «podrían» y «puede»: son posibilidades, no conclusiones.',
+    'speculative-consequences': 'Las consecuencias se expresan con «podría», «podrían» y «puede»: son posibilidades, no conclusiones.',
     'no-date-byline-sources':
       'El artículo no tiene fecha, autor ni fuentes con nombre, así que sus afirmaciones no pueden situarse en el tiempo ni contrastarse con su origen.',
   },

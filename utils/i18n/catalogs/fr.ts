@@ -91,7 +91,8 @@ export const fr: Catalog = {
     listSeparator: ' ; ',
   },
   topic: 'Les troupes nord-coréennes dans la guerre de la Russie contre l’Ukraine',
-  sourcesNote: 'L’article ne nomme aucune source : il cite des « informations », le « renseignement américain » et des « analystes », sans les nommer.',
+  sourcesNote:
+    'L’article ne nomme aucune source : il cite des « informations », le « renseignement américain » et des « analystes », sans les nommer.',
   aspects: {
     numbers: 'Effectifs',
     units: 'Unités',
@@ -122,15 +123,18 @@ export const fr: Catalog = {
   },
   facts: {
     'troops-over-11000': {
-      statement: 'Selon des informations de presse, la Corée du Nord aurait envoyé plus de {11000} soldats combattre aux côtés des forces russes en Ukraine.',
-      quote: 'Selon des informations de presse, la Corée du Nord aurait envoyé plus de {11000} soldats rejoindre les forces russes qui combattent en Ukraine.',
+      statement:
+        'Selon des informations de presse, la Corée du Nord aurait envoyé plus de {11000} soldats combattre aux côtés des forces russes en Ukraine.',
+      quote:
+        'Selon des informations de presse, la Corée du Nord aurait envoyé plus de {11000} soldats rejoindre les forces russes qui combattent en Ukraine.',
     },
     'troops-initially-over-10000': {
       statement: 'Le déploiement était d’abord estimé à plus de {10000} soldats.',
       quote: 'Ce déploiement, d’abord estimé à plus de {10000} soldats,',
     },
     'significant-contingent': {
-      statement: 'Selon l’article, la Corée du Nord a déployé un contingent important de ses forces pour soutenir la guerre de la Russie contre l’Ukraine.',
+      statement:
+        'Selon l’article, la Corée du Nord a déployé un contingent important de ses forces pour soutenir la guerre de la Russie contre l’Ukraine.',
       quote: 'La Corée du Nord a déployé un contingent important de ses forces armées pour soutenir la guerre que la Russie mène contre l’Ukraine.',
     },
     'storm-corps': {
@@ -148,22 +152,27 @@ export const fr: Catalog = {
     },
     'casualties-killed': {
       statement: 'Selon des informations de presse, plus de {100} de ces soldats auraient été tués peu après leur arrivée.',
-      quote: 'ces soldats ont subi de lourdes pertes : selon des informations de presse, plus de {100} morts et environ {1000} blessés peu après leur arrivée',
+      quote:
+        'ces soldats ont subi de lourdes pertes : selon des informations de presse, plus de {100} morts et environ {1000} blessés peu après leur arrivée',
     },
     'casualties-injured': {
       statement: 'Selon des informations de presse, environ {1000} de ces soldats auraient été blessés peu après leur arrivée.',
-      quote: 'ces soldats ont subi de lourdes pertes : selon des informations de presse, plus de {100} morts et environ {1000} blessés peu après leur arrivée',
+      quote:
+        'ces soldats ont subi de lourdes pertes : selon des informations de presse, plus de {100} morts et environ {1000} blessés peu après leur arrivée',
     },
     'unprepared-for-combat': {
       statement: 'Selon l’article, les soldats n’étaient pas préparés aux conditions de combat qu’ils ont rencontrées.',
       quote: 'Les soldats, issus principalement du corps d’élite Tempête, n’étaient pas préparés aux conditions de combat qu’ils ont rencontrées.',
     },
     'casualties-strain-readiness': {
-      statement: 'Les lourdes pertes pourraient inquiéter Kim Jong-un : de tels déploiements sont-ils tenables, et que font-ils à la préparation de son armée dans le pays ?',
-      quote: 'Les lourdes pertes pourraient toutefois accroître les inquiétudes de Kim Jong-un quant à la viabilité de tels engagements et à leurs effets sur la préparation de son armée dans le pays',
+      statement:
+        'Les lourdes pertes pourraient inquiéter Kim Jong-un : de tels déploiements sont-ils tenables, et que font-ils à la préparation de son armée dans le pays ?',
+      quote:
+        'Les lourdes pertes pourraient toutefois accroître les inquiétudes de Kim Jong-un quant à la viabilité de tels engagements et à leurs effets sur la préparation de son armée dans le pays',
     },
     'selectively-trained-soldiers': {
-      statement: 'Selon l’article, beaucoup des soldats envoyés viennent de l’un des segments de l’armée les plus rigoureusement sélectionnés et entraînés.',
+      statement:
+        'Selon l’article, beaucoup des soldats envoyés viennent de l’un des segments de l’armée les plus rigoureusement sélectionnés et entraînés.',
       quote: 'd’autant que beaucoup des soldats déployés viennent de l’un des segments de l’armée les plus rigoureusement sélectionnés et entraînés.',
     },
     'first-major-overseas-intervention': {
@@ -171,8 +180,10 @@ export const fr: Catalog = {
       quote: 'marque la première intervention militaire d’ampleur de la Corée du Nord dans un conflit à l’étranger.',
     },
     'shift-in-strategy': {
-      statement: 'Selon l’article, cette participation marque un tournant majeur dans la stratégie militaire de la Corée du Nord et la rapproche de la Russie.',
-      quote: 'En résumé, la participation de la Corée du Nord à ce conflit illustre un tournant majeur dans sa stratégie d’engagement militaire, qui la rapproche de la Russie sur fond d’incertitudes mondiales.',
+      statement:
+        'Selon l’article, cette participation marque un tournant majeur dans la stratégie militaire de la Corée du Nord et la rapproche de la Russie.',
+      quote:
+        'En résumé, la participation de la Corée du Nord à ce conflit illustre un tournant majeur dans sa stratégie d’engagement militaire, qui la rapproche de la Russie sur fond d’incertitudes mondiales.',
     },
     'decision-from-north-korea': {
       statement: 'La décision d’envoyer des troupes semble être venue de la Corée du Nord, et non d’une demande russe.',
@@ -180,31 +191,39 @@ export const fr: Catalog = {
     },
     'motive-international-leverage': {
       statement: 'Le renseignement américain laisse entendre que la direction de Kim Jong-un cherche à peser davantage sur la scène internationale.',
-      quote: 'Le renseignement américain laisse entendre que la direction de Kim Jong-un a été stratégiquement motivée par le désir de peser davantage sur la scène internationale.',
+      quote:
+        'Le renseignement américain laisse entendre que la direction de Kim Jong-un a été stratégiquement motivée par le désir de peser davantage sur la scène internationale.',
     },
     'motive-economy-and-diplomacy': {
-      statement: 'Face à ses difficultés économiques et à ses ambitions diplomatiques, l’intervention de la Corée du Nord est perçue comme une occasion de resserrer ses liens avec la Russie.',
-      quote: 'Confrontée à ses difficultés économiques et à ses ambitions d’influence diplomatique, l’intervention de la Corée du Nord est perçue comme une occasion de renforcer ses liens avec la Russie',
+      statement:
+        'Face à ses difficultés économiques et à ses ambitions diplomatiques, l’intervention de la Corée du Nord est perçue comme une occasion de resserrer ses liens avec la Russie.',
+      quote:
+        'Confrontée à ses difficultés économiques et à ses ambitions d’influence diplomatique, l’intervention de la Corée du Nord est perçue comme une occasion de renforcer ses liens avec la Russie',
     },
     'motive-future-favors': {
       statement: 'Le soutien militaire est perçu comme fourni en échange d’éventuelles faveurs russes à l’avenir.',
       quote: 'tout en apportant un soutien militaire en échange d’éventuelles faveurs futures.',
     },
     'analysts-kim-wager': {
-      statement: 'Selon des analystes, Kim Jong-un parie probablement qu’une Russie plus forte, appuyée par ses troupes, pourrait valoir à son régime de meilleures relations internationales et une aide diplomatique.',
-      quote: 'Des analystes notent que Kim Jong-un parie probablement qu’une présence russe renforcée, appuyée par des troupes nord-coréennes, pourrait mener à des relations internationales favorables pour son régime, en particulier dans diverses enceintes diplomatiques où le Nord souhaite de l’aide.',
+      statement:
+        'Selon des analystes, Kim Jong-un parie probablement qu’une Russie plus forte, appuyée par ses troupes, pourrait valoir à son régime de meilleures relations internationales et une aide diplomatique.',
+      quote:
+        'Des analystes notent que Kim Jong-un parie probablement qu’une présence russe renforcée, appuyée par des troupes nord-coréennes, pourrait mener à des relations internationales favorables pour son régime, en particulier dans diverses enceintes diplomatiques où le Nord souhaite de l’aide.',
     },
     'broader-implications': {
       statement: 'Selon l’article, les conséquences internationales plus larges de ce soutien militaire compliquent la situation.',
       quote: 'La situation est encore compliquée par les conséquences internationales plus larges d’un tel soutien militaire.',
     },
     'deeper-alliance': {
-      statement: 'Ces déploiements pourraient signaler une alliance plus profonde entre la Corée du Nord, longtemps isolée, et la Russie, alors que les tensions montent en Europe de l’Est.',
-      quote: 'Les déploiements de troupes pourraient signifier une alliance plus profonde entre la Corée du Nord, historiquement isolée, et la Russie, en particulier dans un contexte de tensions croissantes en Europe de l’Est.',
+      statement:
+        'Ces déploiements pourraient signaler une alliance plus profonde entre la Corée du Nord, longtemps isolée, et la Russie, alors que les tensions montent en Europe de l’Est.',
+      quote:
+        'Les déploiements de troupes pourraient signifier une alliance plus profonde entre la Corée du Nord, historiquement isolée, et la Russie, en particulier dans un contexte de tensions croissantes en Europe de l’Est.',
     },
     'casualties-shape-strategy': {
       statement: 'Les lourdes pertes pourraient peser sur les futures stratégies militaires et les relations géopolitiques de Kim Jong-un.',
-      quote: 'Les lourdes pertes parmi les soldats nord-coréens pourraient influencer les futures stratégies militaires et les relations géopolitiques de Kim Jong-un.',
+      quote:
+        'Les lourdes pertes parmi les soldats nord-coréens pourraient influencer les futures stratégies militaires et les relations géopolitiques de Kim Jong-un.',
     },
     'outlook-uncertain': {
       statement: 'Selon l’article, ce que feront ensuite la Corée du Nord et ses dirigeants reste incertain.',
@@ -214,7 +233,8 @@ export const fr: Catalog = {
   caveats: {
     'figures-unconfirmed': 'Ces chiffres sont rapportés ou estimés par des sources non nommées ; l’article ne les confirme pas.',
     'troop-figures-differ': 'L’article lui-même donne deux effectifs : plus de {10000} comme première estimation et plus de {11000} dans son résumé.',
-    'casualties-early': 'Les chiffres des pertes portent sur la période qui a suivi de peu l’arrivée des troupes ; les pertes ultérieures ne sont pas couvertes.',
+    'casualties-early':
+      'Les chiffres des pertes portent sur la période qui a suivi de peu l’arrivée des troupes ; les pertes ultérieures ne sont pas couvertes.',
     'motives-unnamed-sources':
       'Les motifs reposent sur un renseignement américain et des analystes non nommés ; là où l’article dit « perçue comme », il ne dit pas par qui.',
     'decision-origin-unsupported':

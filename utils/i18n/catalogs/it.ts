@@ -122,16 +122,20 @@ export const it: Catalog = {
   },
   facts: {
     'troops-over-11000': {
-      statement: 'Secondo quanto riportato, la Corea del Nord avrebbe inviato oltre {11000} soldati a combattere al fianco delle forze russe in Ucraina.',
-      quote: 'Secondo quanto riportato, la Corea del Nord avrebbe inviato oltre {11000} soldati per unirsi alle forze russe che combattono in Ucraina.',
+      statement:
+        'Secondo quanto riportato, la Corea del Nord avrebbe inviato oltre {11000} soldati a combattere al fianco delle forze russe in Ucraina.',
+      quote:
+        'Secondo quanto riportato, la Corea del Nord avrebbe inviato oltre {11000} soldati per unirsi alle forze russe che combattono in Ucraina.',
     },
     'troops-initially-over-10000': {
       statement: 'Lo schieramento era stato inizialmente stimato in oltre {10000} soldati.',
       quote: 'Questo schieramento, inizialmente stimato in oltre {10000} soldati,',
     },
     'significant-contingent': {
-      statement: 'Secondo l’articolo, la Corea del Nord ha schierato un contingente consistente delle sue forze a sostegno della guerra della Russia contro l’Ucraina.',
-      quote: 'La Corea del Nord ha schierato un contingente consistente delle sue forze armate a sostegno della guerra che la Russia conduce contro l’Ucraina.',
+      statement:
+        'Secondo l’articolo, la Corea del Nord ha schierato un contingente consistente delle sue forze a sostegno della guerra della Russia contro l’Ucraina.',
+      quote:
+        'La Corea del Nord ha schierato un contingente consistente delle sue forze armate a sostegno della guerra che la Russia conduce contro l’Ucraina.',
     },
     'storm-corps': {
       statement: 'Secondo l’articolo, i soldati vengono soprattutto dal Corpo Tempesta, che l’articolo definisce d’élite.',
@@ -148,19 +152,23 @@ export const it: Catalog = {
     },
     'casualties-killed': {
       statement: 'Secondo quanto riportato, oltre {100} di quei soldati sarebbero stati uccisi poco dopo l’arrivo.',
-      quote: 'questi soldati hanno subito perdite pesanti: secondo quanto riportato, oltre {100} morti e circa {1000} feriti poco dopo il loro arrivo',
+      quote:
+        'questi soldati hanno subito perdite pesanti: secondo quanto riportato, oltre {100} morti e circa {1000} feriti poco dopo il loro arrivo',
     },
     'casualties-injured': {
       statement: 'Secondo quanto riportato, circa {1000} di quei soldati sarebbero stati feriti poco dopo l’arrivo.',
-      quote: 'questi soldati hanno subito perdite pesanti: secondo quanto riportato, oltre {100} morti e circa {1000} feriti poco dopo il loro arrivo',
+      quote:
+        'questi soldati hanno subito perdite pesanti: secondo quanto riportato, oltre {100} morti e circa {1000} feriti poco dopo il loro arrivo',
     },
     'unprepared-for-combat': {
       statement: 'Secondo l’articolo, i soldati non erano preparati alle condizioni di combattimento che hanno trovato.',
       quote: 'I soldati, provenienti soprattutto dal Corpo d’élite Tempesta, non erano preparati alle condizioni di combattimento che hanno trovato.',
     },
     'casualties-strain-readiness': {
-      statement: 'Le pesanti perdite potrebbero preoccupare Kim Jong-un: questi schieramenti sono sostenibili, e che effetto hanno sulla prontezza del suo esercito in patria?',
-      quote: 'Le pesanti perdite potrebbero però accrescere le preoccupazioni di Kim Jong-un sulla sostenibilità di questi impegni e sul loro effetto sulla prontezza del suo esercito in patria',
+      statement:
+        'Le pesanti perdite potrebbero preoccupare Kim Jong-un: questi schieramenti sono sostenibili, e che effetto hanno sulla prontezza del suo esercito in patria?',
+      quote:
+        'Le pesanti perdite potrebbero però accrescere le preoccupazioni di Kim Jong-un sulla sostenibilità di questi impegni e sul loro effetto sulla prontezza del suo esercito in patria',
     },
     'selectively-trained-soldiers': {
       statement: 'Secondo l’articolo, molti dei soldati inviati vengono da uno dei settori dell’esercito più rigorosamente selezionati e addestrati.',
@@ -171,40 +179,51 @@ export const it: Catalog = {
       quote: 'segna il primo grande intervento militare della Corea del Nord in un conflitto all’estero.',
     },
     'shift-in-strategy': {
-      statement: 'Secondo l’articolo, questa partecipazione segna una svolta epocale nella strategia militare della Corea del Nord e la avvicina alla Russia.',
-      quote: 'In sintesi, la partecipazione della Corea del Nord a questo conflitto mostra una svolta epocale nella sua strategia di impegno militare, che la avvicina alla Russia in un clima di incertezza globale.',
+      statement:
+        'Secondo l’articolo, questa partecipazione segna una svolta epocale nella strategia militare della Corea del Nord e la avvicina alla Russia.',
+      quote:
+        'In sintesi, la partecipazione della Corea del Nord a questo conflitto mostra una svolta epocale nella sua strategia di impegno militare, che la avvicina alla Russia in un clima di incertezza globale.',
     },
     'decision-from-north-korea': {
       statement: 'La decisione di inviare truppe sembra essere partita dalla Corea del Nord, non da una richiesta russa.',
       quote: 'La decisione di inviare truppe sembra essere partita dalla Corea del Nord, anziché da una richiesta della Russia.',
     },
     'motive-international-leverage': {
-      statement: 'L’intelligence statunitense suggerisce che la leadership di Kim Jong-un sia mossa dal desiderio di contare di più a livello internazionale.',
-      quote: 'L’intelligence statunitense suggerisce che la leadership di Kim Jong-un sia stata strategicamente motivata dal desiderio di un peso maggiore sulla scena internazionale.',
+      statement:
+        'L’intelligence statunitense suggerisce che la leadership di Kim Jong-un sia mossa dal desiderio di contare di più a livello internazionale.',
+      quote:
+        'L’intelligence statunitense suggerisce che la leadership di Kim Jong-un sia stata strategicamente motivata dal desiderio di un peso maggiore sulla scena internazionale.',
     },
     'motive-economy-and-diplomacy': {
-      statement: 'Viste le difficoltà economiche e le ambizioni diplomatiche, l’intervento della Corea del Nord è visto come un’occasione per stringere i legami con la Russia.',
-      quote: 'Di fronte alle sue difficoltà economiche e alle sue aspirazioni di influenza diplomatica, l’intervento della Corea del Nord è visto come un’occasione per rafforzare i legami con la Russia',
+      statement:
+        'Viste le difficoltà economiche e le ambizioni diplomatiche, l’intervento della Corea del Nord è visto come un’occasione per stringere i legami con la Russia.',
+      quote:
+        'Di fronte alle sue difficoltà economiche e alle sue aspirazioni di influenza diplomatica, l’intervento della Corea del Nord è visto come un’occasione per rafforzare i legami con la Russia',
     },
     'motive-future-favors': {
       statement: 'Il sostegno militare è visto come dato in cambio di possibili favori futuri da parte della Russia.',
       quote: 'fornendo al tempo stesso sostegno militare in cambio di possibili favori futuri.',
     },
     'analysts-kim-wager': {
-      statement: 'Secondo alcuni analisti, Kim Jong-un probabilmente scommette che una Russia più forte, sostenuta dalle sue truppe, potrebbe portare al suo regime migliori relazioni internazionali e aiuto diplomatico.',
-      quote: 'Gli analisti osservano che Kim Jong-un probabilmente scommette che una presenza russa più forte, sostenuta da truppe nordcoreane, potrebbe portare a relazioni internazionali favorevoli per il suo regime, specie nelle varie sedi diplomatiche in cui il Nord cerca aiuto.',
+      statement:
+        'Secondo alcuni analisti, Kim Jong-un probabilmente scommette che una Russia più forte, sostenuta dalle sue truppe, potrebbe portare al suo regime migliori relazioni internazionali e aiuto diplomatico.',
+      quote:
+        'Gli analisti osservano che Kim Jong-un probabilmente scommette che una presenza russa più forte, sostenuta da truppe nordcoreane, potrebbe portare a relazioni internazionali favorevoli per il suo regime, specie nelle varie sedi diplomatiche in cui il Nord cerca aiuto.',
     },
     'broader-implications': {
       statement: 'Secondo l’articolo, le più ampie conseguenze internazionali di questo sostegno militare complicano la situazione.',
       quote: 'La situazione è ulteriormente complicata dalle più ampie conseguenze internazionali di un simile sostegno militare.',
     },
     'deeper-alliance': {
-      statement: 'Gli schieramenti potrebbero segnalare un’alleanza più profonda tra la Corea del Nord, a lungo isolata, e la Russia, mentre crescono le tensioni nell’Europa orientale.',
-      quote: 'Gli schieramenti di truppe potrebbero indicare un’alleanza più profonda tra la Corea del Nord, storicamente isolata, e la Russia, soprattutto in un contesto di tensioni crescenti nell’Europa orientale.',
+      statement:
+        'Gli schieramenti potrebbero segnalare un’alleanza più profonda tra la Corea del Nord, a lungo isolata, e la Russia, mentre crescono le tensioni nell’Europa orientale.',
+      quote:
+        'Gli schieramenti di truppe potrebbero indicare un’alleanza più profonda tra la Corea del Nord, storicamente isolata, e la Russia, soprattutto in un contesto di tensioni crescenti nell’Europa orientale.',
     },
     'casualties-shape-strategy': {
       statement: 'Le pesanti perdite potrebbero influire sulle future strategie militari e sulle relazioni geopolitiche di Kim Jong-un.',
-      quote: 'Le pesanti perdite tra i soldati nordcoreani potrebbero influenzare le future strategie militari e le relazioni geopolitiche di Kim Jong-un.',
+      quote:
+        'Le pesanti perdite tra i soldati nordcoreani potrebbero influenzare le future strategie militari e le relazioni geopolitiche di Kim Jong-un.',
     },
     'outlook-uncertain': {
       statement: 'Secondo l’articolo, che cosa faranno ora la Corea del Nord e i suoi vertici resta incerto.',
@@ -217,12 +236,10 @@ export const it: Catalog = {
     'casualties-early': 'Le cifre delle perdite riguardano il periodo subito dopo l’arrivo delle truppe; le perdite successive non sono comprese.',
     'motives-unnamed-sources':
       'I motivi si basano su intelligence statunitense e analisti senza nome; dove l’articolo dice «è visto come», non dice da chi.',
-    'decision-origin-unsupported':
-      'L’articolo dice solo che la decisione «sembra» partita dalla Corea del Nord; non cita fonti né porta prove.',
+    'decision-origin-unsupported': 'L’articolo dice solo che la decisione «sembra» partita dalla Corea del Nord; non cita fonti né porta prove.',
     characterisations:
       '«D’élite», «non preparati», «primo grande», «svolta epocale» e «più rigorosamente selezionati e addestrati» sono giudizi dell’articolo stesso, non risultati con una fonte.',
-    'speculative-consequences':
-      'Le conseguenze sono espresse con «potrebbe», «potrebbero» e «può»: sono possibilità, non risultati.',
+    'speculative-consequences': 'Le conseguenze sono espresse con «potrebbe», «potrebbero» e «può»: sono possibilità, non risultati.',
     'no-date-byline-sources':
       'L’articolo non ha data, autore né fonti con un nome, quindi le sue affermazioni non si possono collocare nel tempo né verificare all’origine.',
   },

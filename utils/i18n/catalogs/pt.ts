@@ -131,7 +131,8 @@ export const pt: Catalog = {
       quote: 'Esse envio, estimado inicialmente em mais de {10000} soldados,',
     },
     'significant-contingent': {
-      statement: 'Segundo o artigo, a Coreia do Norte enviou um contingente considerável de suas forças para apoiar a guerra da Rússia contra a Ucrânia.',
+      statement:
+        'Segundo o artigo, a Coreia do Norte enviou um contingente considerável de suas forças para apoiar a guerra da Rússia contra a Ucrânia.',
       quote: 'A Coreia do Norte enviou um contingente considerável de suas forças armadas para apoiar a guerra que a Rússia trava contra a Ucrânia.',
     },
     'storm-corps': {
@@ -149,22 +150,27 @@ export const pt: Catalog = {
     },
     'casualties-killed': {
       statement: 'Segundo relatos, mais de {100} desses soldados teriam morrido pouco depois de chegar.',
-      quote: 'esses soldados sofreram baixas consideráveis: os relatos indicam mais de {100} mortos e cerca de {1000} feridos pouco depois da chegada',
+      quote:
+        'esses soldados sofreram baixas consideráveis: os relatos indicam mais de {100} mortos e cerca de {1000} feridos pouco depois da chegada',
     },
     'casualties-injured': {
       statement: 'Segundo relatos, cerca de {1000} desses soldados teriam ficado feridos pouco depois de chegar.',
-      quote: 'esses soldados sofreram baixas consideráveis: os relatos indicam mais de {100} mortos e cerca de {1000} feridos pouco depois da chegada',
+      quote:
+        'esses soldados sofreram baixas consideráveis: os relatos indicam mais de {100} mortos e cerca de {1000} feridos pouco depois da chegada',
     },
     'unprepared-for-combat': {
       statement: 'Segundo o artigo, os soldados não estavam preparados para as condições de combate que encontraram.',
       quote: 'Os soldados, vindos sobretudo do Corpo de elite Tempestade, não estavam preparados para as condições de combate que encontraram.',
     },
     'casualties-strain-readiness': {
-      statement: 'As pesadas perdas podem preocupar Kim Jong-un quanto a manter esses envios e ao efeito deles sobre o preparo de suas forças no próprio país.',
-      quote: 'As pesadas baixas podem, porém, aumentar as preocupações de Kim Jong-un quanto à sustentabilidade desse tipo de envolvimento e ao impacto sobre o preparo de suas forças no próprio país',
+      statement:
+        'As pesadas perdas podem preocupar Kim Jong-un quanto a manter esses envios e ao efeito deles sobre o preparo de suas forças no próprio país.',
+      quote:
+        'As pesadas baixas podem, porém, aumentar as preocupações de Kim Jong-un quanto à sustentabilidade desse tipo de envolvimento e ao impacto sobre o preparo de suas forças no próprio país',
     },
     'selectively-trained-soldiers': {
-      statement: 'Segundo o artigo, muitos dos soldados enviados vêm de um dos setores mais criteriosamente selecionados e treinados das forças armadas.',
+      statement:
+        'Segundo o artigo, muitos dos soldados enviados vêm de um dos setores mais criteriosamente selecionados e treinados das forças armadas.',
       quote: 'sobretudo porque muitos dos soldados enviados vêm de um dos setores mais criteriosamente selecionados e treinados das forças armadas.',
     },
     'first-major-overseas-intervention': {
@@ -173,7 +179,8 @@ export const pt: Catalog = {
     },
     'shift-in-strategy': {
       statement: 'Segundo o artigo, a participação marca uma mudança decisiva na estratégia militar da Coreia do Norte e a aproxima da Rússia.',
-      quote: 'Em resumo, a participação da Coreia do Norte neste conflito mostra uma mudança decisiva em sua estratégia de envolvimento militar, que a aproxima da Rússia em meio às incertezas globais.',
+      quote:
+        'Em resumo, a participação da Coreia do Norte neste conflito mostra uma mudança decisiva em sua estratégia de envolvimento militar, que a aproxima da Rússia em meio às incertezas globais.',
     },
     'decision-from-north-korea': {
       statement: 'A decisão de enviar tropas parece ter partido da Coreia do Norte, e não de um pedido russo.',
@@ -181,31 +188,39 @@ export const pt: Catalog = {
     },
     'motive-international-leverage': {
       statement: 'A inteligência americana sugere que a liderança de Kim Jong-un é movida pelo desejo de ter mais peso no plano internacional.',
-      quote: 'A inteligência americana sugere que a liderança de Kim Jong-un tem sido estrategicamente motivada pelo desejo de ter mais peso no cenário internacional.',
+      quote:
+        'A inteligência americana sugere que a liderança de Kim Jong-un tem sido estrategicamente motivada pelo desejo de ter mais peso no cenário internacional.',
     },
     'motive-economy-and-diplomacy': {
-      statement: 'Diante de seus problemas econômicos e ambições diplomáticas, a intervenção da Coreia do Norte é vista como uma chance de estreitar os laços com a Rússia.',
-      quote: 'Diante de suas dificuldades econômicas e aspirações de influência diplomática, a intervenção da Coreia do Norte é vista como uma oportunidade de fortalecer seus laços com a Rússia',
+      statement:
+        'Diante de seus problemas econômicos e ambições diplomáticas, a intervenção da Coreia do Norte é vista como uma chance de estreitar os laços com a Rússia.',
+      quote:
+        'Diante de suas dificuldades econômicas e aspirações de influência diplomática, a intervenção da Coreia do Norte é vista como uma oportunidade de fortalecer seus laços com a Rússia',
     },
     'motive-future-favors': {
       statement: 'O apoio militar é visto como dado em troca de possíveis favores futuros da Rússia.',
       quote: 'ao mesmo tempo que fornece apoio militar em troca de possíveis favores futuros.',
     },
     'analysts-kim-wager': {
-      statement: 'Segundo analistas, Kim Jong-un provavelmente aposta que uma Rússia mais forte, apoiada por suas tropas, pode render a seu regime melhores relações internacionais e ajuda diplomática.',
-      quote: 'Analistas observam que Kim Jong-un provavelmente aposta que uma presença russa mais forte, apoiada por tropas norte-coreanas, pode levar a relações internacionais favoráveis a seu regime, sobretudo em diversos fóruns diplomáticos onde o Norte deseja ajuda.',
+      statement:
+        'Segundo analistas, Kim Jong-un provavelmente aposta que uma Rússia mais forte, apoiada por suas tropas, pode render a seu regime melhores relações internacionais e ajuda diplomática.',
+      quote:
+        'Analistas observam que Kim Jong-un provavelmente aposta que uma presença russa mais forte, apoiada por tropas norte-coreanas, pode levar a relações internacionais favoráveis a seu regime, sobretudo em diversos fóruns diplomáticos onde o Norte deseja ajuda.',
     },
     'broader-implications': {
       statement: 'Segundo o artigo, as implicações internacionais mais amplas desse apoio militar complicam a situação.',
       quote: 'A situação é ainda mais complicada pelas implicações internacionais mais amplas desse tipo de apoio militar.',
     },
     'deeper-alliance': {
-      statement: 'Os envios poderiam indicar uma aliança mais profunda entre a Coreia do Norte, isolada há muito tempo, e a Rússia, enquanto crescem as tensões no Leste Europeu.',
-      quote: 'Os envios de tropas poderiam significar uma aliança mais profunda entre a Coreia do Norte, historicamente isolada, e a Rússia, sobretudo num contexto de tensões crescentes no Leste Europeu.',
+      statement:
+        'Os envios poderiam indicar uma aliança mais profunda entre a Coreia do Norte, isolada há muito tempo, e a Rússia, enquanto crescem as tensões no Leste Europeu.',
+      quote:
+        'Os envios de tropas poderiam significar uma aliança mais profunda entre a Coreia do Norte, historicamente isolada, e a Rússia, sobretudo num contexto de tensões crescentes no Leste Europeu.',
     },
     'casualties-shape-strategy': {
       statement: 'As pesadas baixas podem influenciar as futuras estratégias militares e as relações geopolíticas de Kim Jong-un.',
-      quote: 'As pesadas baixas entre as tropas norte-coreanas podem influenciar futuras estratégias militares e relações geopolíticas de Kim Jong-un.',
+      quote:
+        'As pesadas baixas entre as tropas norte-coreanas podem influenciar futuras estratégias militares e relações geopolíticas de Kim Jong-un.',
     },
     'outlook-uncertain': {
       statement: 'Segundo o artigo, o que a Coreia do Norte e sua liderança farão a seguir continua incerto.',
@@ -218,12 +233,10 @@ export const pt: Catalog = {
     'casualties-early': 'Os números de baixas se referem ao período logo após a chegada das tropas; perdas posteriores não estão incluídas.',
     'motives-unnamed-sources':
       'Os motivos se apoiam em inteligência americana e analistas sem nome; onde o artigo diz “é vista como”, não diz por quem.',
-    'decision-origin-unsupported':
-      'O artigo diz apenas que a decisão “parece” ter partido da Coreia do Norte; não cita fonte nem apresenta provas.',
+    'decision-origin-unsupported': 'O artigo diz apenas que a decisão “parece” ter partido da Coreia do Norte; não cita fonte nem apresenta provas.',
     characterisations:
       '“Elite”, “não preparados”, “primeira grande”, “mudança decisiva” e “mais criteriosamente selecionados e treinados” são qualificações do próprio artigo, não conclusões com fonte.',
-    'speculative-consequences':
-      'As consequências são formuladas com “pode”, “podem” e “poderiam”: são possibilidades, não conclusões.',
+    'speculative-consequences': 'As consequências são formuladas com “pode”, “podem” e “poderiam”: são possibilidades, não conclusões.',
     'no-date-byline-sources':
       'O artigo não tem data, autor nem fontes com nome, então suas afirmações não podem ser situadas no tempo nem verificadas na origem.',
   },

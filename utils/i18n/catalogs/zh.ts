@@ -29,8 +29,7 @@ export const zh: Catalog = {
     pageNone: '本页没有提到朝鲜军队参与俄罗斯的战争。',
     pageNoneHint: '页面变化时会重新读取：之后出现的提及会在出现时计入。',
     pageUnavailable: 'Kursk Context 无法读取此页面。',
-    pageUnavailableWhy:
-      '浏览器不允许扩展进入其自身页面、扩展商店和 PDF 查看器。如果此标签页在安装或更新扩展之前就已打开，请重新加载页面。',
+    pageUnavailableWhy: '浏览器不允许扩展进入其自身页面、扩展商店和 PDF 查看器。如果此标签页在安装或更新扩展之前就已打开，请重新加载页面。',
     pageNoAccess: 'Kursk Context 无权访问网站。',
     pageNoAccessWhy: '网站访问权限未被授予，因此扩展无法查找提及。它只在本设备上读取页面，不向任何地方发送任何内容。',
     pageGrantAccess: '允许访问网站',
@@ -191,7 +190,8 @@ export const zh: Catalog = {
     },
     'analysts-kim-wager': {
       statement: '分析人士说，金正恩很可能押注于：有其军队支持而更强大的俄罗斯，可能为他的政权带来更好的国际关系和外交帮助。',
-      quote: '分析人士指出，金正恩很可能押注于：在朝鲜军队支持下，俄罗斯更强的存在可能为其政权带来有利的国际关系，尤其是在朝鲜希望获得帮助的各种外交场合。',
+      quote:
+        '分析人士指出，金正恩很可能押注于：在朝鲜军队支持下，俄罗斯更强的存在可能为其政权带来有利的国际关系，尤其是在朝鲜希望获得帮助的各种外交场合。',
     },
     'broader-implications': {
       statement: '文章称，这种军事支持在国际上更广泛的影响使局势更加复杂。',
