@@ -27,6 +27,8 @@ const PLAIN = [
  */
 const MAX_GAP_MS = 250;
 const PAGE_SHARE = 0.1;
+/** How many times the page's own cost of a new sheet, or of its first layout, the restyle for ours may take (expectResponsiveButForOneRestyle). */
+const RESTYLE_SHARE = 1.5;
 
 // The head of every page: a recorder of the page's own uncaught errors, and a heartbeat that
 // ticks every 50 ms and writes down each late tick: when the gap began, how long it was, and
@@ -151,6 +153,30 @@ async function expectMarkupAsServed(page: Page): Promise<void> {
   expect(firstDifference(now, served)).toBe(-1);
 }
 
+/**
+ * What a new style sheet costs this page when the page adds one itself, timed in the page
+ * (median of three): a `<style>` with one `::highlight()` rule of a name nothing uses, the kind
+ * of rule our sheet holds, then the style and layout it makes the browser redo. Run after the
+ * markup checks; each sheet is removed again.
+ */
+function pageSheetMsOf(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      void document.body.offsetHeight; // anything pending (the last probe's removal) outside the timing
+      const sheet = document.createElement('style');
+      sheet.textContent = `::highlight(restyle-probe-${i}) { color: inherit; }`;
+      const t0 = performance.now();
+      document.head.append(sheet);
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+      sheet.remove();
+    }
+    void document.body.offsetHeight;
+    return Math.round(times.sort((a, b) => a - b)[1]);
+  });
+}
+
 /** Polls until `read` gives `want` (frames report on their own time), then returns what it read. */
 async function poll<T>(read: () => Promise<T>, want: T, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -233,25 +259,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(hb.work).toBeLessThan(Math.max(MAX_GAP_MS, PAGE_SHARE * hb.page));
   }
 
-  // KNOWN GAP (open in #16/#17): the highlights' sheet, added by the background with the first
-  // mention (insertCSS, after the page's own styling), makes the browser restyle the whole
-  // document once: about the page's own style time. On the two pages whose style is huge (100,000
-  // text nodes, 10,000 levels) that one task is 0.3-0.6 s and 2.5-6 s, in both browsers (without
-  // the sheet, no gap of ours over 250 ms; a Chrome trace shows the gap as UpdateLayoutTree:
-  // updateActiveStyle and updateStyle). The manifest's sheet had no such task but made every
-  // page's styling pay for our rules and let any page find them. Those two pages record the gap
-  // and keep every other check until that trade is decided.
-  function recordKnownGap(test: string, hb: Heartbeat, values: Record<string, unknown>): void {
-    note(test, {
-      ...values,
-      knownRegression: true,
-      workGapMs: hb.work,
-      startGapMs: hb.start,
-      restyleGapMs: hb.restyle,
-      pageGapMs: hb.page,
-      ticks: hb.ticks,
-    });
+  /**
+   * On the pages whose own styling is huge, the one task we may not cut is the browser's restyle
+   * (and, in Firefox, relayout) for the highlights' sheet, which the background adds with the
+   * first mention (insertCSS): a page without mentions never pays for our rules, nor can it find
+   * them (README, "How it is built"). That gap is held to RESTYLE_SHARE times the page's own cost
+   * of the same kind, measured in the same run: a sheet the page adds itself (pageSheetMs), or
+   * its own longest task while loading (its first style and layout), whichever is longer; or to
+   * MAX_GAP_MS if that is longer still. On these pages Firefox's insertCSS costs far more than a
+   * page's own <style> (a full restyle and relayout) but less than the page's first layout;
+   * Chromium's about what the page's own sheet costs, up to twice its first layout.
+   */
+  async function expectResponsiveButForOneRestyle(test: string, page: Page, hb: Heartbeat, values: Record<string, unknown>): Promise<void> {
+    const pageSheetMs = await pageSheetMsOf(page);
+    note(test, { ...values, workGapMs: hb.work, pageSheetMs, pageGapMs: hb.page, startGapMs: hb.start, ticks: hb.ticks });
     expect(hb.adoptions).toBe(0);
+    expect(hb.work).toBeLessThan(Math.max(MAX_GAP_MS, RESTYLE_SHARE * Math.max(pageSheetMs, hb.page)));
   }
 
   it('finds ten mentions in a single 1 MB text node and keeps the page responsive', async () => {
@@ -315,8 +338,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(await highlightCount(page)).toBe(5);
     expect((await b.status(tabId)).count).toBe(5);
     expect(await b.badge(tabId)).toBe('5');
-    recordKnownGap('100k text nodes', await heartbeatOf(page, tabId), { settledMs });
     await expectMarkupAsServed(page);
+    await expectResponsiveButForOneRestyle('100k text nodes', page, await heartbeatOf(page, tabId), { settledMs });
     await expectClean(page);
   });
 
@@ -573,7 +596,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     expect(await highlightCount(page)).toBe(2);
     expect((await b.status(tabId)).count).toBe(2);
     expect(await b.badge(tabId)).toBe('2');
-    recordKnownGap('10k nesting', await heartbeatOf(page, tabId), { settledMs });
+    const hb = await heartbeatOf(page, tabId);
     // The deepest mention opens its card too.
     const p = await pointOf(page, 'North Korean troops were sent');
     await page.mouse.move(p.x, p.y);
@@ -582,6 +605,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on hostile pages in %s', (n
     const now = await markupWithoutOurHost(page);
     const built = await page.evaluate(() => window.__markup!);
     expect(firstDifference(now, built)).toBe(-1);
+    await expectResponsiveButForOneRestyle('10k nesting', page, hb, { settledMs });
     await expectClean(page);
   }, 180_000);
 
