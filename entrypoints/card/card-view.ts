@@ -3,12 +3,16 @@ import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard, type FactCardProps } from '../../components/FactCard';
-import cardCss from '../../components/fact-card.css?inline';
+import cardOwnCss from '../../components/fact-card.css?inline';
+import factCss from '../../components/fact.css?inline';
 import { cardContent } from '../../utils/card-content';
 import type { Mention } from '../../utils/detect/types';
 import { factSheet } from '../../utils/fact-sheet';
 import type { Translate } from '../../utils/i18n/translate';
 import type { CardActions, CardSurface } from '../engine/card';
+
+/** The card's sheet: the shared fact styles first, so that the card's own rules may refine them. */
+const cardCss = factCss + cardOwnCss;
 
 // The one element we add to a page: a host whose shadow root holds the card. It is made on
 // first use (most pages never need it) and made again if the page removes it.

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browserLanguage } from '../../platform/i18n';
 import { App } from './App';
 import { browserApi } from './browser-api';
+import '../../components/fact.css';
 import '../../components/popup.css';
 
 // popup.html serves three ways: the toolbar popup; `?view=sheet`, the fact sheet in a tab;
