@@ -1,16 +1,7 @@
 import { applyReport, aspectsOf, badgeText, totalOf, type TabCounts } from '../../utils/badge-state';
-import type { BackgroundMessages, LazyPart } from '../../utils/messages';
+import type { BackgroundMessages } from '../../utils/messages';
 import type { Handlers, Sender } from '../../platform/messaging';
-import type { PublicPath } from 'wxt/browser';
-
-/** A file of the build (WXT lists them: a file that the build does not make fails to compile). */
-export type ScriptFile = Extract<PublicPath, `${string}.js`>;
-export type StyleFile = Extract<PublicPath, `${string}.css`>;
-
-/** Each lazily loaded part's file in the build. */
-export const PART_FILES: Record<LazyPart, ScriptFile> = { engine: '/engine.js', card: '/card.js' };
-/** The highlights' sheet (public/highlights.css, copied to the build as it is). */
-export const HIGHLIGHT_SHEET: StyleFile = '/highlights.css';
+import { HIGHLIGHT_SHEET, PART_FILES, type ScriptFile, type StyleFile } from '../../utils/part-files';
 
 /** One frame of one tab. */
 export interface FrameTarget {

@@ -5,7 +5,8 @@ import type { TabCounts } from '../../utils/badge-state';
 import type { FocusTarget } from '../../utils/messages';
 import { browserMessage } from '../../platform/browser-messages';
 import { listen, sendToTab } from '../../platform/messaging';
-import { backgroundHandlers, PerTabQueue, type BackgroundPlatform, type FrameTarget, type ScriptFile, type StyleFile } from './handlers';
+import type { ScriptFile, StyleFile } from '../../utils/part-files';
+import { backgroundHandlers, PerTabQueue, type BackgroundPlatform, type FrameTarget } from './handlers';
 
 // Counts per tab live in session storage (memory only, never written to disk) so that a
 // service worker that was put to sleep still sums the frames correctly when it wakes.

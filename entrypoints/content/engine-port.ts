@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { FocusTarget } from '../../utils/messages';
 import type { Settings } from '../../utils/settings-model';
-import type { SendToBackground } from '../../platform/messaging';
+import type { LoadPart } from '../../platform/parts';
 import type { PageMention } from './scanner';
 
 // The one surface of the lazily loaded engine (entrypoints/engine/): the full detector and the
@@ -59,9 +59,9 @@ function registered(): Engine | undefined {
   return isEngine(value) ? value : undefined;
 }
 
-export function loadEngine(send: SendToBackground): Promise<Engine> {
+export function loadEngine(loadPart: LoadPart): Promise<Engine> {
   if (!loading) {
-    loading = send('load-part', { part: 'engine' }).then(() => {
+    loading = loadPart('engine').then(() => {
       const engine = registered();
       if (!engine) throw new Error('the engine loaded but did not register');
       return engine;

@@ -44,7 +44,7 @@ export class Frame {
     const win = doc.defaultView ?? window;
     this.isTop = win === win.top;
     this.settings = settings;
-    this.highlights = new HighlightController(win, settings.highlightStyle, () => void platform.addHighlightSheet().catch(fail), ctx);
+    this.highlights = new HighlightController(win, settings.highlightStyle, () => platform.addHighlightSheet(), ctx);
     this.scan = new ScanController(
       doc,
       async () => {

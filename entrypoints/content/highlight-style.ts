@@ -3,9 +3,10 @@ import type { HighlightStyle } from '../../utils/settings-model';
 import { isShadowRoot } from './dom-rules';
 
 // Our highlights' names and the sheet that styles them (public/highlights.css). The document
-// gets that sheet from the background with its first mention; an open shadow root of the page does not see the document's sheets,
-// so each one that holds a mention adopts a copy: adopted, never a <style> element, so the
-// page's DOM is untouched and a strict CSP does not block it.
+// gets that sheet from the background with its first mention; an open shadow root of the page
+// does not see the document's sheets, so each one that holds a mention adopts a copy: adopted,
+// never a <style> element, so the page's DOM is untouched and a strict CSP does not block it. A
+// document the background cannot reach (Firefox's blob: frames, platform/parts.ts) adopts one too.
 
 /** Every mention, unstyled: the set that tests and the hit test read. */
 export const HIGHLIGHT = 'kursk-context-mention';
@@ -28,7 +29,7 @@ interface Adopting {
   adoptedStyleSheets: CSSStyleSheet[];
 }
 
-/** Keeps the highlight sheet adopted by every open shadow root of the page that holds a highlight. */
+/** Keeps the highlight sheet adopted by every open shadow root of the page that holds a highlight (and by the document, if asked). */
 export class ShadowHighlightSheet {
   private sheet: CSSStyleSheet | null = null;
   private owners = new Set<Adopting>();
@@ -37,8 +38,15 @@ export class ShadowHighlightSheet {
 
   /** `root`: the root node of the tree that holds a highlight; only a shadow root needs a copy. */
   adoptIn(root: Node): void {
-    if (!isShadowRoot(root)) return; // the document has the manifest's sheet already
-    const target: Adopting = root;
+    if (isShadowRoot(root)) this.adopt(root); // the document gets its sheet from the background
+  }
+
+  /** The document adopts a copy: only where the background could not add the sheet. */
+  adoptInDocument(): void {
+    this.adopt(this.win.document);
+  }
+
+  private adopt(target: Adopting): void {
     if (this.owners.has(target)) return;
     try {
       this.sheet ??= this.make();

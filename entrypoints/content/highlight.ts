@@ -20,6 +20,8 @@ export class HighlightController {
   private readonly sheet: ShadowHighlightSheet;
   private hidden = false;
   private sheetAdded = false;
+  /** The background could not add the sheet here: the document adopts a copy instead. */
+  private sheetAdopted = false;
   private adding = new Set<Range>();
   private removing = new Set<Range>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -27,8 +29,8 @@ export class HighlightController {
   constructor(
     private win: Window,
     private style: HighlightStyle,
-    /** Adds the highlights' sheet to the document (the background does it, out of the page's sight). */
-    private addSheet: () => void,
+    /** Adds the highlights' sheet to the document (the background does it, out of the page's sight); rejects where it cannot. */
+    private addSheet: () => Promise<void>,
     private lifetime: Lifetime,
   ) {
     this.sheet = new ShadowHighlightSheet(win);
@@ -98,7 +100,12 @@ export class HighlightController {
     if (!api) return null;
     if (!this.sheetAdded) {
       this.sheetAdded = true; // once: it stays in the document, harmless, after a clear
-      this.addSheet();
+      this.addSheet().catch(() => {
+        this.sheetAdopted = true;
+        if (!this.lifetime.signal.aborted) this.sheet.adoptInDocument();
+      });
+    } else if (this.sheetAdopted) {
+      this.sheet.adoptInDocument(); // again, after a clear took it away
     }
     // Hidden by the reader before the first mention: it stays hidden.
     this.painter = new HighlightPainter(api, this.style, this.hidden);

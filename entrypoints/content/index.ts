@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, sendToBackground } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { loadEngine } from './engine-port';
+import { loadPart } from '../../platform/parts';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
 import { Announcer } from './announce';
@@ -15,7 +16,7 @@ const platform: FramePlatform = {
   send: sendToBackground,
   listen,
   announce: (message) => announcer.say(browserMessage(message)),
-  loadEngine: () => loadEngine(sendToBackground),
+  loadEngine: () => loadEngine(loadPart),
   addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SendToBackground } from '../../platform/messaging';
+import type { LoadPart } from '../../platform/parts';
 import type { CardActions, CardSurface } from './card';
 import type { Mention } from '../../utils/detect/types';
 import type { LanguageChoice } from '../../utils/i18n/locales';
@@ -25,7 +25,7 @@ export class LazyCardSurface implements CardSurface {
 
   constructor(
     private ctx: ContentScriptContext,
-    private send: SendToBackground,
+    private loadPart: LoadPart,
     private language: () => LanguageChoice,
   ) {}
 
@@ -57,7 +57,7 @@ export class LazyCardSurface implements CardSurface {
   }
 
   private load(): Promise<CardSurface> {
-    this.loading ??= this.send('load-part', { part: 'card' }).then(() => {
+    this.loading ??= this.loadPart('card').then(() => {
       const part: unknown = Reflect.get(globalThis, CARD_GLOBAL);
       if (!isCardPart(part)) throw new Error('the card loaded but did not register');
       this.view = part.createCardView(this.ctx, this.language);

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { findMentions } from '../../utils/detect';
-import { sendToBackground } from '../../platform/messaging';
+import { loadPart } from '../../platform/parts';
 import { ENGINE_GLOBAL, type CardDeps, type Engine } from '../content/engine-port';
 import { LazyCardSurface } from './card-port';
 import { mountCardsOn } from './cards';
@@ -17,7 +17,7 @@ export default defineUnlistedScript(() => {
     findMentions,
     inDocumentOrder,
     mountCards: (ctx: ContentScriptContext, deps: CardDeps) =>
-      mountCardsOn(ctx, deps, new LazyCardSurface(ctx, sendToBackground, () => deps.settings().language)),
+      mountCardsOn(ctx, deps, new LazyCardSurface(ctx, loadPart, () => deps.settings().language)),
   };
   Object.assign(globalThis, { [ENGINE_GLOBAL]: engine });
 });

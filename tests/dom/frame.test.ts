@@ -5,7 +5,7 @@ import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
 import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-style';
-import { HighlightController } from '../../entrypoints/content/highlight';
+import { FLUSH_AFTER_MS, HighlightController } from '../../entrypoints/content/highlight';
 import { HighlightPainter } from '../../entrypoints/content/highlights';
 import { mountCardsOn } from '../../entrypoints/engine/cards';
 import { inDocumentOrder } from '../../entrypoints/engine/order';
@@ -257,6 +257,34 @@ describe('the frame', () => {
     f.change({ ...off, disabledSites: [] });
     await settle(frame);
     expect(registry.get('kursk-context-underline')?.size).toBe(2);
+  });
+
+  it('adopts the sheet in the document where the background cannot add it, and again after the site is turned off and on', async () => {
+    const f = fake({ ...DEFAULT_SETTINGS });
+    f.platform.addHighlightSheet = () => {
+      f.sheets++;
+      return Promise.reject(new Error('Firefox cannot reach a blob: frame'));
+    };
+    const adopted = () => document.adoptedStyleSheets.length; // happy-dom drops ::highlight rules, so the count stands for the sheet
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    await settle(frame);
+    expect(f.sheets).toBe(1);
+    expect(adopted()).toBe(1);
+    const off = withSiteDisabled({ ...DEFAULT_SETTINGS }, location.hostname, true);
+    f.change(off);
+    expect(adopted()).toBe(0); // everything of ours leaves with the highlights
+    f.change({ ...off, disabledSites: [] });
+    await settle(frame);
+    await vi.advanceTimersByTimeAsync(FLUSH_AFTER_MS);
+    expect(adopted()).toBe(1);
+    expect(f.sheets).toBe(1); // the background is not asked twice
+  });
+
+  it('adopts nothing in the document when the background adds the sheet', async () => {
+    const f = fake({ ...DEFAULT_SETTINGS });
+    await settle(new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS }));
+    expect(f.sheets).toBe(1);
+    expect(document.adoptedStyleSheets).toEqual([]);
   });
 
   it("hands a long scan's highlights to the registry in one update once the scan settles", async () => {
