@@ -30,7 +30,7 @@ interface Adopting {
 }
 
 /** Keeps the highlight sheet adopted by every open shadow root of the page that holds a highlight (and by the document, if asked). */
-export class ShadowHighlightSheet {
+export class AdoptedHighlightSheet {
   private sheet: CSSStyleSheet | null = null;
   private owners = new Set<Adopting>();
 

@@ -1,4 +1,4 @@
-import { ShadowHighlightSheet, type HighlightStyle } from './highlight-style';
+import { AdoptedHighlightSheet, type HighlightStyle } from './highlight-style';
 import { HighlightPainter, highlightApi } from './highlights';
 import type { Lifetime } from './quiet';
 import type { PageMention } from './scanner';
@@ -17,11 +17,13 @@ export const FLUSH_AFTER_MS = 1000;
  */
 export class HighlightController {
   private painter: HighlightPainter | null = null;
-  private readonly sheet: ShadowHighlightSheet;
+  private readonly sheet: AdoptedHighlightSheet;
   private hidden = false;
-  private sheetAdded = false;
-  /** The background could not add the sheet here: the document adopts a copy instead. */
-  private sheetAdopted = false;
+  /**
+   * Where the document's sheet comes from: not asked for yet, the background, or a copy the
+   * document adopts (where the background cannot reach the frame).
+   */
+  private documentSheet: 'unasked' | 'background' | 'adopted' = 'unasked';
   private adding = new Set<Range>();
   private removing = new Set<Range>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +35,7 @@ export class HighlightController {
     private addSheet: () => Promise<void>,
     private lifetime: Lifetime,
   ) {
-    this.sheet = new ShadowHighlightSheet(win);
+    this.sheet = new AdoptedHighlightSheet(win);
     lifetime.onInvalidated(() => this.clear());
   }
 
@@ -98,13 +100,13 @@ export class HighlightController {
     if (this.painter) return this.painter;
     const api = highlightApi(this.win);
     if (!api) return null;
-    if (!this.sheetAdded) {
-      this.sheetAdded = true; // once: it stays in the document, harmless, after a clear
+    if (this.documentSheet === 'unasked') {
+      this.documentSheet = 'background'; // once: it stays in the document, harmless, after a clear
       this.addSheet().catch(() => {
-        this.sheetAdopted = true;
+        this.documentSheet = 'adopted';
         if (!this.lifetime.signal.aborted) this.sheet.adoptInDocument();
       });
-    } else if (this.sheetAdopted) {
+    } else if (this.documentSheet === 'adopted') {
       this.sheet.adoptInDocument(); // again, after a clear took it away
     }
     // Hidden by the reader before the first mention: it stays hidden.
