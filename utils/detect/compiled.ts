@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon/index';
 import type { PageQualifier } from './types';
 import type { Entry } from './compile';
 import type { TextProbe } from './literals';
-import { AnchoredList, UnionList, ValuedList, WHOLE_AFTER } from './terms';
+import { AnchoredList, UnionList, UseShare, ValuedList } from './terms';
 
 /**
  * Regular expressions for one group of lexicons (a sentence's language, its relatives, English),
@@ -198,26 +198,27 @@ function forText(p: Plan, probe: TextProbe): Compiled {
         return value;
       },
     });
-  for (const k of LIST_KEYS) lazy(k, () => p.lists[k].forText(probe));
+  for (const k of LIST_KEYS) lazy(k, () => p.lists[k].forText(probe, false));
   const quals = (list: [PageQualifier, AnchoredList][]) => {
     const out: [PageQualifier, RegExp][] = [];
     for (const [q, a] of list) {
-      const re = a.forText(probe);
+      const re = a.forText(probe, false);
       if (re) out.push([q, re]);
     }
     return out;
   };
   lazy('qualBefore', () => quals(p.qualBefore));
   lazy('qualAfter', () => quals(p.qualAfter));
-  lazy('scale', () => p.scale.forText(probe));
-  lazy('vague', () => p.vague.forText(probe));
-  lazy('vagueValues', () => p.vagueValues.forText(probe));
-  lazy('numWords', () => p.numWords.forText(probe));
-  lazy('numWordValues', () => p.numWordValues.forText(probe));
+  lazy('scale', () => p.scale.forText(probe, false));
+  lazy('vague', () => p.vague.forText(probe, false));
+  lazy('vagueValues', () => p.vagueValues.forText(probe, false));
+  lazy('numWords', () => p.numWords.forText(probe, false));
+  lazy('numWordValues', () => p.numWordValues.forText(probe, false));
   return c;
 }
 
 const plans = new Map<string, Plan>();
+const planShare = new UseShare();
 
 /**
  * The compiled group for these lexicons, for use on `probe`'s text and parts of it only (the
@@ -230,6 +231,8 @@ export function compiledFor(lexes: Lexicon[], probe: TextProbe): Compiled {
     p = plan(lexes);
     plans.set(key, p);
   }
-  if (p.whole || ++p.uses > WHOLE_AFTER) return (p.whole ??= whole(p));
+  // only the groups most of the page's sentences use go whole (terms.ts UseShare): close language
+  // calls scatter the rest over many small groups, a language and its runners-up
+  if (p.whole || planShare.use(++p.uses)) return (p.whole ??= whole(p));
   return forText(p, probe);
 }

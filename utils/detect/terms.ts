@@ -32,10 +32,25 @@ export function termsOf(entries: readonly Entry[]): Term[] {
 
 const CACHE_LIMIT = 256;
 /**
- * After this many texts a list is compiled whole, once: past the first sentences of a page, one
- * big pattern costs less than sorting terms for each new sentence.
+ * After this many texts a list may be compiled whole, once: past the first sentences of a page,
+ * one big pattern costs less than sorting terms for each new sentence.
  */
 export const WHOLE_AFTER = 24;
+
+/**
+ * Members of one family (compiled.ts: the groups of lexicons) that compete for going whole: only
+ * those used on at least a fifth of the family's texts do. On an English page close language calls
+ * scatter sentences over dozens of small groups (a language and its runners-up); compiling each of
+ * them whole cost megabytes of patterns, where per-text subsets cost a little time.
+ */
+export class UseShare {
+  private all = 0;
+  /** Counts one use of a member that has now been used `uses` times; may it go whole? */
+  use(uses: number): boolean {
+    this.all++;
+    return uses > WHOLE_AFTER && uses * 5 >= this.all;
+  }
+}
 
 /** Patterns built from a subset of a list, cached by source; the whole list once it is in steady use. */
 abstract class PerText<T extends { runs: readonly string[] }> {
@@ -59,8 +74,9 @@ abstract class PerText<T extends { runs: readonly string[] }> {
     }
     return this.whole;
   }
-  forText(probe: TextProbe): RegExp | null {
-    if (this.whole !== undefined || ++this.uses > WHOLE_AFTER) return this.wholePattern();
+  /** `mayGoWhole`: false when the caller decides for a group of lists when they go whole. */
+  forText(probe: TextProbe, mayGoWhole = true): RegExp | null {
+    if (this.whole !== undefined || (mayGoWhole && ++this.uses > WHOLE_AFTER)) return this.wholePattern();
     const kept: T[] = [];
     for (const t of this.items) if (probe.hasAll(t.runs)) kept.push(t);
     if (kept.length === 0) return null;
@@ -105,6 +121,14 @@ export class AnchoredList extends PerText<Term> {
   }
 }
 
+// One sticky pattern per source for every group of lexicons: groups share most of their terms.
+const stickyBySource = new Map<string, RegExp>();
+function sticky(src: string): RegExp {
+  let re = stickyBySource.get(src);
+  if (!re) stickyBySource.set(src, (re = new RegExp(src, 'iuy')));
+  return re;
+}
+
 interface ValuedTerm {
   src: string;
   value: number;
@@ -140,10 +164,10 @@ export class ValuedList {
     return (this.whole ??= this.items.map((t) => [this.patternOf(t), t.value]));
   }
   private patternOf(t: ValuedTerm): RegExp {
-    return (t.re ??= new RegExp(this.prefix ? `${this.prefix}(?:${t.src})` : t.src, 'iuy'));
+    return (t.re ??= sticky(this.prefix ? `${this.prefix}(?:${t.src})` : t.src));
   }
-  forText(probe: TextProbe): [RegExp, number][] {
-    if (this.whole || ++this.uses > WHOLE_AFTER) return this.wholePatterns();
+  forText(probe: TextProbe, mayGoWhole = true): [RegExp, number][] {
+    if (this.whole || (mayGoWhole && ++this.uses > WHOLE_AFTER)) return this.wholePatterns();
     const out: [RegExp, number][] = [];
     for (const t of this.items) if (probe.hasAll(t.runs)) out.push([this.patternOf(t), t.value]);
     return out;
