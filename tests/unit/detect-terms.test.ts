@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextProbe } from '../../utils/detect/literals';
-import { UseShare, ValuedList, WHOLE_AFTER } from '../../utils/detect/terms';
+import { UseShare, ValuedList, WHOLE_AFTER, WHOLE_ANYWAY_AFTER } from '../../utils/detect/terms';
 
 describe('which lists go whole (terms.ts)', () => {
   it('lets a family member go whole only past WHOLE_AFTER uses and with a fifth of the uses', () => {
@@ -16,6 +16,14 @@ describe('which lists go whole (terms.ts)', () => {
     let wentWhole = 0;
     for (let round = 0; round < 100; round++) for (let g = 0; g < uses.length; g++) if (share.use(++uses[g])) wentWhole++;
     expect(wentWhole).toBe(0);
+  });
+
+  it('lets every member of a scattered family go whole on a long page, once its compile pays', () => {
+    const share = new UseShare();
+    const uses = new Array<number>(26).fill(0);
+    const whole = new Set<number>();
+    for (let round = 0; round <= WHOLE_ANYWAY_AFTER; round++) for (let g = 0; g < uses.length; g++) if (share.use(++uses[g])) whole.add(g);
+    expect(whole.size).toBe(26);
   });
 
   it('lets the few groups that most texts use go whole', () => {

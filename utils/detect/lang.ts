@@ -1,7 +1,7 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { letterWords } from './chars';
 import type { TextProbe } from './literals';
-import { UnionList } from './terms';
+import { UnionList, UseShare } from './terms';
 
 /**
  * The language of one sentence: the script decides most of them; Latin-script sentences are told
@@ -35,10 +35,15 @@ const HINT_LETTERS = new RegExp(LETTER_HINTS.map(([re]) => re.source).join('|'),
 // still win it.
 const VOCAB_LEXES: readonly Lexicon[] = LEXICONS.filter((l) => l.spaced && l.stop && /^[a-z]/.test(l.lang));
 const vocabLists = new Map<string, UnionList>();
+const vocabShare = new UseShare();
 function vocabList(l: Lexicon): UnionList {
   let list = vocabLists.get(l.lang);
   if (!list) {
-    list = new UnionList([...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])].map((term) => ({ term, spaced: l.spaced })));
+    list = new UnionList(
+      [...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])].map((term) => ({ term, spaced: l.spaced })),
+      'giu',
+      vocabShare,
+    );
     vocabLists.set(l.lang, list);
   }
   return list;
@@ -46,10 +51,15 @@ function vocabList(l: Lexicon): UnionList {
 
 // Each lexicon's names for North Korea.
 const nameLists = new Map<string, UnionList>();
+const nameShare = new UseShare();
 function nameList(l: Lexicon): UnionList {
   let list = nameLists.get(l.lang);
   if (!list) {
-    list = new UnionList([...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])].map((term) => ({ term, spaced: l.spaced })));
+    list = new UnionList(
+      [...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])].map((term) => ({ term, spaced: l.spaced })),
+      'giu',
+      nameShare,
+    );
     nameLists.set(l.lang, list);
   }
   return list;

@@ -37,18 +37,22 @@ const CACHE_LIMIT = 256;
  */
 export const WHOLE_AFTER = 24;
 
+/** Past this many texts any list goes whole: on a long page its compile pays for itself. */
+export const WHOLE_ANYWAY_AFTER = 256;
+
 /**
- * Members of one family (compiled.ts: the groups of lexicons) that compete for going whole: only
- * those used on at least a fifth of the family's texts do. On an English page close language calls
- * scatter sentences over dozens of small groups (a language and its runners-up); compiling each of
- * them whole cost megabytes of patterns, where per-text subsets cost a little time.
+ * Members of one family (the groups of lexicons, each language's vocabulary or names) that
+ * compete for going whole: before WHOLE_ANYWAY_AFTER uses only those used on at least a fifth of
+ * the family's texts do. Close language calls on an English page ask dozens of languages' lists
+ * and scatter its sentences over dozens of small groups (a language and its runners-up); compiling
+ * each of them whole cost megabytes of patterns, where per-text subsets cost a little time.
  */
 export class UseShare {
   private all = 0;
   /** Counts one use of a member that has now been used `uses` times; may it go whole? */
   use(uses: number): boolean {
     this.all++;
-    return uses > WHOLE_AFTER && uses * 5 >= this.all;
+    return uses > WHOLE_ANYWAY_AFTER || (uses > WHOLE_AFTER && uses * 5 >= this.all);
   }
 }
 
@@ -58,8 +62,11 @@ abstract class PerText<T extends { runs: readonly string[] }> {
   private uses = 0;
   private whole: RegExp | null | undefined;
   private list: readonly T[] | null = null;
-  /** `make` gives the items, asked when first needed. */
-  constructor(private readonly make: () => readonly T[]) {}
+  /** `make` gives the items, asked when first needed; `share`, the family the list belongs to. */
+  constructor(
+    private readonly make: () => readonly T[],
+    private readonly share?: UseShare,
+  ) {}
   protected get items(): readonly T[] {
     return (this.list ??= this.make());
   }
@@ -76,7 +83,8 @@ abstract class PerText<T extends { runs: readonly string[] }> {
   }
   /** `mayGoWhole`: false when the caller decides for a group of lists when they go whole. */
   forText(probe: TextProbe, mayGoWhole = true): RegExp | null {
-    if (this.whole !== undefined || (mayGoWhole && ++this.uses > WHOLE_AFTER)) return this.wholePattern();
+    if (this.whole !== undefined) return this.whole;
+    if (mayGoWhole && (this.share ? this.share.use(++this.uses) : ++this.uses > WHOLE_AFTER)) return this.wholePattern();
     const kept: T[] = [];
     for (const t of this.items) if (probe.hasAll(t.runs)) kept.push(t);
     if (kept.length === 0) return null;
@@ -95,8 +103,8 @@ abstract class PerText<T extends { runs: readonly string[] }> {
 /** A global alternation of the list (compile.ts unionRegExp). */
 export class UnionList extends PerText<Term> {
   protected readonly flags: string;
-  constructor(entries: readonly Entry[], flags = 'giu') {
-    super(() => termsOf(entries));
+  constructor(entries: readonly Entry[], flags = 'giu', share?: UseShare) {
+    super(() => termsOf(entries), share);
     this.flags = flags;
   }
   protected source(items: readonly Term[]): string | null {
