@@ -6,6 +6,8 @@ import type { Hit } from './hit-test';
 // card, close after a grace period once it has left both.
 export const DWELL_MS = 500;
 export const GRACE_MS = 300;
+/** How long a card stays after a doubtful leave (see onLeaveWindow) when no pointer event follows. */
+export const DOUBT_MS = 1500;
 
 export interface HoverDeps {
   doc: Document;
@@ -28,6 +30,8 @@ export class HoverIntent {
   /** Where the pointer was when a card opened from the keyboard: moves that don't leave it are not the user's. */
   private keyboardAnchor: { x: number; y: number } | null = null;
   private pointer: { x: number; y: number } | null = null;
+  /** The page said the pointer left, from a place inside it, and no pointer event has come since. */
+  private doubt = false;
 
   constructor(
     private d: HoverDeps,
@@ -79,6 +83,7 @@ export class HoverIntent {
 
   private onMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
+    this.doubt = false;
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.keyboardAnchor) {
       // Browsers send a still pointer a synthetic move after a scroll: no movement, same place.
@@ -131,7 +136,12 @@ export class HoverIntent {
         const still = this.last && this.d.hitAt(this.last.x, this.last.y);
         if (still && still.mention === this.candidate) {
           this.cancelGrace();
-          this.d.card.open(still.mention, still.rect, false).catch((err: unknown) => this.d.onError(err));
+          this.d.card.open(still.mention, still.rect, false).then(
+            () => {
+              if (this.doubt && this.d.card.openMention) this.startGrace(DOUBT_MS);
+            },
+            (err: unknown) => this.d.onError(err),
+          );
         }
       }),
       DWELL_MS,
@@ -139,6 +149,7 @@ export class HoverIntent {
   }
 
   private onDown(e: PointerEvent): void {
+    this.doubt = false;
     if (this.d.card.inCard(e)) return;
     const hit = this.d.hasMentions() ? this.d.hitAt(e.clientX, e.clientY) : null;
     if (hit && (e.pointerType === 'touch' || this.d.trigger() === 'click')) {
@@ -155,18 +166,30 @@ export class HoverIntent {
     // A finger leaves the page at the end of every tap (pointerup, then pointerleave): that is
     // no pointer going away, and the card a tap opened stays until a tap elsewhere.
     if (e.pointerType === 'touch') return;
+    // The listener captures every element's leave: only the document's own is the pointer going.
+    if (e.target !== this.d.doc.documentElement) return;
+    // A pointer that left is outside the viewport (Chromium and Firefox both give its new place).
+    // A leave from inside is doubtful: Firefox sends one to a nested about:blank frame while the
+    // pointer rests on a mention, and then nothing more when it really goes. So such a leave lets
+    // a dwell end in a card, and closes a card after DOUBT_MS unless a pointer event comes first.
+    const { clientX: x, clientY: y } = e;
+    if (x > 0 && y > 0 && x < this.win.innerWidth && y < this.win.innerHeight) {
+      this.doubt = true;
+      if (this.d.card.openMention) this.startGrace(DOUBT_MS);
+      return;
+    }
     this.cancelDwell();
     if (this.d.card.openMention) this.startGrace();
   }
 
-  private startGrace(): void {
+  private startGrace(ms = GRACE_MS): void {
     if (this.grace !== undefined) return;
     this.grace = this.win.setTimeout(
       this.guard(() => {
         this.grace = undefined;
         this.d.card.close(false);
       }),
-      GRACE_MS,
+      ms,
     );
   }
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../../entrypoints/content/scanner';
 import { CardController } from '../../entrypoints/engine/card';
-import { DWELL_MS, GRACE_MS, HoverIntent } from '../../entrypoints/engine/hover-intent';
+import { DOUBT_MS, DWELL_MS, GRACE_MS, HoverIntent } from '../../entrypoints/engine/hover-intent';
 import type { Hit } from '../../entrypoints/engine/hit-test';
 import { KeyboardController } from '../../entrypoints/engine/keyboard';
 import { FakeSurface, mentionIn, rect } from './card-fakes';
@@ -129,9 +129,45 @@ describe('hover intent', () => {
   it('closes a card a grace period after a mouse leaves the page', async () => {
     move(50);
     await vi.advanceTimersByTimeAsync(DWELL_MS + 50);
-    document.documentElement.dispatchEvent(new PointerEvent('pointerleave', { clientX: 50, clientY: 10, pointerType: 'mouse' }));
+    // Leaving, the pointer is outside the viewport: here above it.
+    document.documentElement.dispatchEvent(new PointerEvent('pointerleave', { clientX: 50, clientY: -4, pointerType: 'mouse' }));
     await vi.advanceTimersByTimeAsync(GRACE_MS + 50);
     expect(card.openMention).toBeNull();
+  });
+
+  it('opens the card through a doubtful leave (from inside the viewport), and closes it later unless the pointer moves', async () => {
+    const strayLeave = () =>
+      document.documentElement.dispatchEvent(new PointerEvent('pointerleave', { clientX: 50, clientY: 10, pointerType: 'mouse' }));
+    move(50);
+    await vi.advanceTimersByTimeAsync(100);
+    // Firefox's stray leave in a nested about:blank frame, with the pointer where it was.
+    strayLeave();
+    await vi.advanceTimersByTimeAsync(DWELL_MS);
+    expect(card.openMention).toBe(mentions[0]);
+    // No pointer event since: the leave may have been real.
+    await vi.advanceTimersByTimeAsync(DOUBT_MS - GRACE_MS);
+    expect(card.openMention).toBe(mentions[0]);
+    await vi.advanceTimersByTimeAsync(GRACE_MS);
+    expect(card.openMention).toBeNull();
+    // A pointer that moves after a doubtful leave is here: its card stays.
+    move(51);
+    await vi.advanceTimersByTimeAsync(DWELL_MS + 50);
+    strayLeave();
+    move(52);
+    await vi.advanceTimersByTimeAsync(DOUBT_MS * 2);
+    expect(card.openMention).toBe(mentions[0]);
+  });
+
+  it("ignores an element's leave, which the listener on the root captures too", async () => {
+    move(50);
+    await vi.advanceTimersByTimeAsync(DWELL_MS + 50);
+    expect(card.openMention).toBe(mentions[0]);
+    // pointerleave does not bubble, but a capturing listener on the root sees every element's
+    const p = document.body.appendChild(document.createElement('p'));
+    p.dispatchEvent(new PointerEvent('pointerleave', { clientX: 50, clientY: -4, pointerType: 'mouse' }));
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 3);
+    expect(card.openMention).toBe(mentions[0]);
+    p.remove();
   });
 
   it('stops listening when its signal aborts', async () => {
