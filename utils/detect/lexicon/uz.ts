@@ -24,8 +24,8 @@ export const uz: Lexicon = {
   ],
   neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'ishchi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'ишчи'],
   foreign: [
-    'rus$', 'rossiya\\p{L}{0,3}$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
-    'рус$', 'россия\\p{L}{0,3}$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
+    'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
+    'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
   ],
   killed: ['halok', 'o\'ldirildi', 'o\'ldi', 'ҳалок', 'ўлдирилди', 'ўлди'],
   injured: ['yarador', 'ярадор'],
