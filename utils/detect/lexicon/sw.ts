@@ -4,6 +4,7 @@ export const sw: Lexicon = {
   lang: 'sw',
   spaced: true,
   nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
+  munitions: ['risasi', 'silaha', 'makombora', 'makombora ya'],
   fused: ['wakorea kaskazini', 'mkorea kaskazini'],
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
@@ -16,7 +17,7 @@ export const sw: Lexicon = {
   vague: { 'maelfu': 1000, 'mamia': 100 },
   stop: ['na', 'wa', 'ya', 'kwa', 'za', 'katika', 'ni', 'la', 'kuwa', 'hiyo', 'huo', 'cha'],
   postnominal: true,
-  linkers: ['wa', 'kutoka'],
+  linkers: ['wa', 'kutoka', 'vya', 'ya', 'za'],
   ownerPrepositions: ['wa', 'kutoka'],
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim'] },
 };

@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 export const tr: Lexicon = {
   lang: 'tr',
   spaced: true,
-  nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$'],
+  nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],
   own: ['kendi', 'en iyi'],
   munitions: ['füze', 'mühimmat', 'top mermi', 'silah', 'roket'],
   deployNoun: ['deniz ?aşırı (?:askeri )?operasyon', 'yurt ?dışı askeri operasyon'],
