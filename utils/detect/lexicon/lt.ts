@@ -5,6 +5,7 @@ export const lt: Lexicon = {
   spaced: true,
   nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un', 'kim(?:as|o|ą|ui)?$', 'kldr$', 'kcna$', 'korėjos liaudies demokratin'],
   fused: ['šiaurės korėjieč', 'šiaurės korėjiet'],
+  strong: ['audros korpus', 'storm corps', '11(?:-?\\p{L}{1,4}|\\.)? korpus'],
   pers: [
     // karys, kariai, karių... (not karinis, 'military', nor karas, 'war')
     'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier'],
