@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 export const cs: Lexicon = {
   lang: 'cs',
   spaced: true,
-  nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
+  nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   fused: ['severokorejc(?:i|ů|ům|ích)$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád'],
   strong: ['storm corps'],
   pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'sily$', 'síl$', 'silách$', 'silám$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník', 'personál', 'pluk(?:u|y|ů|ov|em|om|ům|om|och|ích)?$', 'prapor(?:u|y|ů|em)?$', 'prápor', 'brigád(?:a|y|u|ou|ě|e)$'],
@@ -37,5 +37,5 @@ export const cs: Lexicon = {
   letters: ['[ěřů]'],
   range: { to: ['do', 'až'], and: ['a'], between: ['mezi'] },
   abbreviations: ['sv', 'tis', 'gen', 'plk', 'např'],
-  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim'] },
+  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim', 'kcna'] },
 };

@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 export const id: Lexicon = {
   lang: 'id',
   spaced: true,
-  nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
+  nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],
   own: ['-?nya$'],
   munitions: ['rudal', 'peluru', 'amunisi', 'senjata', 'roket'],
   fused: ['tentara rakyat korea'],
@@ -38,5 +38,5 @@ export const id: Lexicon = {
   linkers: ['dari', 'asal'],
   ownerPrepositions: ['dari', 'asal'],
   range: { to: ['hingga', 'sampai'], and: ['dan'], between: ['antara'] },
-  gates: { anyCase: ['kore', 'korut', 'corps', 'korps'], capitalised: ['pyong', 'kim'] },
+  gates: { anyCase: ['kore', 'korut', 'corps', 'korps'], capitalised: ['pyong', 'kim', 'kcna', 'rdrk'] },
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const sw: Lexicon = {
   lang: 'sw',
   spaced: true,
-  nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
+  nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$'],
   munitions: ['risasi', 'silaha', 'makombora', 'makombora ya'],
   fused: ['wakorea kaskazini', 'mkorea kaskazini'],
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
@@ -19,5 +19,5 @@ export const sw: Lexicon = {
   postnominal: true,
   linkers: ['wa', 'kutoka', 'vya', 'ya', 'za'],
   ownerPrepositions: ['wa', 'kutoka'],
-  gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim'] },
+  gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim', 'kcna'] },
 };
