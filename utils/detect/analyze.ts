@@ -163,6 +163,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
     if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
+    // a number's group separators are no punctuation ("wanajeshi 11,000 wa Korea Kaskazini")
+    gap = gap.replace(/(?<=\d)[,.](?=\d)/g, '');
     if (PUNCT.test(gap)) return false;
     const w = words(gap);
     return w.length <= 2 || (w.length <= 5 && OWNER_PREPOSITIONS.has(w[w.length - 1].toLowerCase()));

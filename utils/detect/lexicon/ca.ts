@@ -1,14 +1,23 @@
 import type { Lexicon } from './types';
 
+// the plural demonym is a noun after a determiner or a number ("els nord-coreans")
+const DET = '(?<=(?:^|[^\\p{L}])(?:els|dels|als|uns|de|amb|i|[0-9]) )';
+
 export const ca: Lexicon = {
   lang: 'ca',
   spaced: true,
-  nk: ['corea del nord', 'nord-corean', 'nordcorean', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
-  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', 'militars$', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$'],
+  nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
+  nkWeak: ['corean[ae]?s?$', 'coreà$'],
+  fused: [DET + 'nord-coreans$', 'exèrcit popular de corea'],
+  munitions: ['míssils?$', 'projectils$', 'obusos$', 'coets$', 'munici', 'armes$', 'drons?$'],
+  strong: ['storm corps'],
+  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', 'militars$', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'presència$', 'participació$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra'],
+  own: ['seus', 'seves', 'millors', 'propis'],
   persWeak: ['exèrcit$'],
-  ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'camp de batalla', 'combats$', 'presoners de guerra'],
-  ctxWeak: ['rússia', 'russos?$', 'russes$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$'],
-  neg: ['zona desmilitaritzada', 'desfilada', 'exercicis', 'maniobres', 'desert', 'guerra de corea', 'treballadors', 'obrers'],
+  ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camp de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],
+  ctxWeak: ['rússia', 'russos?$', 'russes$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$', 'enviar', 'envi[aà]ment', 'desplega', 'lluit', 'lluita', 'morts$', 'ferits$', 'herois$', 'medalles?$', 'condecora', 'monument', 'memorial', 'alliberament', 'caiguts$'],
+  neg: ['zona desmilitaritzada', 'desfilada', 'exercicis', 'maniobres', 'desert', '(?<!des de la )guerra de corea', 'armistici', 'treballadors?(?! del partit)', 'obrers', 'desfilades'],
+  history: ['armistici', 'panmunjom'],
   foreign: ['russos?$', 'russes$', 'ucraïnes', 'ucraïnesos', 'sud-corean', 'americans?$', 'xinesos'],
   killed: ['morts?$', 'morir', 'abatuts'], injured: ['ferits?$'], casualties: ['baixes$', 'pèrdues'], captured: ['capturats?$', 'presoners?$', 'rendi'],
   qualBefore: { over: ['més de'], approximately: ['uns', 'unes', 'al voltant de', 'aproximadament', 'prop de'], 'at least': ['almenys', 'com a mínim'], 'up to': ['fins a'] },
@@ -16,7 +25,9 @@ export const ca: Lexicon = {
   vague: { 'milers': 1000, 'centenars': 100 },
   stop: ['el', 'els', 'les', 'del', 'dels', 'i', 'que', 'per', 'amb', 'una', 'segons', 'han', 'va', 'més', 'es', 'al', 'als', 'però'],
   postnominal: true,
+  linkers: ['de', 'del', 'els', 'les', 'per', 'enviats'],
+  ownerPrepositions: ['de', 'del', 'per'],
   relatives: ['es'],
   letters: ['ï'],
-  gates: { anyCase: ['corea'], capitalised: ['pyong', 'kim'] },
+  gates: { anyCase: ['corea', 'coreà'], capitalised: ['pyong', 'kim', 'rpdc'] },
 };

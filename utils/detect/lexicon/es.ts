@@ -1,12 +1,13 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|[0-9]) )';
 
 export const es: Lexicon = {
   lang: 'es',
   spaced: true,
-  nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática de corea'],
   north: ['del norte$'],
+  nkWeak: ['corean[oa]s?$'],
   own: ['sus', 'mejores', 'propios'],
   munitions: ['misiles?$', 'proyectiles$', 'obuses$', 'cohetes$', 'municiones?$', 'armas$', 'drones?$'],
   fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
@@ -22,9 +23,9 @@ export const es: Lexicon = {
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campo de batalla', 'combates?$',
-    'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'capturad', 'interrog', 'carne de cañón',
+    'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación'],
+  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$'],
   neg: [
     'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio',
     'trabajadores?$', 'obreros?$', 'intercoreana',

@@ -4,12 +4,12 @@ import type { Lexicon } from './types';
 export const id: Lexicon = {
   lang: 'id',
   spaced: true,
-  nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
+  nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],
   own: ['-?nya$'],
   munitions: ['rudal', 'peluru', 'amunisi', 'senjata', 'roket'],
   fused: ['tentara rakyat korea'],
   strong: ['korps badai', 'storm corps', 'korps ke-?11', 'korps 11'],
-  pers: ['tentara', 'tentera', 'pasukan', 'prajurit', 'serdadu', 'personel militer', 'anggota militer', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan'],
+  pers: ['tentara', 'tentera', 'pasukan', 'prajurit', 'serdadu', 'personel militer', 'anggota militer', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan', 'korban$', 'korban jiwa', 'kehadiran', 'keterlibatan', 'komandan', 'jenderal', 'pilot$', 'insinyur', 'penjinak ranjau'],
   ctx: ['ditangkap', 'tertangkap', 'diinterogasi', 'interogasi', 'ukraina', 'ukraine', 'kursk', 'kiev', 'kyiv', 'zelensky', 'garis depan', 'medan perang', 'medan tempur', 'pertempuran', 'tawanan perang', 'donbas', 'tewas'],
   ctxWeak: ['rusia', 'moskow', 'moscow', 'kremlin', 'putin', 'dikirim', 'mengirim', 'mengirimkan', 'dikerahkan', 'mengerahkan', 'bertempur', 'berperang', 'perang$', 'ditempatkan', 'korban', 'drone', 'pesawat nirawak', 'tentara bayaran', 'tewas', 'terluka'],
   neg: ['dmz$', 'zona demiliterisasi', 'parade', 'latihan', 'pembelot', 'membelot', 'pembelotan', '(?<!sejak )perang korea', 'gencatan senjata', 'pekerja', 'buruh'],
@@ -38,5 +38,5 @@ export const id: Lexicon = {
   linkers: ['dari', 'asal'],
   ownerPrepositions: ['dari', 'asal'],
   range: { to: ['hingga', 'sampai'], and: ['dan'], between: ['antara'] },
-  gates: { anyCase: ['kore', 'korut', 'corps', 'korps'], capitalised: ['pyong', 'kim'] },
+  gates: { anyCase: ['kore', 'korut', 'corps', 'korps'], capitalised: ['pyong', 'kim', 'kcna', 'rdrk'] },
 };

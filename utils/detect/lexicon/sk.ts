@@ -9,6 +9,6 @@ export const sk: Lexicon = {
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],
   range: { between: ['medzi'] },
-  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim'] },
+  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim', 'kcna'] },
   abbreviations: ['tis', 'gen', 'plk', 'napr'],
 };

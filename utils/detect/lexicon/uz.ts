@@ -9,9 +9,10 @@ export const uz: Lexicon = {
     'shimoliy koreya', 'pxenyan', 'phenyan', 'kim chen in', 'kim jong[\\s-]{0,2}un', 'kxdr',
     'шимолий корея', 'пхенян', 'ким чен ин', 'кхдр',
   ],
+  strong: ['bo\'ron korpus', 'бўрон корпус', 'storm corps'],
   pers: [
-    'askar', 'harbiy', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi',
-    'аскар', 'ҳарбий', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма',
+    'askar', 'harbiy(?![\\s\\u00a0]+(?:hamkorlik|texnika|yordam|ittifoq|shartnoma|aloqa|soha|sanoat|mashq|parad|kema|samolyot|texnologiya|qurol|operatsiya|baza|ekspert|mutaxassis|razvedka|sud))', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi', 'ofitser', 'general', 'qurbon', 'yo\'qotish', 'halok bo\'lgan', 'yarador', 'ishtirok',
+    'аскар', 'ҳарбий(?![\\s\\u00a0]+(?:ҳамкорлик|хамкорлик|техника|ёрдам|иттифоқ|шартнома|алоқа|соҳа|саноат|машқ|парад|кема|самолёт|технология|қурол|операция|база|эксперт|мутахассис|разведка|суд))', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма', 'офицер', 'генерал', 'қурбон', 'йўқотиш', 'ҳалок бўлган', 'ярадор', 'иштирок',
   ],
   persWeak: ['armiya', 'армия'],
   ctx: [
@@ -19,13 +20,13 @@ export const uz: Lexicon = {
     'украина', 'курск', 'киев', 'зеленский', 'фронт', 'жанг майдони', 'жанглар',
   ],
   ctxWeak: [
-    'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang',
-    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг',
+    'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
+    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир',
   ],
   neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'ishchi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'ишчи'],
   foreign: [
-    'rus$', 'rossiya\\p{L}{0,3}$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
-    'рус$', 'россия\\p{L}{0,3}$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
+    'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
+    'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
   ],
   killed: ['halok', 'o\'ldirildi', 'o\'ldi', 'ҳалок', 'ўлдирилди', 'ўлди'],
   injured: ['yarador', 'ярадор'],
