@@ -28,7 +28,8 @@ export const ja: Lexicon = {
   history: [
     '休戦協定', '朝鮮戦争', '板門店',
     // the Vietnam War, in a sentence that does not speak of Russia's war
-    'ベトナム戦争(?![^]*(?:ロシア|ウクライナ|クルスク))(?<!(?:ロシア|ウクライナ|クルスク)[^]*)',
+    // (not "the first since the Vietnam War", which speaks of this deployment)
+    'ベトナム戦争(?!以来|後|以降)(?![^]*(?:ロシア|ウクライナ|クルスク))(?<!(?:ロシア|ウクライナ|クルスク)[^]*)',
   ],
   foreign: ['ロシア軍', 'ロシア', '露軍', 'ウクライナ軍', 'ウクライナ', '宇軍', '韓国軍', '韓国', '米軍', '米国', '中国軍'],
   killed: ['死亡', '戦死', '死者', '殺害', '死ん', '命を落と'],

@@ -34,7 +34,8 @@ export const ko: Lexicon = {
   history: [
     '정전협정', '휴전협정', '판문점', '6·25', '중공군',
     // the Vietnam War, in a sentence that does not speak of Russia's war
-    '(?:베트남|월남) ?전(?![^]*(?:러시아|우크라|쿠르스크))(?<!(?:러시아|우크라|쿠르스크)[^]*)',
+    // (not "the first since the Vietnam War", which speaks of this deployment)
+    '(?:베트남|월남) ?(?:전쟁|전(?!쟁)|참전|파병)(?! ?(?:이후|이래))(?![^]*(?:러시아|우크라|쿠르스크))(?<!(?:러시아|우크라|쿠르스크)[^]*)',
   ],
   foreign: [
     '러시아군', '러시아', '러군', '露軍', '우크라이나군', '우크라이나', '우크라군', '한국군', '국군', '남한', '한국',
