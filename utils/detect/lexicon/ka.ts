@@ -6,6 +6,8 @@ export const ka: Lexicon = {
   lang: 'ka',
   spaced: true,
   nk: ['ჩრდილოეთ კორე', 'კორეის სახალხო', 'კსდრ$', 'კხდრ$', 'ჩრდილოკორე', 'ჩრდილოეთკორე', 'ფხენიან', 'კიმ ჩენ'],
+  // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
+  nkWeak: ['კორეელ'],
   pers: ['ჯარისკაც', 'სამხედრო', 'ძალებ', 'ტყვე', 'ქვედანაყოფ', 'მებრძოლ'],
   persWeak: ['ჯარ'],
   ctx: ['უკრაინ', 'კურსკ', 'კიევ', 'ზელენსკ', 'ფრონტ', 'ბრძოლის ველ', 'ბრძოლებ'],

@@ -4,6 +4,8 @@ export const ur: Lexicon = {
   lang: 'ur',
   spaced: false,
   nk: ['شمالی کوری(?:ا|ائی|ن)', 'پیانگ ?یانگ', 'پیونگ ?یانگ', 'کم جونگ ?ا\\u064f?ن', 'ک\\u0650م جونگ', 'عوامی جمہوریہ کوریا'],
+  // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
+  nkWeak: ['کوریائی', 'کورین'],
   pers: [
     // فوجی is also the adjective "military": not before officials, equipment, cooperation, aid, drills
     'فوجی(?! (?:حکام|عہدیدار|قیادت|سازوسامان|ساز و سامان|سامان|تعاون|امداد|مشق|معاہد|صنعت|ٹیکنالوجی))', 'فوجیوں', 'سپاہی', 'دستے', 'دستوں', 'اہلکار', 'جنگجو', 'قیدی', 'کمانڈر', 'افسران', 'ہلاکتیں'],
