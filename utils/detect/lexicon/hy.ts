@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 export const hy: Lexicon = {
   lang: 'hy',
   spaced: true,
-  nk: ['հյուսիսային կորե', 'հյուսիսկորե', 'կժդհ', 'կհժդ', 'փխենյան', 'փհենյան', 'կիմ չեն', 'կիմ ջոնգ'],
+  nk: ['կիմ(?:ը|ի|ն)?$', 'հյուսիսային կորե', 'հյուսիսկորե', 'կժդհ', 'կհժդ', 'փխենյան', 'փհենյան', 'կիմ չեն', 'կիմ ջոնգ'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['կորեացի'],
   deployNoun: ['արտերկրյա ռազմական գործողություն', 'արտասահմանյան ռազմական գործողություն'],

@@ -6,6 +6,8 @@ export const ja: Lexicon = {
   spaced: false,
   nk: ['北朝鮮', '朝鮮民主主義人民共和国', '平壌', '金正恩', '(?<!金)正恩(?=[のは氏が総委])', '金総書記', '金委員長', 'キム・?ジョンウン', '北(?=[、，]?(?:兵|軍(?!事)))', '北(?=の(?:兵|軍|部隊))', '朝鮮中央通信'],
   munitions: ['ミサイル', '砲弾', '弾薬', '武器', 'ドローン'],
+  // North Koreans as people: soldiers only where the sentence is about the war (Kursk, Ukraine, the front)
+  fusedWeak: ['北朝鮮人'],
   fused: ['北朝鮮兵', '北朝鮮軍(?!事|備|需)', '朝鮮人民軍', '北朝鮮部隊', '北兵'],
   strong: ['暴風軍団', '第11軍団', '第十一軍団', 'ストーム軍団', '嵐軍団', '特殊作戦軍'],
   pers: [

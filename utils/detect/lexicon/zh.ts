@@ -10,6 +10,8 @@ export const zh: Lexicon = {
     '金正恩', '朝方', '俄朝', '朝俄', '朝中社', '北朝鲜',
   ],
   munitions: ['导弹', '導彈', '炮弹', '炮彈', '弹药', '彈藥', '武器', '无人机'],
+  // North Koreans as people: soldiers only where the sentence is about the war (Kursk, Ukraine, the front)
+  fusedWeak: ['朝鲜人(?!民)', '朝鮮人(?!民)', '北韩人', '北韓人'],
   fused: [
     '朝军', '朝軍', '朝鲜军(?!事|演|工|售|援|备)', '朝鮮軍(?!事|演|工|售|援|備)', '北韩军', '北韓軍', '朝鲜人民军',
     '朝鮮人民軍', '朝鲜兵', '朝鮮兵', '朝鲜官兵', '北韓兵',
