@@ -40,7 +40,7 @@ export const en: Lexicon = {
     'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
     'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$',
   ],
-  neg: ['(?:used )?for representation(?:al purposes)?', 'representational image', 'representative image', 'prepar(?:e|es|ed|ing|ations?|edness) (?:for|to wage) (?:a )?war', '(?:ready|readiness) for (?:a )?war', 'war (?:readiness|preparations?|preparedness|footing)$', 'combat readiness', 
+  neg: ['(?:military )?delegations?$', '(?:used )?for representation(?:al purposes)?', 'representational image', 'representative image', 'prepar(?:e|es|ed|ing|ations?|edness) (?:for|to wage) (?:a )?war', '(?:ready|readiness) for (?:a )?war', 'war (?:readiness|preparations?|preparedness|footing)$', 'combat readiness', 
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',
     'defect', 'defector', '(?<!since (?:the )?)korean war', 'armistice', 'inter-korean', 'panmunjom',
     'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag', "workers?(?!['’]? party)$", 'laborers?$', 'labourers?$',
