@@ -30,17 +30,17 @@ export const en: Lexicon = {
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$'],
   ctx: [
-    'ukrain', 'kyiv', 'kiev', 'zelensk', 'kursk', 'front ?lines?$', 'front(?![\\s\\u00a0]+of)(?!-page|-runner)$', 'battlefields?$',
+    'ukrain', 'kyiv', 'kiev', 'zelensk', 'kursk', 'front ?lines?$', '(?<!second )front(?![\\s\\u00a0]+of)(?!-page|-runner)$', 'battlefields?$',
     'battle ?field', 'donbas', 'donetsk', 'zaporizh', 'kharkiv', 'belgorod', 'kherson',
     'pows?$', 'prisoners? of war', 'war against ukraine', 'trenches$', 'killed in action', 'sudzha', 'sudja', 'suzha', 'captured$', 'interrogat', 'taken prisoner',
   ],
   ctxWeak: [
     'russia', 'moscow', 'kremlin', 'putin', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
-    'fight(?:s|ing)?$', 'fought$', 'war$', 'combat$', 'assault', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
+    'fight(?:s|ing)?$', 'fought$', 'war$', 'combat$', 'assault(?![\\s\\u00a0-]+(?:brigades?|rifles?|teams?|units?|ships?)(?![a-z]))', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
     'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
     'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$',
   ],
-  neg: [
+  neg: ['(?:military )?delegations?$', '(?:used )?for representation(?:al purposes)?', 'representational image', 'representative image', 'prepar(?:e|es|ed|ing|ations?|edness) (?:for|to wage) (?:a )?war', '(?:ready|readiness) for (?:a )?war', 'war (?:readiness|preparations?|preparedness|footing)$', 'combat readiness', 
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',
     'defect', 'defector', '(?<!since (?:the )?)korean war', 'armistice', 'inter-korean', 'panmunjom',
     'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag', "workers?(?!['’]? party)$", 'laborers?$', 'labourers?$',
