@@ -313,13 +313,25 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
   if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || negOutside(c, sentence) || present(c.history)) return null;
   const foreign = wordHits(c.foreign, sentence);
   const foreignAfter = wordHits(c.foreignAfter, sentence);
-  const charGap = lexiconOf(lang)?.gapsInCharacters === true;
+  const lexicon = lexiconOf(lang);
+  const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
+  // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
+  // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
+  const linked = (gap: string): boolean => {
+    if (charGap) return gap.trim().length <= 1;
+    if (PUNCT.test(gap)) return false;
+    const w = words(gap);
+    return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
+  };
+  const after = lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
   for (const p of wordHits(c.pers, sentence)) {
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if ([...foreign, ...foreignAfter].some((f) => f.start >= p.end && near(sentence.slice(p.end, f.start)))) continue;
+    if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start)))) continue;
+    // an adjective right after it ("wojska ukraińskie")
+    if (!charGap && [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)))) continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   return null;

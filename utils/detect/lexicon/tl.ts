@@ -4,7 +4,7 @@ export const tl: Lexicon = {
   lang: 'tl',
   spaced: true,
   nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
-  pers: ['sundalo', 'tropa', 'pwersa', 'puwersa', 'bihag', 'mandirigma', 'hukbo', 'kawal', 'militar', 'nasawi', 'napatay', 'sugatan', 'nasugatan'],
+  pers: ['sundalo', 'tropa', 'pwersa', 'puwersa', 'bihag', 'mandirigma', 'hukbo', 'kawal', 'militar(?!y)', 'nasawi', 'napatay', 'sugatan', 'nasugatan'],
   ctx: ['ukraine', 'ukranya', 'kursk', 'kyiv', 'kiev', 'zelensky', 'larangan ng digmaan', 'labanan', 'bakbakan'],
   ctxWeak: ['russia', 'rusya', 'moscow', 'kremlin', 'putin', 'ipinadala', 'nagpadala', 'digmaan', 'giyera', 'napatay', 'nasawi', 'nasugatan', 'bayani', 'medalya', 'bihag', 'sumabak', 'lumaban'],
   neg: ['parada', 'pagsasanay', 'tumalikod', 'digmaang korean', 'manggagawa'],
