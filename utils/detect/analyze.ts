@@ -301,6 +301,10 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
  * other nation owns ("Russian troops", "солдаты ВСУ") meets context of the war (Kursk, the front,
  * prisoners of war, Russia, sent, fighting), with no near-miss cue. The span is the personnel word.
  */
+/** A number just before a personnel word, perhaps with a scale word or two ("11 тисяч", "6.000"). */
+const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
+const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
+
 export function analyzeUnnamed(sentence: string): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -310,7 +314,9 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || negOutside(c, sentence) || present(c.history)) return null;
+  if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
+  const context = present(c.ctx) || present(c.ctxWeak);
+  if (!context && !/\d/.test(sentence)) return null;
   const foreign = wordHits(c.foreign, sentence);
   const foreignAfter = wordHits(c.foreignAfter, sentence);
   const lexicon = lexiconOf(lang);
@@ -332,6 +338,8 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start)))) continue;
     // an adjective right after it ("wojska ukraińskie")
     if (!charGap && [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)))) continue;
+    // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten")
+    if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start))) continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   return null;

@@ -7,7 +7,7 @@ export const tl: Lexicon = {
   pers: ['sundalo', 'tropa', 'pwersa', 'puwersa', 'bihag', 'mandirigma', 'hukbo', 'kawal', 'militar(?!y)', 'nasawi', 'napatay', 'sugatan', 'nasugatan'],
   ctx: ['ukraine', 'ukranya', 'kursk', 'kyiv', 'kiev', 'zelensky', 'larangan ng digmaan', 'labanan', 'bakbakan'],
   ctxWeak: ['russia', 'rusya', 'moscow', 'kremlin', 'putin', 'ipinadala', 'nagpadala', 'digmaan', 'giyera', 'napatay', 'nasawi', 'nasugatan', 'bayani', 'medalya', 'bihag', 'sumabak', 'lumaban'],
-  neg: ['parada', 'pagsasanay', 'tumalikod', 'digmaang korean', 'manggagawa'],
+  neg: ['parada', 'pagsasanay', 'tumalikod', 'digmaang korean', '(?<!partido ng mga )manggagawa'],
   foreign: ['russian', 'ruso', 'ukrainian', 'south korea', 'timog korea', 'amerikano'],
   killed: ['napatay', 'namatay', 'nasawi'], injured: ['nasugatan', 'sugatan'], captured: ['nahuli', 'bihag', 'dinakip'],
   qualBefore: { over: ['mahigit', 'higit sa'], approximately: ['humigit-kumulang', 'mga', 'halos'] },
