@@ -308,7 +308,8 @@ const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 export function analyzeUnnamed(sentence: string): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
-  const c = compiledFor(lexiconsFor(lang, runnersUp(lang)), probe);
+  const group = lexiconsFor(lang, runnersUp(lang));
+  const c = compiledFor(group, probe);
   const present = (re: RegExp | null) => {
     if (!re) return false;
     re.lastIndex = 0;
@@ -316,7 +317,8 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
   };
   if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
   const context = present(c.ctx) || present(c.ctxWeak);
-  if (!context && !/\d/.test(sentence)) return null;
+  const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
+  if (!context && pointers.length === 0 && !/\d/.test(sentence)) return null;
   const foreign = wordHits(c.foreign, sentence);
   const foreignAfter = wordHits(c.foreignAfter, sentence);
   const lexicon = lexiconOf(lang);
@@ -330,6 +332,18 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     const w = words(gap);
     return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
   };
+  /** Is a pointing word among the last three words before the personnel word, in its clause? */
+  const pointed = (p: Span): boolean => {
+    if (pointers.length === 0) return false;
+    const before = sentence.slice(Math.max(0, p.start - 40), p.start);
+    if (charGap) {
+      const t = before.trimEnd();
+      return pointers.some((a) => t.endsWith(a) || t.slice(0, -1).endsWith(a));
+    }
+    const clause = before.split(PUNCT).pop() ?? '';
+    const tail = ` ${words(clause).slice(-3).join(' ').toLowerCase()} `;
+    return pointers.some((a) => tail.includes(` ${a} `));
+  };
   const after = lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
   for (const p of wordHits(c.pers, sentence)) {
     if (overlaps(p, foreign)) continue;
@@ -339,7 +353,8 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     // an adjective right after it ("wojska ukraińskie")
     if (!charGap && [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)))) continue;
     // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten")
-    if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start))) continue;
+    // or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
+    if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) && !pointed(p)) continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   return null;

@@ -17,6 +17,7 @@ export const en: Lexicon = {
     'eleventh (?:army )?corps', 'storm troopers? corps',
   ],
   deployNoun: ['overseas military operations?'],
+  anaphora: ['these', 'those', 'both'],
   pers: ['martyrs$', 
     'troop', 'soldier', 'forces$', 'servicem[ae]n$', 'service members?$', 'servicemembers?$', 'personnel$',
     'fighters?(?![\\s\\u00a0]+(?:jets?|planes?|aircraft|pilots?))$', 'infantry', 'infantrym[ae]n$', 'units?$', 'contingents?$', 'battalions?$', 'brigades?$',

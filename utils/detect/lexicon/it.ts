@@ -12,6 +12,7 @@ export const it: Lexicon = {
   munitions: ['missili$', 'proiettili$', 'razzi$', 'munizioni$', 'armi$', 'droni$'],
   fused: [DET + 'nordcoreani$', DET + 'nord-coreani$', 'esercito popolare coreano'],
   strong: ['corpo (?:della )?tempesta', 'corpo ["«“]\\s?tempesta', 'storm corps', '11[°º]? corpo', 'undicesimo corpo'],
+  anaphora: ['questi', 'quei', 'quelli', 'entrambi'],
   pers: [
     'soldat[oi]$', 'truppe$', 'forze$', 'militari$', 'combattenti$', 'unità$', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
