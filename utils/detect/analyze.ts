@@ -305,7 +305,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
 const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
 const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 
-export function analyzeUnnamed(sentence: string): Verdict | null {
+export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
   const group = lexiconsFor(lang, runnersUp(lang));
@@ -316,7 +316,12 @@ export function analyzeUnnamed(sentence: string): Verdict | null {
     return re.test(sentence);
   };
   if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
-  const context = present(c.ctx) || present(c.ctxWeak);
+  const strongCtx = present(c.ctx);
+  const context = strongCtx || present(c.ctxWeak);
+  // A sentence that names North Korea without tying it to the personnel word needs context that
+  // settles the topic: not a count ("North Korea has 1.2 million soldiers"), not a pointing word,
+  // not Russia or Putin alone (Kim's birthday message to Putin, "strengthening its army").
+  if (needsContext && !strongCtx) return null;
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
   if (!context && pointers.length === 0 && !/\d/.test(sentence)) return null;
   const foreign = wordHits(c.foreign, sentence);
