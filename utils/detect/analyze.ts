@@ -350,13 +350,22 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     return pointers.some((a) => tail.includes(` ${a} `));
   };
   const after = lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
-  for (const p of wordHits(c.pers, sentence)) {
+  const persHits = wordHits(c.pers, sentence);
+  let weakHits: Span[] | null = null;
+  const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
+  for (const p of persHits) {
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
     if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start)))) continue;
-    // an adjective right after it ("wojska ukraińskie")
-    if (!charGap && [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)))) continue;
+    // an adjective right after it ("wojska ukraińskie"), unless it owns a personnel word of its own
+    // ("ये सैनिक रूस की सेना के साथ": the soldiers, with Russia's army)
+    const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
+    if (
+      !charGap &&
+      [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
+    )
+      continue;
     // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten")
     // or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
     if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) && !pointed(p)) continue;
