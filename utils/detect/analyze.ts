@@ -318,13 +318,15 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const context = strongCtx || present(c.ctxWeak);
-  // A sentence that names North Korea without tying it to the personnel word needs context that
-  // settles the topic: not a count ("North Korea has 1.2 million soldiers"), not a pointing word,
-  // not Russia or Putin alone (Kim's birthday message to Putin, "strengthening its army").
-  if (needsContext && !strongCtx) return null;
+  // A sentence that names North Korea without tying it to the personnel word needs context of the
+  // war, not a count ("North Korea has 1.2 million soldiers") nor a pointing word; and context that
+  // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening
+  // its army", has only Russia).
+  if (needsContext && !context) return null;
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
   if (!context && pointers.length === 0 && !/\d/.test(sentence)) return null;
   const foreign = wordHits(c.foreign, sentence);
+  if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
   const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
