@@ -26,12 +26,15 @@ interface SentenceResult {
 const CACHE_LIMIT = 512;
 const cache = new Map<string, SentenceResult | null>();
 
-/** `unnamed`: a sentence without an anchor, on a page about the topic (analyze.ts analyzeUnnamed). */
-function analyse(sentence: string, pageContext: boolean, unnamed = false): SentenceResult | null {
-  const key = (unnamed ? '2' : pageContext ? '1' : '0') + sentence;
+/**
+ * `unnamed`: read on a page about the topic by analyze.ts analyzeUnnamed: 'bare' for a sentence
+ * without an anchor, 'named' for one whose anchor the plain reading could not tie to personnel.
+ */
+function analyse(sentence: string, pageContext: boolean, unnamed: false | 'bare' | 'named' = false): SentenceResult | null {
+  const key = (unnamed === 'named' ? '3' : unnamed ? '2' : pageContext ? '1' : '0') + sentence;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const verdict = unnamed ? analyzeUnnamed(sentence) : analyzeSentence(sentence, pageContext);
+  const verdict = unnamed ? analyzeUnnamed(sentence, unnamed === 'named') : analyzeSentence(sentence, pageContext);
   let result: SentenceResult | null = null;
   if (verdict) {
     const figures = findFigures(sentence, 0, sentence.length, verdict.compiled);
@@ -73,7 +76,10 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
     done = Math.max(se, anchor[1]);
     if (se <= ss) continue;
     read.push([ss, se]);
-    const r = analyse(text.slice(ss, se), pageContext);
+    const sentence = text.slice(ss, se);
+    // on a page about the topic, an anchor not tied to the personnel word ("Kim praised the troops
+    // who fought in Kursk") leaves the sentence to the reading without a name, with war context
+    const r = analyse(sentence, pageContext) ?? (pageContext ? analyse(sentence, true, 'named') : null);
     if (r) add(ss, se, r);
   }
   if (!pageContext) return out;
@@ -85,7 +91,7 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
     while (k < read.length && read[k][1] <= ss) k++;
     if (k < read.length && read[k][0] < se) continue;
     if (!mayHoldPersonnel(ss, se)) continue;
-    const r = analyse(text.slice(ss, se), true, true);
+    const r = analyse(text.slice(ss, se), true, 'bare');
     if (r) add(ss, se, r);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -301,25 +301,76 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
  * other nation owns ("Russian troops", "солдаты ВСУ") meets context of the war (Kursk, the front,
  * prisoners of war, Russia, sent, fighting), with no near-miss cue. The span is the personnel word.
  */
-export function analyzeUnnamed(sentence: string): Verdict | null {
+/** A number just before a personnel word, perhaps with a scale word or two ("11 тисяч", "6.000"). */
+const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
+const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
+
+export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
-  const c = compiledFor(lexiconsFor(lang, runnersUp(lang)), probe);
+  const group = lexiconsFor(lang, runnersUp(lang));
+  const c = compiledFor(group, probe);
   const present = (re: RegExp | null) => {
     if (!re) return false;
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || !(present(c.ctx) || present(c.ctxWeak)) || negOutside(c, sentence) || present(c.history)) return null;
+  if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
+  const strongCtx = present(c.ctx);
+  const context = strongCtx || present(c.ctxWeak);
+  // A sentence that names North Korea without tying it to the personnel word needs context of the
+  // war, not a count ("North Korea has 1.2 million soldiers") nor a pointing word; and context that
+  // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening
+  // its army", has only Russia).
+  if (needsContext && !context) return null;
+  const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
+  if (!context && pointers.length === 0 && !/\d/.test(sentence)) return null;
   const foreign = wordHits(c.foreign, sentence);
+  if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
-  const charGap = lexiconOf(lang)?.gapsInCharacters === true;
+  const lexicon = lexiconOf(lang);
+  const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
-  for (const p of wordHits(c.pers, sentence)) {
+  // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
+  // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
+  const linked = (gap: string): boolean => {
+    if (charGap) return gap.trim().length <= 1;
+    if (PUNCT.test(gap)) return false;
+    const w = words(gap);
+    return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
+  };
+  /** Is a pointing word among the last three words before the personnel word, in its clause? */
+  const pointed = (p: Span): boolean => {
+    if (pointers.length === 0) return false;
+    const before = sentence.slice(Math.max(0, p.start - 40), p.start);
+    if (charGap) {
+      const t = before.trimEnd();
+      return pointers.some((a) => t.endsWith(a) || t.slice(0, -1).endsWith(a));
+    }
+    const clause = before.split(PUNCT).pop() ?? '';
+    const tail = ` ${words(clause).slice(-3).join(' ').toLowerCase()} `;
+    return pointers.some((a) => tail.includes(` ${a} `));
+  };
+  const after = lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
+  const persHits = wordHits(c.pers, sentence);
+  let weakHits: Span[] | null = null;
+  const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
+  for (const p of persHits) {
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if ([...foreign, ...foreignAfter].some((f) => f.start >= p.end && near(sentence.slice(p.end, f.start)))) continue;
+    if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start)))) continue;
+    // an adjective right after it ("wojska ukraińskie"), unless it owns a personnel word of its own
+    // ("ये सैनिक रूस की सेना के साथ": the soldiers, with Russia's army)
+    const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
+    if (
+      !charGap &&
+      [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
+    )
+      continue;
+    // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten")
+    // or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
+    if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) && !pointed(p)) continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   return null;

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const bg: Lexicon = {
   lang: 'bg',
+  anaphora: ['тези', 'двамата'],
   spaced: true,
   nk: ['северна корея', 'северна корея', 'севернокорейск', 'кндр$', 'пхенян', 'ким чен ун', 'ким$', 'кцна$'],
   fused: ['севернокорейц', 'севернокорее'],

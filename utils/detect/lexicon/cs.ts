@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Czech and Slovak share stems; case endings are left free.
 export const cs: Lexicon = {
   lang: 'cs',
+  anaphora: ['tito', 'těchto', 'těmto', 'těmito', 'oba', 'obou'],
   spaced: true,
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   fused: ['severokorejc(?:i|ů|ům|ích)$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád'],
@@ -10,7 +11,7 @@ export const cs: Lexicon = {
   pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'sily$', 'síl$', 'silách$', 'silám$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník', 'personál', 'pluk(?:u|y|ů|ov|em|om|ům|om|och|ích)?$', 'prapor(?:u|y|ů|em)?$', 'prápor', 'brigád(?:a|y|u|ou|ě|e)$'],
   persWeak: ['armád'],
   ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl'],
-  ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz'],
+  ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]'],
   neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} válk', 'kórejsk\\p{L}{0,2} vojn', 'příměří', 'dělník', 'robotník', 'pracovní\\p{L}{0,2} síl', 'dezert', 'zbeh', 'hranicu prekročil'],
   foreign: ['rusk', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské'],
   killed: ['zabit', 'zahynul', 'padl', 'mrtv', 'zabitých', 'zomrel', 'smrt', 'zosnul', 'zesnul'],

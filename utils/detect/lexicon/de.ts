@@ -11,6 +11,7 @@ export const de: Lexicon = {
   munitions: ['~raketen$', '~granaten$', '~munition$', '~waffen$', 'drohnen$'],
   fused: ['nordkoreaner', 'koreanische\\p{L}{0,2} volksarmee', 'kva$'],
   strong: ['sturmkorps', 'storm[\\s-]{1,3}korps', 'storm corps', '["„“\']sturm["“”\'][\\s-]{1,3}korps', '11\\. (?:armee)?korps', 'elfte\\p{L}{0,2} (?:armee)?korps'],
+  anaphora: ['diese', 'diesen', 'dieser', 'beide', 'beiden'],
   pers: [
     '~soldat', '~truppe', '~streitkräfte', '~streitkraefte', '~streitmacht', 'militärs$', 'militaers$', '~kämpfer', '~kaempfer',
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
@@ -26,13 +27,13 @@ export const de: Lexicon = {
     'kriegsgefangen', 'gefallen', 'angriffskrieg', 'sudscha', 'gefangen', 'verhör',
   ],
   ctxWeak: [
-    'russland', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
+    'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
     'schicken', 'verlegt', 'stationiert', 'kämpf', 'kaempf', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille',
   ],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
-    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', '~arbeiter', 'arbeitskräfte', 'baustelle',
+    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', '~arbeiter(?!partei)', 'arbeitskräfte', 'baustelle',
     'vietnamkrieg',
     'warnschüsse', 'demarkationslinie',
   ],

@@ -17,7 +17,8 @@ export const en: Lexicon = {
     'eleventh (?:army )?corps', 'storm troopers? corps',
   ],
   deployNoun: ['overseas military operations?'],
-  pers: [
+  anaphora: ['these', 'those', 'both'],
+  pers: ['martyrs$', 
     'troop', 'soldier', 'forces$', 'servicem[ae]n$', 'service members?$', 'servicemembers?$', 'personnel$',
     'fighters?(?![\\s\\u00a0]+(?:jets?|planes?|aircraft|pilots?))$', 'infantry', 'infantrym[ae]n$', 'units?$', 'contingents?$', 'battalions?$', 'brigades?$',
     'regiments?$', 'sappers?$', 'deminers?$', 'combat engineers?$', 'military engineers?$', 'pows?$',
@@ -35,7 +36,7 @@ export const en: Lexicon = {
     'pows?$', 'prisoners? of war', 'war against ukraine', 'trenches$', 'killed in action', 'sudzha', 'sudja', 'suzha', 'captured$', 'interrogat', 'taken prisoner',
   ],
   ctxWeak: [
-    'russia', 'moscow', 'kremlin', 'putin', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
+    'russia', 'moscow', 'kremlin', 'putin', 'battles?$', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
     'fight(?:s|ing)?$', 'fought$', 'war$', 'combat$', 'assault(?![\\s\\u00a0-]+(?:brigades?|rifles?|teams?|units?|ships?)(?![a-z]))', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
     'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
     'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$',

@@ -12,6 +12,7 @@ export const es: Lexicon = {
   munitions: ['misiles?$', 'proyectiles$', 'obuses$', 'cohetes$', 'municiones?$', 'armas$', 'drones?$'],
   fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
+  anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos'],
   pers: [
     'soldados?$', 'tropas?$', 'fuerzas$', 'militares$', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
@@ -25,10 +26,10 @@ export const es: Lexicon = {
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campo de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$'],
+  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$'],
   neg: [
     'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio',
-    'trabajadores?$', 'obreros?$', 'intercoreana',
+    '(?<!partido de los )trabajadores?$', 'obreros?$', 'intercoreana',
     'guerra de vietnam',
   ],
   history: ['armisticio', 'panmunjom'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const et: Lexicon = {
   lang: 'et',
+  anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
   nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$'],
   fused: ['põhjakorealas', 'põhja-korealas'],
@@ -9,7 +10,7 @@ export const et: Lexicon = {
   pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek'],
   ctx: ['ukrain', 'kursk', 'kiiev', 'zelenski', 'rinne', 'rindel', 'lahinguväl', 'lahing'],
   ctxWeak: ['venemaa', 'vene$', 'moskva', 'kreml', 'putin', 'paigut', 'sõda', 'sõja', 'saadet', 'saatis', 'lähetat', 'võitle', 'kaotus', 'hukk', 'haavat', 'kangelas', 'medal', 'mälestusmärk', 'vabastam', 'droon'],
-  neg: ['demilitariseeritud', 'paraad', 'õppus', 'ülejooksik', 'korea sõda', 'tööli'],
+  neg: ['demilitariseeritud', 'paraad', 'õppus', 'ülejooksik', 'korea sõda', 'tööli(?!spartei)'],
   foreign: ['vene$', 'venemaa', 'ukraina$', 'lõuna-korea', 'ameerika'],
   killed: ['hukkus', 'tapetud', 'surnud'], injured: ['haavat'], captured: ['vangi', 'sõjavang', 'kinni võetud'],
   stop: ['ja', 'on', 'et', 'ei', 'see', 'kui', 'ka', 'oli', 'mis', 'aga', 'nagu', 'või', 'olid'],

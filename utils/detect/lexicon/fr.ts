@@ -13,6 +13,7 @@ export const fr: Lexicon = {
   munitions: ['missiles?$', 'obus$', 'roquettes?$', 'munitions?$', 'armes$', 'drones?$'],
   fused: [DET + 'nord-coréens$', DET + 'nord-coreens$', 'armée populaire de corée'],
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
+  anaphora: ['ces'],
   pers: [
     'soldat', 'troupes?$', 'forces$', 'militaires$', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
@@ -26,7 +27,7 @@ export const fr: Lexicon = {
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération'],
+  ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération'],
   neg: [
     'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', '(?<!parti des )travailleurs?$', 'intercoréen',

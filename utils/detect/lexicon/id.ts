@@ -12,7 +12,7 @@ export const id: Lexicon = {
   pers: ['tentara', 'tentera', 'pasukan', 'prajurit', 'serdadu', 'personel militer', 'anggota militer', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan', 'korban$', 'korban jiwa', 'kehadiran', 'keterlibatan', 'komandan', 'jenderal', 'pilot$', 'insinyur', 'penjinak ranjau'],
   ctx: ['ditangkap', 'tertangkap', 'diinterogasi', 'interogasi', 'ukraina', 'ukraine', 'kursk', 'kiev', 'kyiv', 'zelensky', 'garis depan', 'medan perang', 'medan tempur', 'pertempuran', 'tawanan perang', 'donbas', 'tewas'],
   ctxWeak: ['rusia', 'moskow', 'moscow', 'kremlin', 'putin', 'dikirim', 'mengirim', 'mengirimkan', 'dikerahkan', 'mengerahkan', 'bertempur', 'berperang', 'perang$', 'ditempatkan', 'korban', 'drone', 'pesawat nirawak', 'tentara bayaran', 'tewas', 'terluka'],
-  neg: ['dmz$', 'zona demiliterisasi', 'parade', 'latihan', 'pembelot', 'membelot', 'pembelotan', '(?<!sejak )perang korea', 'gencatan senjata', 'pekerja', 'buruh'],
+  neg: ['dmz$', 'zona demiliterisasi', 'parade', 'latihan', 'pembelot', 'membelot', 'pembelotan', '(?<!sejak )perang korea', 'gencatan senjata', 'pekerja', '(?<!partai )buruh'],
   foreign: ['rusia$', 'ukraina$', 'korea selatan', 'amerika', 'china$', 'tiongkok', 'nato$', 'barat$'],
   killed: ['tewas', 'terbunuh', 'meninggal', 'gugur', 'mati$', 'kematian'],
   injured: ['terluka', 'luka-luka', 'cedera'],

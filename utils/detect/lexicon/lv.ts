@@ -2,11 +2,12 @@ import type { Lexicon } from './types';
 
 export const lv: Lexicon = {
   lang: 'lv',
+  anaphora: ['šie', 'šo', 'šiem', 'abi'],
   spaced: true,
   nk: ['ziemeļkorej', 'ziemeļkorea', 'phenjan', 'kims čenuns', 'kim čenun', 'kim jong[\\s-]{0,2}un', 'kim(?:s|a|am|u)?$', 'kcna$', 'kltdr$'],
   fused: ['ziemeļkorejieš'],
   strong: ['vētras korpus', 'storm corps', '11\\. korpus'],
-  pers: ['karavīr', 'karaspēk', 'spēk(?!ā(?!\\p{L}))', 'vienīb', 'gūstekņ', 'algotņ', 'kaujinieki', 'kontingent', 'pulk(?:s|a|am|u|i|iem|os)?$', 'virsniek', 'kareiv', 'inženier', 'sapier', 'atmīnētāj'],
+  pers: ['mocekļ', 'karavīr', 'karaspēk', 'spēk(?!ā(?!\\p{L}))', 'vienīb', 'gūstekņ', 'algotņ', 'kaujinieki', 'kontingent', 'pulk(?:s|a|am|u|i|iem|os)?$', 'virsniek', 'kareiv', 'inženier', 'sapier', 'atmīnētāj'],
   ctx: ['ukrain', 'ukraiņ', 'gūst', 'kursk', 'kijiv', 'kijev', 'zelensk', 'fronte', 'kaujas lauk', 'kauj'],
   ctxWeak: ['krievij', 'krievu', 'maskav', 'kremļ', 'putin', 'nosūtī', 'izvietot', 'karš', 'kara$', 'dislok', 'miruš', 'krituš', 'apbalvo', 'varoņ', 'varonīb', 'piemineklis', 'piemiņ', 'bojā', 'nāv', 'zaudējum', 'ievainot'],
   neg: ['demilitarizēt', 'parād', 'mācības', 'pārbēdzēj', 'korejas kar', 'strādniek'],

@@ -9,6 +9,7 @@ export const nl: Lexicon = {
   munitions: ['raketten$', 'granaten$', 'munitie$', 'wapens$', 'drones$'],
   fused: ['noord-koreanen$', 'noordkoreanen$', 'noord-koreaan$', 'noordkoreaan$', 'koreaanse volksleger'],
   strong: ['stormkorps', 'storm corps', 'storm-korps', '11e (?:leger)?korps'],
+  anaphora: ['deze', 'beide'],
   pers: [
     '~soldaten$', 'soldaat$', '~troepen$', 'strijdkrachten', 'militairen$', 'strijders$', 'eenheden$', 'eenheid$', 'contingent',
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
@@ -19,7 +20,7 @@ export const nl: Lexicon = {
   persWeak: ['leger$'],
   ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
   ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'sturen', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'gevochten', 'strijden', 'strijdt', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees'],
-  neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'arbeiders', 'werknemers', 'waarschuwingsschoten', 'grens over', 'luidspreker'],
+  neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'arbeiders(?!partij)', 'werknemers', 'waarschuwingsschoten', 'grens over', 'luidspreker'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],
   killed: ['gedood', 'doden$', 'dood$', 'omgekomen', 'gesneuveld', 'om het leven'],
   injured: ['gewond'],

@@ -11,6 +11,7 @@ export const pt: Lexicon = {
   munitions: ['mísseis$', 'projéteis$', 'obuses$', 'foguetes$', 'munições$', 'armas$', 'drones?$'],
   fused: [DET + 'norte-coreanos$', 'exército popular da coreia'],
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
+  anaphora: ['estes', 'esses', 'aqueles', 'ambos'],
   pers: [
     'soldados?$', 'tropas?$', 'forças$', 'militares$', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos?$',
@@ -21,7 +22,7 @@ export const pt: Lexicon = {
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
   ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campo de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', 'baixas$', 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação'],
+  ctxWeak: ['batalhas?$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', 'baixas$', 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação'],
   neg: ['dmz$', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da coreia', 'armistício', '(?<!partido dos )trabalhadores', 'operários', 'intercoreana'],
   foreign: ['russ[oa]s?$', 'da rússia', 'ucranian[oa]s?$', 'sul-corean', 'americanos?$', 'norte-americanos?$', 'chineses?$', 'da otan', 'ocidentais$', 'bielorruss', 'chechen', 'de moscou', 'de kiev'],
   killed: ['mort[oa]s?$', 'morreram', 'morte', 'abatid', 'perderam a vida', 'vítimas fatais'],

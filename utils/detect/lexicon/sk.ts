@@ -5,6 +5,7 @@ import { cs } from './cs';
 export const sk: Lexicon = {
   ...cs,
   lang: 'sk',
+  anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch'],
   stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],

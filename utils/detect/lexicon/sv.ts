@@ -9,6 +9,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
   fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén'],
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
+  anaphora: ['dessa', 'båda'],
   pers: [
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare',
@@ -19,7 +20,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   ],
   persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
   ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
-  ctxWeak: ['ryssland', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'kämpa', 'kæmpe', 'kjempe', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse'],
+  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'kämpa', 'kæmpe', 'kjempe', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse'],
   neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd', 'arbetare', 'arbejdere', 'arbeidere', 'arbetskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
   killed: ['dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],

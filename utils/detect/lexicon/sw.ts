@@ -9,7 +9,7 @@ export const sw: Lexicon = {
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
   ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', 'walipelekwa', 'imetuma', 'vita', 'russia$', 'pelekwa', 'tumwa$', 'uawa$', 'jeruhiwa$', 'majeruhi'],
-  neg: ['gwaride', 'mazoezi', 'waliokimbia', 'vita vya korea', 'wafanyakazi'],
+  neg: ['gwaride', 'mazoezi', 'waliokimbia', 'vita vya korea', '(?<!chama cha )wafanyakazi'],
   foreign: ['urusi$', 'russia$', 'ukraine$', 'korea kusini', 'marekani', 'china$'],
   killed: ['waliuawa', 'wameuawa', 'walikufa', 'vifo'], injured: ['walijeruhiwa', 'majeruhi'], captured: ['mateka', 'walikamatwa', 'wamekamatwa'],
   qualBefore: { over: ['zaidi ya'], approximately: ['takriban', 'karibu'], 'at least': ['angalau'] },

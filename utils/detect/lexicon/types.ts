@@ -78,6 +78,11 @@ export interface Lexicon {
   postnominal?: boolean;
   /** Plain words that may stand between a personnel word and its owner after it ("soldiers from the North"). */
   linkers?: string[];
+  /**
+   * Plain words that point a personnel word back to people already spoken of ("these soldiers",
+   * "both prisoners"): on a page about the topic they stand in for the name (analyzeUnnamed).
+   */
+  anaphora?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */

@@ -11,7 +11,7 @@ export const vi: Lexicon = {
   pers: ['binh sĩ', 'binh lính', 'lính$', 'quân(?![\\s\\u00a0]+sự)$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện'],
   ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận'],
   ctxWeak: ['hoạt động (?:quân sự )?(?:ở )?nước ngoài', 'chiến dịch (?:quân sự )?(?:ở )?nước ngoài', 'di ảnh', 'máy bay không người lái', 'thiệt mạng', 'bị thương', 'bị bắt', 'nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong'],
-  neg: ['dmz$', 'khu phi quân sự', 'duyệt binh', 'diễu binh', 'tập trận', 'diễn tập', 'đào tẩu', 'đào ngũ', '(?<!kể từ )chiến tranh triều tiên', 'đình chiến', 'lao động', 'công nhân', 'bắn cảnh báo', 'biên giới quân sự', 'vùng đệm'],
+  neg: ['dmz$', 'khu phi quân sự', 'duyệt binh', 'diễu binh', 'tập trận', 'diễn tập', 'đào tẩu', 'đào ngũ', '(?<!kể từ )chiến tranh triều tiên', 'đình chiến', '(?<!đảng )lao động', 'công nhân', 'bắn cảnh báo', 'biên giới quân sự', 'vùng đệm'],
   foreign: ['nga$', 'ukraine$', 'ukraina$', 'hàn quốc', 'mỹ$', 'trung quốc', 'nato$', 'phương tây'],
   killed: ['thiệt mạng', 'tử vong', 'tử trận', 'bị giết', 'chết', 'hy sinh'],
   injured: ['bị thương', 'thương binh'],
