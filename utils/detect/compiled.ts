@@ -198,22 +198,22 @@ function forText(p: Plan, probe: TextProbe): Compiled {
         return value;
       },
     });
-  for (const k of LIST_KEYS) lazy(k, () => p.lists[k].forText(probe, false));
+  for (const k of LIST_KEYS) lazy(k, () => p.lists[k].forText(probe));
   const quals = (list: [PageQualifier, AnchoredList][]) => {
     const out: [PageQualifier, RegExp][] = [];
     for (const [q, a] of list) {
-      const re = a.forText(probe, false);
+      const re = a.forText(probe);
       if (re) out.push([q, re]);
     }
     return out;
   };
   lazy('qualBefore', () => quals(p.qualBefore));
   lazy('qualAfter', () => quals(p.qualAfter));
-  lazy('scale', () => p.scale.forText(probe, false));
-  lazy('vague', () => p.vague.forText(probe, false));
-  lazy('vagueValues', () => p.vagueValues.forText(probe, false));
-  lazy('numWords', () => p.numWords.forText(probe, false));
-  lazy('numWordValues', () => p.numWordValues.forText(probe, false));
+  lazy('scale', () => p.scale.forText(probe));
+  lazy('vague', () => p.vague.forText(probe));
+  lazy('vagueValues', () => p.vagueValues.forText(probe));
+  lazy('numWords', () => p.numWords.forText(probe));
+  lazy('numWordValues', () => p.numWordValues.forText(probe));
   return c;
 }
 

@@ -56,13 +56,16 @@ export class UseShare {
   }
 }
 
-/** Patterns built from a subset of a list, cached by source; the whole list once it is in steady use. */
+/**
+ * Patterns built from a subset of a list, cached by source; the whole list once it is in steady
+ * use: a list of a family (UseShare) decides that itself, a group's list is told (compiled.ts).
+ */
 abstract class PerText<T extends { runs: readonly string[] }> {
   private readonly cache = new Map<string, RegExp>();
   private uses = 0;
   private whole: RegExp | null | undefined;
   private list: readonly T[] | null = null;
-  /** `make` gives the items, asked when first needed; `share`, the family the list belongs to. */
+  /** `make` gives the items, asked when first needed; `share`, the family the list goes whole in. */
   constructor(
     private readonly make: () => readonly T[],
     private readonly share?: UseShare,
@@ -81,10 +84,9 @@ abstract class PerText<T extends { runs: readonly string[] }> {
     }
     return this.whole;
   }
-  /** `mayGoWhole`: false when the caller decides for a group of lists when they go whole. */
-  forText(probe: TextProbe, mayGoWhole = true): RegExp | null {
+  forText(probe: TextProbe): RegExp | null {
     if (this.whole !== undefined) return this.whole;
-    if (mayGoWhole && (this.share ? this.share.use(++this.uses) : ++this.uses > WHOLE_AFTER)) return this.wholePattern();
+    if (this.share?.use(++this.uses)) return this.wholePattern();
     const kept: T[] = [];
     for (const t of this.items) if (probe.hasAll(t.runs)) kept.push(t);
     if (kept.length === 0) return null;
@@ -165,7 +167,6 @@ export class ValuedList {
     }
     return this.list;
   }
-  private uses = 0;
   private whole: [RegExp, number][] | undefined;
   /** Every term's pattern: valid on any text. */
   wholePatterns(): [RegExp, number][] {
@@ -174,8 +175,9 @@ export class ValuedList {
   private patternOf(t: ValuedTerm): RegExp {
     return (t.re ??= sticky(this.prefix ? `${this.prefix}(?:${t.src})` : t.src));
   }
-  forText(probe: TextProbe, mayGoWhole = true): [RegExp, number][] {
-    if (this.whole || (mayGoWhole && ++this.uses > WHOLE_AFTER)) return this.wholePatterns();
+  /** The terms that can match `probe`'s text, or all of them once told to go whole (compiled.ts). */
+  forText(probe: TextProbe): [RegExp, number][] {
+    if (this.whole) return this.whole;
     const out: [RegExp, number][] = [];
     for (const t of this.items) if (probe.hasAll(t.runs)) out.push([this.patternOf(t), t.value]);
     return out;
