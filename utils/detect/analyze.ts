@@ -1,4 +1,4 @@
-import { LEXICONS } from './lexicon/index';
+import { LEXICONS, type Lexicon } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
 import { allHits, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
@@ -43,6 +43,21 @@ const words = (g: string): string[] =>
 const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
 const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
 const HARD_BREAK = /[;。；]|\s[—–]\s/;
+
+/**
+ * After the personnel word, only linkers may separate it from its owner ("soldiers from North
+ * Korea", "солдаты ВСУ"); `charGap`: a language written without spaces, where a character or two may.
+ */
+function linked(gap: string, charGap: boolean): boolean {
+  if (charGap) return gap.trim().length <= 1;
+  if (PUNCT.test(gap)) return false;
+  const w = words(gap);
+  return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
+}
+
+/** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
+const ownersAfter = (lexicon: Lexicon | undefined, foreign: Span[], foreignAfter: Span[]): Span[] =>
+  lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
 
 function overlaps(h: Span, list: Span[]): boolean {
   return list.some((o) => o.start < h.end && o.end > h.start);
@@ -152,13 +167,6 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const w = words(g);
     return w.length === 0 || (w.length === 1 && allLetters(w[0]) && w[0].length > 2);
   };
-  /** After the personnel word, only linkers may separate it from its owner ("soldiers from North Korea"). */
-  const linked = (gap: string): boolean => {
-    if (charGap) return gap.trim().length <= 1;
-    if (PUNCT.test(gap)) return false;
-    const w = words(gap);
-    return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
-  };
   const looseBefore = (gap: string): boolean => !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
@@ -174,7 +182,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const owned = new Set<Span>();
   const nameBefore = (pos: number) => lastBefore(names, pos);
   const nameAfter = (pos: number) => firstAfter(names, pos);
-  const allForeignAfter = lexicon?.postnominal ? [...foreign, ...foreignAfterOnly] : foreignAfterOnly;
+  const allForeignAfter = ownersAfter(lexicon, foreign, foreignAfterOnly);
   /** "Kim sends his best soldiers", "за своих солдат": a possessive ties the soldiers to a named subject. */
   const possessed = (p: Span): Span | null => {
     const own = lastBefore(ownHits, p.start);
@@ -190,7 +198,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const na = nameAfter(p.end);
     const fb = lastBefore(foreign, p.start);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) continue;
+    if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) continue;
     if (possessed(p)) continue;
     const foreignBefore =
       fb &&
@@ -199,7 +207,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       // "North Korean and Russian troops": both own them
       !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
     const foreignAfter =
-      fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
+      fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start), charGap) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
@@ -220,7 +228,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const na = nameAfter(p.end);
     const weakOf = (n: Span) => p.weak || isWeakName(n);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start)) && (!fa || na.start <= fa.start)) {
+    if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: weakOf(na), weakName: isWeakName(na) });
       continue;
     }
@@ -331,14 +339,6 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
-  // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
-  // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
-  const linked = (gap: string): boolean => {
-    if (charGap) return gap.trim().length <= 1;
-    if (PUNCT.test(gap)) return false;
-    const w = words(gap);
-    return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
-  };
   /** Is a pointing word among the last three words before the personnel word, in its clause? */
   const pointed = (p: Span): boolean => {
     if (pointers.length === 0) return false;
@@ -351,7 +351,9 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const tail = ` ${words(clause).slice(-3).join(' ').toLowerCase()} `;
     return pointers.some((a) => tail.includes(` ${a} `));
   };
-  const after = lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
+  // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
+  // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
+  const after = ownersAfter(lexicon, foreign, foreignAfter);
   const persHits = wordHits(c.pers, sentence);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
@@ -359,7 +361,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start)))) continue;
+    if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start), charGap))) continue;
     // an adjective right after it ("wojska ukraińskie"), unless it owns a personnel word of its own
     // ("ये सैनिक रूस की सेना के साथ": the soldiers, with Russia's army)
     const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
