@@ -57,8 +57,12 @@ export interface TabSummary {
   frames: number;
 }
 
-/** The parts of the content script that load later: the engine (entrypoints/engine/) on a page that may mention the topic, the card's UI (entrypoints/card/) when a card first opens. */
-export type LazyPart = 'engine' | 'card';
+/**
+ * The parts of the content script that load later: the screen (entrypoints/screen/) on a page that
+ * names North Korea, the engine (entrypoints/engine/) where the screen finds what a mention needs,
+ * the card's UI (entrypoints/card/) when a card first opens.
+ */
+export type LazyPart = 'screen' | 'engine' | 'card';
 
 /** Handled by the content script (the popup and the shortcuts talk to the top frame). */
 export interface ContentMessages {

@@ -8,6 +8,6 @@ export type ScriptFile = Extract<PublicPath, `${string}.js`>;
 export type StyleFile = Extract<PublicPath, `${string}.css`>;
 
 /** Each lazily loaded part's file. */
-export const PART_FILES: Record<LazyPart, ScriptFile> = { engine: '/engine.js', card: '/card.js' };
+export const PART_FILES: Record<LazyPart, ScriptFile> = { screen: '/screen.js', engine: '/engine.js', card: '/card.js' };
 /** The highlights' sheet (public/highlights.css, copied to the build as it is). */
 export const HIGHLIGHT_SHEET: StyleFile = '/highlights.css';

@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { FocusTarget } from '../../utils/messages';
 import type { Settings } from '../../utils/settings-model';
-import type { LoadPart } from '../../platform/parts';
 import type { PageMention } from './scanner';
+import { partLoader } from './part-port';
 
 // The one surface of the lazily loaded engine (entrypoints/engine/): the full detector and the
 // cards (hover, keyboard, the card itself). The content script imports types only from here and
@@ -48,27 +48,8 @@ export interface Cards {
   unmount(): void;
 }
 
-let loading: Promise<Engine> | null = null;
-
 function isEngine(value: unknown): value is Engine {
   return typeof value === 'object' && value !== null && 'mountCards' in value && 'findMentions' in value;
 }
 
-function registered(): Engine | undefined {
-  const value: unknown = Reflect.get(globalThis, ENGINE_GLOBAL);
-  return isEngine(value) ? value : undefined;
-}
-
-export function loadEngine(loadPart: LoadPart): Promise<Engine> {
-  if (!loading) {
-    loading = loadPart('engine').then(() => {
-      const engine = registered();
-      if (!engine) throw new Error('the engine loaded but did not register');
-      return engine;
-    });
-    loading.catch(() => {
-      loading = null; // a failed load may be tried again later
-    });
-  }
-  return loading;
-}
+export const loadEngine = partLoader('engine', ENGINE_GLOBAL, isEngine);

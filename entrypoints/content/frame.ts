@@ -8,6 +8,7 @@ import { HighlightController } from './highlight';
 import { fail, quietly } from './quiet';
 import { ScanController } from './scan';
 import type { PageMention } from './scanner';
+import type { Screen } from '../../utils/detect/screen';
 
 /** Everything the frame asks of the extension's platform; the real one is in index.ts, tests pass fakes. */
 export interface FramePlatform {
@@ -16,6 +17,7 @@ export interface FramePlatform {
   saveSettings(next: Settings): Promise<void>;
   send: SendToBackground;
   listen(handlers: Handlers<ContentMessages>): () => void;
+  loadScreen(): Promise<Screen>;
   loadEngine(): Promise<Engine>;
   /** Says, to screen readers only, that the reader's shortcut hid or showed the highlights. */
   announce(message: 'highlightsHidden' | 'highlightsShown'): void;
@@ -47,6 +49,7 @@ export class Frame {
     this.highlights = new HighlightController(win, settings.highlightStyle, () => platform.addHighlightSheet(), ctx);
     this.scan = new ScanController(
       doc,
+      () => platform.loadScreen(),
       async () => {
         const engine = await platform.loadEngine();
         this.engine = engine;

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, sendToBackground } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { loadEngine } from './engine-port';
+import { loadScreen } from './screen-port';
 import { loadPart } from '../../platform/parts';
 import { startFrame, type FramePlatform } from './frame';
 import { fail } from './quiet';
@@ -16,6 +17,7 @@ const platform: FramePlatform = {
   send: sendToBackground,
   listen,
   announce: (message) => announcer.say(browserMessage(message)),
+  loadScreen: () => loadScreen(loadPart),
   loadEngine: () => loadEngine(loadPart),
   addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };

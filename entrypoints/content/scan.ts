@@ -1,13 +1,14 @@
 import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { Lifetime } from './quiet';
-import { PageScanner, type Detector, type PageMention, type ScannerEvents } from './scanner';
+import type { Screen } from '../../utils/detect/screen';
+import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
 
 export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
 
 /**
- * The scan of one frame: the page's text through the page pre-filter, the full detector
- * fetched the first time a block passes it, mentions out as events. It starts and stops with
+ * The scan of one frame: the page's text through the page pre-filter, then the screen and the
+ * full detector, each fetched the first time a block needs it, mentions out as events. It starts and stops with
  * the settings, and stops for good with the content script's context.
  */
 export class ScanController {
@@ -17,14 +18,24 @@ export class ScanController {
 
   constructor(
     private doc: Document,
-    /** Brings the full detector; asked once, when a block first passes the pre-filter. */
+    /** Brings the screen; asked once, when a block first passes the pre-filter. */
+    loadScreen: () => Promise<Screen>,
+    /** Brings the full detector; asked once, when a block first passes the screen. */
     loadFinder: () => Promise<FindMentions>,
     private events: ScannerEvents,
     /** Our own UI's nodes: their changes are not the page's. */
     private ignore: (node: Node) => boolean,
     lifetime: Lifetime,
   ) {
+    const screen: Stage = {
+      test: null,
+      load: async () => {
+        const test = await loadScreen();
+        screen.test = (text) => test(text, pageMentionSites(text));
+      },
+    };
     const detector: Detector = {
+      screen,
       mightMention: pageMightMention,
       hits: pageMentionSites,
       findMentions: null,

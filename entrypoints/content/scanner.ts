@@ -15,7 +15,20 @@ export interface Detector {
   hits(text: string): number[];
   /** The full detector: null until it has been loaded. */
   findMentions: ((text: string, options?: DetectOptions) => Mention[]) | null;
-  /** Brings in findMentions (the first block that passes the pre-filter asks for it). */
+  /** Brings in findMentions (the first block that passes the screen asks for it). */
+  load(): Promise<void>;
+  /**
+   * Between the pre-filter and the full detector: false when no mention can be read in the text
+   * without page context (utils/detect/screen.ts). Without it every block that passes the
+   * pre-filter goes to the full detector.
+   */
+  screen?: Stage;
+}
+
+/** A part of the detector that loads when first needed. */
+export interface Stage {
+  /** Null until loaded. */
+  test: ((text: string) => boolean) | null;
   load(): Promise<void>;
 }
 
@@ -74,9 +87,10 @@ export class PageScanner {
   private observer: MutationObserver;
   private scheduler: SliceScheduler;
   private sweepNeeded = false;
-  /** Blocks that passed the pre-filter before the full detector was there. */
+  /** Blocks that passed the pre-filter before the screen or the full detector they need was there. */
   private waiting = new Set<BlockRoot>();
-  private loadAsked = false;
+  /** The loads asked for and not failed: each part is asked for once. */
+  private loadAsked = new Set<{ load(): Promise<void> }>();
   /**
    * On a page about the topic, short mentions ("the North Korean soldiers") count too. It holds
    * exactly while some block has a mention on its own, so any order of edits ends where a
@@ -335,22 +349,38 @@ export class PageScanner {
     return false;
   }
 
-  private awaitDetector(block: BlockRoot): void {
+  /** Keeps the block for when the part (the screen or the full detector) has loaded. */
+  private awaitPart(block: BlockRoot, part: { load(): Promise<void> }): void {
     this.waiting.add(block);
-    if (this.loadAsked) return;
-    this.loadAsked = true;
-    this.detector.load().then(
+    if (this.loadAsked.has(part)) return;
+    this.loadAsked.add(part);
+    part.load().then(
       () => {
         for (const b of this.waiting) this.enqueue(b);
         this.waiting.clear();
         this.scheduler.schedule();
       },
       (e) => {
-        this.loadAsked = false; // the next block that needs it asks again
+        this.loadAsked.delete(part); // the next block that needs it asks again
         this.waiting.clear();
         this.events.error(e);
       },
     );
+  }
+
+  /**
+   * May the block's text hold a mention without page context? 'wait' while the screen is on its
+   * way (the block waits for it). On a page about the topic every block that passes the pre-filter
+   * is read in full.
+   */
+  private screened(block: BlockRoot, text: string): boolean | 'wait' {
+    const screen = this.detector.screen;
+    if (!screen || this.pageContext) return true;
+    if (!screen.test) {
+      this.awaitPart(block, screen);
+      return 'wait';
+    }
+    return screen.test(text);
   }
 
   private read(block: BlockRoot): void {
@@ -361,13 +391,21 @@ export class PageScanner {
     const readable =
       block.isConnected && !insideSkipped(isShadowRoot(block) ? block.host : block, this.doc) && this.detector.mightMention(block.textContent ?? '');
     const bt = readable ? readBlock(block) : null;
-    if (!bt || !this.detector.mightMention(bt.text)) {
+    const text = bt && this.detector.mightMention(bt.text) ? bt.text : null;
+    const screened = text === null ? false : this.screened(block, text);
+    if (screened === 'wait') return; // its old mentions stand until it is read again
+    if (!bt || text === null) {
       this.hits.delete(block);
+      this.strict.delete(block);
+    } else if (!screened) {
+      // No sentence of it is a mention on its own: kept with the blocks that passed the pre-filter,
+      // to be read in full if the page turns out to be about the topic.
+      this.hits.add(block);
       this.strict.delete(block);
     } else {
       const find = this.detector.findMentions;
       if (!find) {
-        this.awaitDetector(block);
+        this.awaitPart(block, this.detector);
         return; // its old mentions stand until it is read again
       }
       this.hits.add(block);

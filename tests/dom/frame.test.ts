@@ -14,6 +14,8 @@ import type { Mention } from '../../utils/detect/types';
 import type { BackgroundMessages, ContentMessages, DataOf, ReplyOf } from '../../utils/messages';
 import { DEFAULT_SETTINGS, withSiteDisabled, type Settings } from '../../utils/settings-model';
 import { FakeSurface } from './card-fakes';
+import { makeScreen } from '../../utils/detect/screen';
+import { SCREEN } from '../../utils/detect/screen.data';
 
 // One frame's house, put together as the content script does, with the extension's platform
 // faked: settings that change while it runs, the messages it answers, and a context that ends
@@ -40,6 +42,7 @@ interface Fake {
   change(s: Settings): void;
   handlers(): Handlers<ContentMessages>;
   engineLoads: number;
+  screenLoads: number;
   announced: string[];
   sheets: number;
 }
@@ -65,6 +68,7 @@ function fake(initial: Settings): Fake {
     sent: [],
     saved: [],
     engineLoads: 0,
+    screenLoads: 0,
     announced: [],
     sheets: 0,
     change: (s) => watcher?.(s),
@@ -90,6 +94,10 @@ function fake(initial: Settings): Fake {
       listen(h) {
         handlers = h;
         return () => (handlers = null);
+      },
+      loadScreen() {
+        f.screenLoads++;
+        return Promise.resolve(makeScreen(SCREEN));
       },
       loadEngine() {
         f.engineLoads++;
@@ -227,9 +235,29 @@ describe('the frame', () => {
     await settle(new Frame(ctx, quiet.platform, { ...DEFAULT_SETTINGS }));
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS * 2);
     expect(quiet.sent).toEqual([]);
+    expect(quiet.screenLoads).toBe(0);
     expect(quiet.engineLoads).toBe(0);
     expect(quiet.sheets).toBe(0); // no style of ours on a page without mentions
     expect(registry.size).toBe(0); // nothing of ours in the page's registry
+  });
+
+  it('loads the screen, and not the engine, on a page that names North Korea with nothing a mention needs', async () => {
+    document.body.innerHTML = '<p>North Korea fired a missile on Monday, Seoul said.</p><p>Markets were calm.</p>';
+    const f = fake({ ...DEFAULT_SETTINGS });
+    const frame = new Frame(ctx, f.platform, { ...DEFAULT_SETTINGS });
+    await settle(frame);
+    expect(f.screenLoads).toBe(1);
+    expect(f.engineLoads).toBe(0);
+    expect((await statusOf(frame)).count).toBe(0);
+
+    // the page changes: a block that the screen lets through brings the engine, once
+    const p = document.createElement('p');
+    p.textContent = 'North Korean troops reached Kursk.';
+    document.body.append(p);
+    await settle(frame);
+    expect(f.screenLoads).toBe(1);
+    expect(f.engineLoads).toBe(1);
+    expect((await statusOf(frame)).count).toBe(1);
   });
 
   it('applies settings live: the style at once, a site turned off and on again', async () => {
@@ -288,7 +316,7 @@ describe('the frame', () => {
   });
 
   it("hands a long scan's highlights to the registry in one update once the scan settles", async () => {
-    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: North Korean troops moved.</p>`).join('');
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: North Korean troops moved in Kursk.</p>`).join('');
     const applied = vi.spyOn(HighlightController.prototype, 'apply');
     const updates = vi.spyOn(HighlightPainter.prototype, 'update');
     const f = fake({ ...DEFAULT_SETTINGS });
@@ -298,7 +326,7 @@ describe('the frame', () => {
     expect(applied.mock.calls.length).toBeGreaterThan(1); // the scan found them over many steps
     expect(updates).toHaveBeenCalledTimes(1);
     // A later edit of the page: one more update, with the scan of that edit.
-    document.body.insertAdjacentHTML('beforeend', '<p>More North Korean troops.</p>');
+    document.body.insertAdjacentHTML('beforeend', '<p>More North Korean troops in Kursk.</p>');
     await settle(frame);
     expect(registry.get(HIGHLIGHT)?.size).toBe(401);
     expect(updates).toHaveBeenCalledTimes(2);

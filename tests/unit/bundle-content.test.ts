@@ -21,6 +21,9 @@ const ENGINE_ONLY: Array<[string, RegExp]> = [
   ...CARD_ONLY,
 ];
 
+/** The screen's word sets: loaded only on a page that names North Korea. */
+const SCREEN_ONLY: Array<[string, RegExp]> = [['the screen', /^(entrypoints\/screen\/|utils\/detect\/screen)/]];
+
 // `?inline` CSS and the framework's own modules are not what this test is about.
 const stubs: Plugin = {
   name: 'stubs',
@@ -57,6 +60,13 @@ describe('what the always-loaded content script bundles', () => {
   it('holds no engine code: no lexicon, no full detector, no card UI, nothing from entrypoints/engine', async () => {
     const inputs = await inputsOf('entrypoints/content/index.ts');
     expect(inputs).toContain('entrypoints/content/scanner.ts'); // the bundle was really read
+    expect(found(ENGINE_ONLY, inputs)).toEqual([]);
+    expect(found(SCREEN_ONLY, inputs)).toEqual([]);
+  });
+
+  it('the screen holds its word sets and nothing of the engine: no lexicon, no detector, no card', async () => {
+    const inputs = await inputsOf('entrypoints/screen/index.ts');
+    expect(found(SCREEN_ONLY, inputs).length).toBeGreaterThan(0);
     expect(found(ENGINE_ONLY, inputs)).toEqual([]);
   });
 

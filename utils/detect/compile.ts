@@ -26,10 +26,10 @@ export const INLINE_SPACE_ITEMS: readonly string[] = [
   '\\ufeff',
 ];
 const INLINE_SPACES = INLINE_SPACE_ITEMS.join('');
-const SPACE = `[${INLINE_SPACES}-]{1,3}`;
+export const SPACE = `[${INLINE_SPACES}-]{1,3}`;
 const OPT_SPACE = `[${INLINE_SPACES}-]{0,3}`;
 // Uzbek writes its o‘ and g‘ with the turned comma (‘) or the modifier letter (ʻ) as often as with '
-const APOS = "['‘’ʻʼ`]";
+export const APOS = "['‘’ʻʼ`]";
 
 /** Replaces literal spaces and apostrophes outside character classes. */
 function expandLiterals(src: string): string {

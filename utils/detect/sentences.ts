@@ -4,9 +4,9 @@
  */
 import { isDottedLetters, isLetterUnit } from './chars';
 import { LEXICONS } from './lexicon/index';
+import { MAX_REACH } from './reach';
 
-/** The farthest a sentence extends from its anchor on either side. */
-export const MAX_REACH = 400;
+export { MAX_REACH };
 
 const HARD = new Set(['\n', '\r', '\u2029', '\u2028', '\u0085']);
 // Always end a sentence: CJK and other full stops that are never decimals or abbreviations.

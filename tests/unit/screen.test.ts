@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findMentions } from '../../utils/detect';
+import { pageMentionSites } from '../../utils/detect/page-prefilter';
+import { makeScreen, windowAt } from '../../utils/detect/screen';
+import { SCREEN } from '../../utils/detect/screen.data';
+import { screenDataFile, screenKey } from '../../utils/detect/screen-build';
+import { MAX_REACH } from '../../utils/detect/reach';
+import { loadReal } from '../corpus/real-scores';
+
+const screen = makeScreen(SCREEN);
+const passes = (text: string) => screen(text, pageMentionSites(text));
+
+describe('the screen', () => {
+  it("data is the generator's output for the lexicons as they are now (else run `npm run gen:prefilter`)", () => {
+    const onDisk = readFileSync(resolve(__dirname, '../../utils/detect/screen.data.ts'), 'utf8');
+    expect(onDisk, 'stale: run `npm run gen:prefilter`').toBe(screenDataFile());
+  });
+
+  it('never says no where the detector finds a mention without page context: the real and starter corpora', () => {
+    const starter = readFileSync(resolve(__dirname, '../corpus/starter/sentences.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const row: unknown = JSON.parse(line);
+        const text = typeof row === 'object' && row !== null && 'text' in row && typeof row.text === 'string' ? row.text : '';
+        return { text, lang: 'starter' };
+      });
+    const rows = [...loadReal(), ...starter];
+    const found = rows.filter((r) => findMentions(r.text).length > 0);
+    expect(found.length).toBeGreaterThan(1000);
+    const missed = found.filter((r) => !passes(r.text)).map((r) => `${r.lang}: ${r.text}`);
+    expect(missed).toEqual([]);
+    // and it is worth its load: most sentences that name North Korea without a mention stop here
+    const named = rows.filter((r) => pageMentionSites(r.text).length > 0 && findMentions(r.text).length === 0);
+    expect(named.filter((r) => passes(r.text)).length / named.length).toBeLessThan(0.3);
+  });
+
+  it('needs a word for the troops and one of context near a name', () => {
+    expect(passes('North Korean troops were seen in Kursk.')).toBe(true);
+    expect(passes('North Korea fired a missile on Monday, Seoul said.')).toBe(false); // neither
+    expect(passes('North Korean troops paraded in Pyongyang.')).toBe(false); // no context
+    expect(passes('North Korea, Kursk and the front line.')).toBe(false); // no one to be the troops
+    // the two words in another paragraph, far from the name, do not count
+    expect(passes(`North Korea fired a missile.\n${'Weather. '.repeat(100)}\nTroops in Kursk.`)).toBe(false);
+    // with no context set the screen would let everything with a personnel word through
+    expect(makeScreen({ roles: SCREEN.roles, context: null })('North Korean troops paraded in Pyongyang.', [0])).toBe(true);
+  });
+
+  it("reads a window that holds every sentence of a name at the site: the detector's reach, cut at line ends", () => {
+    const line = 'x'.repeat(2000);
+    expect(windowAt(line, 1000)).toEqual([1000 - 160 - MAX_REACH, 1000 + 240 + MAX_REACH]);
+    const text = `before\n${'a'.repeat(300)}North Korea${'b'.repeat(300)}\nafter`;
+    const site = text.indexOf('Korea');
+    expect(windowAt(text, site)).toEqual([7, text.lastIndexOf('\n')]);
+  });
+
+  it("keeps for each term a piece every match holds, with the term's own word boundaries", () => {
+    expect(screenKey('war$', true)).toEqual({ run: 'war', left: true, right: true });
+    expect(screenKey('~soldaten', true)).toEqual({ run: 'soldaten', left: false, right: false });
+    expect(screenKey('kore halk ordusu', true)).toEqual({ run: 'kore halk ordusu', left: true, right: false });
+    expect(screenKey('soldat(?:en|s)?$', true)).toEqual({ run: 'soldat', left: true, right: false });
+    // too short a piece: the term is looked for whole
+    expect(screenKey('ob[ěe][tť]', true)).toEqual({ run: 'ob[ěe][tť]', left: false, right: false, exact: { spaced: true } });
+    expect(screenKey('[a-z]+', true)).toBeNull();
+  });
+});

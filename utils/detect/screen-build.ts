@@ -1,0 +1,149 @@
+/**
+ * Build-time half of the screen (screen.ts): the two word sets it looks for, made from every
+ * lexicon by `npm run gen:prefilter` into screen.data.ts, so the screen carries no lexicon.
+ *
+ * A sentence is a mention without page context only when it holds a word of each set (analyze.ts
+ * analyzeSentence): something that can be the troops (a personnel word, a deployment noun, a fused
+ * or formation name) and context that accepts them (ctx, ctxWeak and the loss words compiled.ts
+ * adds to it, or a deployment noun). For each term the screen keeps one literal piece that every
+ * match of the term contains (literals.ts), with the word boundary the term itself demands when
+ * the piece starts or ends it: "\bwar\b" is a far rarer find than "war" inside "toward".
+ */
+import { LEXICONS, type Lexicon } from './lexicon/index';
+import { foldCase, literalRuns } from './literals';
+import { trieSource } from './gates';
+import { APOS, INLINE_SPACE_ITEMS, SPACE, WORD, unionPart, unionSource } from './compile';
+import type { ScreenData } from './screen';
+
+type ListKey = keyof Lexicon;
+
+/** The lists whose words can stand for the troops in a mention (analyzeSentence's candidates). */
+const ROLE_LISTS: readonly ListKey[] = ['pers', 'persWeak', 'deployNoun', 'fused', 'fusedWeak', 'strong'];
+/** The lists whose words make the context that accepts a candidate (compiled.ts folds the losses into ctxWeak). */
+const CONTEXT_LISTS: readonly ListKey[] = ['ctx', 'ctxWeak', 'killed', 'injured', 'casualties', 'captured', 'deployNoun'];
+
+/** One term's piece: found in the text wherever the term matches, with the boundaries it shares. */
+export interface ScreenKey {
+  run: string;
+  /** The piece starts the term, and the term must start a word. */
+  left: boolean;
+  /** The piece ends the term, and the term must end a word. */
+  right: boolean;
+  /** `run` is the term itself, looked for as the detector does (whose language is spaced or not). */
+  exact?: { spaced: boolean };
+}
+
+// Characters that end a plain prefix or suffix of a term (syntax, and a quantifier after a letter).
+const SYNTAX = /[\\[\](){}|?*+.^$' ]/;
+
+/**
+ * The longest start of a term made of plain characters, spaces and apostrophes (which the
+ * detector reads as classes, compile.ts expandLiterals), without an optional last character.
+ */
+function plainPrefix(body: string): string {
+  let i = 0;
+  while (i < body.length && (!SYNTAX.test(body[i]) || body[i] === ' ' || body[i] === "'")) {
+    if (body[i] === ' ' && body[i + 1] === '?') break; // an optional space
+    i++;
+  }
+  if (i < body.length && /[?*{]/.test(body[i])) i--; // the last character is optional
+  return body.slice(0, Math.max(0, i)).replace(/[ ']+$/, '');
+}
+
+/** A key scored by how rarely it is found by chance: its length, and its word boundaries. */
+const score = (k: ScreenKey) => k.run.replace(/[ ']/g, '').length + (k.left ? 2 : 0) + (k.right ? 2 : 0) + (/[ ']/.test(k.run) ? 4 : 0);
+/** Below this a term is looked for whole (exact, only longer to write). */
+const WEAK_KEY = 5;
+
+/** The piece of a term the screen looks for (null: the term has no literal piece at all). */
+export function screenKey(term: string, spaced: boolean): ScreenKey | null {
+  const runs = literalRuns(term);
+  if (runs.length === 0) return null;
+  let body = term;
+  let left = spaced;
+  let right = false;
+  if (body.startsWith('~')) {
+    body = body.slice(1);
+    left = false;
+  }
+  if (body.endsWith('$') && !body.endsWith('\\$')) {
+    body = body.slice(0, -1);
+    right = true;
+  }
+  const candidates: ScreenKey[] = [];
+  const prefix = foldCase(plainPrefix(body));
+  if (prefix) candidates.push({ run: prefix, left, right: right && prefix === foldCase(body) });
+  const last = runs[runs.length - 1];
+  if (right && !SYNTAX.test(body[body.length - 1]) && foldCase(body).endsWith(last)) candidates.push({ run: last, left: false, right: true });
+  for (const run of runs) candidates.push({ run, left: false, right: false });
+  const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return score(best) >= WEAK_KEY ? best : { run: term, left: false, right: false, exact: { spaced } };
+}
+
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+const trie = (words: string[]) => trieSource(words).replace(/\\([-/])/g, '$1');
+
+/**
+ * One pattern (flags iu) for the keys: the pieces without boundaries and those that only start a
+ * word as tries (a piece found makes its longer extensions redundant); those that must end a word
+ * as plain alternations, longest first.
+ */
+export function keysSource(keys: readonly ScreenKey[]): string {
+  const pieces = keys.filter((k) => !k.exact);
+  const group = (l: boolean, r: boolean) => [...new Set(pieces.filter((k) => k.left === l && k.right === r).map((k) => k.run))].sort();
+  const alts: string[] = [];
+  const free = group(false, false);
+  const starts = group(true, false);
+  if (free.length) alts.push(trie(free));
+  if (starts.length) alts.push(`(?<!${WORD})${trie(starts)}`);
+  const ends = (words: string[]) =>
+    `(?:${[...words]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map(escape)
+      .join('|')})(?!${WORD})`;
+  const both = group(true, true);
+  const endOnly = group(false, true);
+  if (both.length) alts.push(`(?<!${WORD})${ends(both)}`);
+  if (endOnly.length) alts.push(ends(endOnly));
+  // a space and an apostrophe in a piece stand for what they stand for in a term
+  const src = alts.join('|').replace(/ /g, SPACE).replace(/'/g, APOS);
+  const exact = unionSource(keys.flatMap((k) => (k.exact ? [unionPart({ term: k.run, spaced: k.exact.spaced })] : [])));
+  // The detector's class of inline spaces, written out, is long: \s holds it and more (only line
+  // ends, which the screen's windows seldom cross), so the screen finds all it finds.
+  return (exact === null ? src : `${src}|${exact}`).replaceAll(`[${INLINE_SPACE_ITEMS.join('')}`, '[\\s');
+}
+
+function keysOf(lists: readonly ListKey[]): ScreenKey[] | null {
+  const out: ScreenKey[] = [];
+  for (const lex of LEXICONS) {
+    for (const list of lists) {
+      const terms = lex[list];
+      if (!Array.isArray(terms)) continue;
+      for (const term of terms) {
+        if (typeof term !== 'string') continue;
+        const key = screenKey(term, lex.spaced);
+        if (key === null) return null; // a term with no literal piece may match anywhere
+        out.push(key);
+      }
+    }
+  }
+  return out;
+}
+
+function sourceOf(lists: readonly ListKey[]): string | null {
+  const keys = keysOf(lists);
+  return keys === null ? null : keysSource(keys);
+}
+
+/** The screen's data as screen.data.ts stores it. */
+export const SCREEN: ScreenData = { roles: sourceOf(ROLE_LISTS), context: sourceOf(CONTEXT_LISTS) };
+
+/** The text of screen.data.ts (`npm run gen:prefilter`; a unit test compares the file with it). */
+export function screenDataFile(): string {
+  return `// Generated by scripts/gen-prefilter.ts from the lexicons; do not edit by hand (\`npm run gen:prefilter\`).
+import type { ScreenData } from './screen';
+
+/** What screen.ts looks for near a name (null: anything may be such a word). */
+export const SCREEN: ScreenData = ${JSON.stringify(SCREEN, null, 2)};
+`;
+}
