@@ -4,6 +4,8 @@ import type { Lifetime } from './quiet';
 import type { Screen } from '../../utils/detect/screen';
 import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
 
 /**
@@ -30,8 +32,11 @@ export class ScanController {
     const screen: Stage = {
       test: null,
       load: async () => {
-        const test = await loadScreen();
-        screen.test = (text) => test(text, pageMentionSites(text));
+        const loaded = await loadScreen();
+        // its patterns compiled one a task, so that none is a long one
+        const steps = loaded.steps();
+        while (!steps.next().done) await nextTask();
+        screen.test = (text) => loaded.test(text, pageMentionSites(text));
       },
     };
     const detector: Detector = {

@@ -370,12 +370,13 @@ export class PageScanner {
 
   /**
    * May the block's text hold a mention without page context? 'wait' while the screen is on its
-   * way (the block waits for it). On a page about the topic every block that passes the pre-filter
-   * is read in full.
+   * way (the block waits for it). It only decides whether to load the full detector: once that is
+   * here (it answers the same), and on a page about the topic, every block that passes the
+   * pre-filter is read in full.
    */
   private screened(block: BlockRoot, text: string): boolean | 'wait' {
     const screen = this.detector.screen;
-    if (!screen || this.pageContext) return true;
+    if (!screen || this.pageContext || this.detector.findMentions) return true;
     if (!screen.test) {
       this.awaitPart(block, screen);
       return 'wait';

@@ -12,10 +12,10 @@
  */
 import { MAX_REACH } from './reach';
 
-/** Regex sources (flags iu) of the two word sets; null: a set has a term that may match anywhere. */
+/** Regex sources (flags iu) of the two word sets, in parts; null: a set has a term that may match anywhere. */
 export interface ScreenData {
-  roles: string | null;
-  context: string | null;
+  roles: string[] | null;
+  context: string[] | null;
 }
 
 /**
@@ -42,29 +42,44 @@ export function windowAt(text: string, site: number): [number, number] {
   return [from, to];
 }
 
-export type Screen = (text: string, sites: readonly number[]) => boolean;
+export interface Screen {
+  /** True when some window around `sites` may hold a mention. */
+  test(text: string, sites: readonly number[]): boolean;
+  /** Compiles the patterns, one a step (each a few ms): run between tasks before the first test. */
+  steps(): Generator<void>;
+}
 
-/** The screen for the data: true when some window around `sites` may hold a mention. */
+/** The screen for the data. */
 export function makeScreen(data: ScreenData): Screen {
-  const roles = data.roles === null ? null : new RegExp(data.roles, 'iu');
-  const context = data.context === null ? null : new RegExp(data.context, 'iu');
-  const holds = (re: RegExp | null, s: string) => re === null || re.test(s);
+  const sets = [data.roles, data.context].map((sources) => (sources === null ? null : sources.map((src) => ({ src, re: null as RegExp | null }))));
+  const compiled = (part: { src: string; re: RegExp | null }) => (part.re ??= new RegExp(part.src, 'iu'));
+  const holds = (set: (typeof sets)[number], s: string) => set === null || set.some((part) => compiled(part).test(s));
   const test = (text: string, from: number, to: number) => {
     const part = text.slice(from, to);
-    return holds(roles, part) && holds(context, part);
+    return sets.every((set) => holds(set, part));
   };
-  return (text, sites) => {
-    // windows of nearby sites overlap: they are joined (a larger stretch only says yes more often)
-    let from = -1;
-    let to = -1;
-    for (const site of [...sites].sort((a, b) => a - b)) {
-      const [f, t] = windowAt(text, site);
-      if (f > to) {
-        if (to > from && test(text, from, to)) return true;
-        from = f;
+  return {
+    *steps() {
+      for (const set of sets) {
+        for (const part of set ?? []) {
+          compiled(part).test(''); // V8 compiles a pattern on its first use
+          yield;
+        }
       }
-      to = Math.max(to, t);
-    }
-    return to > from && test(text, from, to);
+    },
+    test(text, sites) {
+      // windows of nearby sites overlap: they are joined (a larger stretch only says yes more often)
+      let from = -1;
+      let to = -1;
+      for (const site of [...sites].sort((a, b) => a - b)) {
+        const [f, t] = windowAt(text, site);
+        if (f > to) {
+          if (to > from && test(text, from, to)) return true;
+          from = f;
+        }
+        to = Math.max(to, t);
+      }
+      return to > from && test(text, from, to);
+    },
   };
 }
