@@ -76,5 +76,7 @@ describe('the screen', () => {
     // too short a piece: the term is looked for whole
     expect(screenKey('ob[ěe][tť]', true)).toEqual({ run: 'ob[ěe][tť]', left: false, right: false, exact: { spaced: true } });
     expect(screenKey('[a-z]+', true)).toBeNull();
+    // a top-level alternation has no piece common to all its matches: whole
+    expect(screenKey('abc|xyz', true)).toEqual({ run: 'abc|xyz', left: false, right: false, exact: { spaced: true } });
   });
 });

@@ -55,8 +55,25 @@ const score = (k: ScreenKey) => k.run.replace(/[ ']/g, '').length + (k.left ? 2 
 /** Below this a term is looked for whole (exact, only longer to write). */
 const WEAK_KEY = 5;
 
+/** Is there a `|` outside any group or class? (Then no piece belongs to every match.) */
+function alternates(term: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < term.length; i++) {
+    const c = term[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** The piece of a term the screen looks for (null: the term has no literal piece at all). */
 export function screenKey(term: string, spaced: boolean): ScreenKey | null {
+  if (alternates(term)) return { run: term, left: false, right: false, exact: { spaced } };
   const runs = literalRuns(term);
   if (runs.length === 0) return null;
   let body = term;
