@@ -4,8 +4,6 @@ import type { Lifetime } from './quiet';
 import type { Screen } from '../../utils/detect/screen';
 import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
 
 /**
@@ -33,9 +31,6 @@ export class ScanController {
       test: null,
       load: async () => {
         const loaded = await loadScreen();
-        // its patterns compiled one a task, so that none is a long one
-        const steps = loaded.steps();
-        while (!steps.next().done) await nextTask();
         screen.test = (text) => loaded.test(text, pageMentionSites(text));
       },
     };

@@ -5,7 +5,9 @@ import { findMentions } from '../../utils/detect';
 import { pageMentionSites } from '../../utils/detect/page-prefilter';
 import { makeScreen, windowAt } from '../../utils/detect/screen';
 import { SCREEN } from '../../utils/detect/screen.data';
-import { screenDataFile, screenKey } from '../../utils/detect/screen-build';
+import { screenDataFile, screenKey, wordSet, writeTrie, type ScreenKey } from '../../utils/detect/screen-build';
+
+const piece0 = (run: string): ScreenKey => ({ run, left: false, right: false });
 import { MAX_REACH } from '../../utils/detect/reach';
 import { loadReal } from '../corpus/real-scores';
 import { isRecord } from '../../utils/guards';
@@ -50,14 +52,32 @@ describe('the screen', () => {
     expect(makeScreen({ roles: SCREEN.roles, context: null }).test('North Korean troops paraded in Pyongyang.', [0])).toBe(true);
   });
 
-  it('compiles its patterns one a step, each quickly, and answers the same after', () => {
-    const fresh = makeScreen(SCREEN);
-    const run = fresh.steps();
-    let steps = 0;
-    while (!run.next().done) steps++;
-    expect(steps).toBe((SCREEN.roles?.length ?? 0) + (SCREEN.context?.length ?? 0));
-    expect(steps).toBeGreaterThan(4);
-    expect(fresh.test('North Korean troops were seen in Kursk.', [0])).toBe(true);
+  it('finds a piece only with the boundaries its term asks for, across any spaces, hyphens and apostrophes', () => {
+    const piece = (run: string, left: boolean, right: boolean): ScreenKey => ({ run, left, right });
+    const only = (...keys: ScreenKey[]) => makeScreen({ roles: wordSet(keys), context: null });
+    expect(only(piece('war', true, true)).test('war', [0])).toBe(true);
+    expect(only(piece('war', true, true)).test('toward the warm sea', [0])).toBe(false);
+    expect(only(piece('war', true, false)).test('the warm sea', [0])).toBe(true);
+    expect(only(piece('war', false, true)).test('toward', [0])).toBe(false);
+    expect(only(piece('ward', false, true)).test('TOWARD', [0])).toBe(true); // any case
+    expect(only(piece('war', false, false)).test('toward', [0])).toBe(true);
+    expect(only(piece('warfare', true, true), piece('war', true, true)).test('warfare', [0])).toBe(true);
+    expect(only(piece("kim jong un's", true, false)).test('KIM  JONG-UN’S men', [0])).toBe(true);
+    expect(only({ run: 'ob[ěe][tť]', left: false, right: false, exact: { spaced: true } }).test('Obětí', [0])).toBe(true);
+    expect(only().test('anything', [0])).toBe(false);
+  });
+
+  it('writes its trie so that it reads back the same pieces, with the characters it escapes', () => {
+    const keys = ['a(b)', 'a|b~c', 'back\\slash', 'war', 'warm', 'kim jong un', '北朝鮮', '𠀋x'].map((run, i): ScreenKey => ({
+      run,
+      left: i % 2 === 0,
+      right: i % 3 === 0,
+    }));
+    const screen = makeScreen({ roles: wordSet(keys), context: null });
+    for (const k of keys) expect(screen.test(k.run, [0]), k.run).toBe(true);
+    expect(screen.test('a(c)', [0])).toBe(false);
+    // a piece found anywhere makes those that begin with it redundant
+    expect(writeTrie([piece0('warfare'), piece0('war')])).toBe('war~1');
   });
 
   it("reads a window that holds every sentence of a name at the site: the detector's reach, cut at line ends", () => {
@@ -74,7 +94,8 @@ describe('the screen', () => {
     expect(screenKey('kore halk ordusu', true)).toEqual({ run: 'kore halk ordusu', left: true, right: false });
     expect(screenKey('soldat(?:en|s)?$', true)).toEqual({ run: 'soldat', left: true, right: false });
     // too short a piece: the term is looked for whole
-    expect(screenKey('ob[ěe][tť]', true)).toEqual({ run: 'ob[ěe][tť]', left: false, right: false, exact: { spaced: true } });
+    expect(screenKey('ob[ěe][tť]', true)).toEqual({ run: 'ob', left: true, right: false });
+    expect(screenKey('o[ěe][tť]', true)).toEqual({ run: 'o[ěe][tť]', left: false, right: false, exact: { spaced: true } });
     expect(screenKey('[a-z]+', true)).toBeNull();
     // a top-level alternation has no piece common to all its matches: whole
     expect(screenKey('abc|xyz', true)).toEqual({ run: 'abc|xyz', left: false, right: false, exact: { spaced: true } });

@@ -11,9 +11,8 @@
  */
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
-import { trieSource } from './gates';
-import { APOS, INLINE_SPACE_ITEMS, SPACE, WORD, unionPart, unionSource } from './compile';
-import type { ScreenData } from './screen';
+import { unionPart, unionSource } from './compile';
+import { BOTH, FREE, LEFT, RIGHT, newNode, normalise, type Node, type ScreenData, type WordSet } from './screen';
 
 type ListKey = keyof Lexicon;
 
@@ -53,7 +52,7 @@ function plainPrefix(body: string): string {
 /** A key scored by how rarely it is found by chance: its length, and its word boundaries. */
 const score = (k: ScreenKey) => k.run.replace(/[ ']/g, '').length + (k.left ? 2 : 0) + (k.right ? 2 : 0) + (/[ ']/.test(k.run) ? 4 : 0);
 /** Below this a term is looked for whole (exact, only longer to write). */
-const WEAK_KEY = 5;
+const WEAK_KEY = 4;
 
 /** Is there a `|` outside any group or class? (Then no piece belongs to every match.) */
 function alternates(term: string): boolean {
@@ -97,37 +96,44 @@ export function screenKey(term: string, spaced: boolean): ScreenKey | null {
   return score(best) >= WEAK_KEY ? best : { run: term, left: false, right: false, exact: { spaced } };
 }
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-const trie = (words: string[]) => trieSource(words).replace(/\\([-/])/g, '$1');
+const bitsOf = (k: ScreenKey) => (k.left && k.right ? BOTH : k.left ? LEFT : k.right ? RIGHT : FREE);
 
 /**
- * One pattern (flags iu) for the keys: the pieces without boundaries and those that only start a
- * word as tries (a piece found makes its longer extensions redundant); those that must end a word
- * as plain alternations, longest first.
+ * The pieces as one trie, in the format screen.ts trieOf reads. A piece found anywhere makes every
+ * piece that begins with it redundant, one found at a word's start those that must start a word.
  */
-export function keysSource(keys: readonly ScreenKey[]): string {
-  const pieces = keys.filter((k) => !k.exact);
-  const group = (l: boolean, r: boolean) => [...new Set(pieces.filter((k) => k.left === l && k.right === r).map((k) => k.run))].sort();
-  const alts: string[] = [];
-  const free = group(false, false);
-  const starts = group(true, false);
-  if (free.length) alts.push(trie(free));
-  if (starts.length) alts.push(`(?<!${WORD})${trie(starts)}`);
-  const ends = (words: string[]) =>
-    `(?:${[...words]
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map(escape)
-      .join('|')})(?!${WORD})`;
-  const both = group(true, true);
-  const endOnly = group(false, true);
-  if (both.length) alts.push(`(?<!${WORD})${ends(both)}`);
-  if (endOnly.length) alts.push(ends(endOnly));
-  // a space and an apostrophe in a piece stand for what they stand for in a term
-  const src = alts.join('|').replace(/ /g, SPACE).replace(/'/g, APOS);
+export function writeTrie(keys: readonly ScreenKey[]): string {
+  const root = newNode();
+  const sorted = keys.map((k) => ({ run: normalise(k.run), bits: bitsOf(k) })).sort((a, b) => a.run.length - b.run.length);
+  for (const { run, bits } of sorted) {
+    let node = root;
+    let covered = false;
+    for (let k = 0; k < run.length && !covered; k++) {
+      let child = node.next.get(run[k]);
+      if (!child) node.next.set(run[k], (child = newNode()));
+      node = child;
+      covered = k < run.length - 1 && (node.ends & FREE || (node.ends & LEFT && bits & (LEFT | BOTH))) !== 0;
+    }
+    if (!covered) node.ends |= bits;
+  }
+  const esc = (ch: string) => ('\\()|~'.includes(ch) ? '\\' + ch : ch);
+  const write = (node: Node): string =>
+    [...node.next.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ch, child]) => {
+        let out = esc(ch) + (child.ends ? '~' + child.ends.toString(16) : '');
+        if (child.next.size === 1) out += write(child);
+        else if (child.next.size > 1) out += `(${write(child)})`;
+        return out;
+      })
+      .join('|');
+  return write(root);
+}
+
+/** A set of keys as screen.ts reads it: the pieces as a trie, the whole terms as one pattern. */
+export function wordSet(keys: readonly ScreenKey[]): WordSet {
   const exact = unionSource(keys.flatMap((k) => (k.exact ? [unionPart({ term: k.run, spaced: k.exact.spaced })] : [])));
-  // The detector's class of inline spaces, written out, is long: \s holds it and more (only line
-  // ends, which the screen's windows seldom cross), so the screen finds all it finds.
-  return (exact === null ? src : `${src}|${exact}`).replaceAll(`[${INLINE_SPACE_ITEMS.join('')}`, '[\\s');
+  return { pieces: writeTrie(keys.filter((k) => !k.exact)), exact };
 }
 
 function keysOf(lists: readonly ListKey[]): ScreenKey[] | null {
@@ -147,24 +153,12 @@ function keysOf(lists: readonly ListKey[]): ScreenKey[] | null {
   return out;
 }
 
-/**
- * Keys a pattern: a pattern of all of them takes V8 some 40 ms to compile, one long task; in
- * parts, the content script compiles one a task (screen.ts steps).
- */
-const PART = 400;
-
-function sourcesOf(lists: readonly ListKey[]): string[] | null {
+function setOf(lists: readonly ListKey[]): WordSet | null {
   const keys = keysOf(lists);
-  if (keys === null) return null;
-  // the parts in the order of their pieces, so each part's tries share prefixes
-  const sorted = [...keys].sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; i += PART) out.push(keysSource(sorted.slice(i, i + PART)));
-  return out;
+  return keys === null ? null : wordSet(keys);
 }
 
-/** The screen's data as screen.data.ts stores it. */
-export const SCREEN: ScreenData = { roles: sourcesOf(ROLE_LISTS), context: sourcesOf(CONTEXT_LISTS) };
+export const SCREEN: ScreenData = { roles: setOf(ROLE_LISTS), context: setOf(CONTEXT_LISTS) };
 
 /** The text of screen.data.ts (`npm run gen:prefilter`; a unit test compares the file with it). */
 export function screenDataFile(): string {

@@ -8,14 +8,37 @@
  *
  * It never says no where the detector could say yes (tests/unit/screen.test.ts checks it on the
  * whole real corpus): its windows hold every sentence the detector reads around a name, and its
- * words are pieces that every match of a lexicon term contains.
+ * words are pieces that every match of a lexicon term contains. The pieces are walked as a trie
+ * over the window's case-folded text: a pattern of them all took V8 some 50 ms to compile.
  */
+import { WORD } from './compile';
+import { foldCase } from './literals';
 import { MAX_REACH } from './reach';
 
-/** Regex sources (flags iu) of the two word sets, in parts; null: a set has a term that may match anywhere. */
+/**
+ * One word set: its pieces as a trie (see trieOf for the format), and its terms that are looked
+ * for whole (a regex source, flags iu; null: none).
+ */
+export interface WordSet {
+  pieces: string;
+  exact: string | null;
+}
+
+/** The two word sets; null: a set has a term that may match anywhere. */
 export interface ScreenData {
-  roles: string[] | null;
-  context: string[] | null;
+  roles: WordSet | null;
+  context: WordSet | null;
+}
+
+/**
+ * The text as the pieces are written: case-folded (literals.ts), every run of spaces and hyphens
+ * one space and every apostrophe one kind (a term's space stands for 1-3 spaces or hyphens, its
+ * apostrophe for any of them: compile.ts).
+ */
+export function normalise(s: string): string {
+  return foldCase(s)
+    .replace(/[\s-]+/g, ' ')
+    .replace(/['‘’ʻʼ`]/g, "'");
 }
 
 /**
@@ -42,31 +65,115 @@ export function windowAt(text: string, site: number): [number, number] {
   return [from, to];
 }
 
+// Which boundaries a piece that ends at a trie node asks for (bits; any one found will do).
+export const FREE = 1;
+export const LEFT = 2;
+export const RIGHT = 4;
+export const BOTH = 8;
+
+export interface Node {
+  next: Map<string, Node>;
+  ends: number;
+}
+
+export const newNode = (): Node => ({ next: new Map(), ends: 0 });
+
+/**
+ * Reads a trie written by screen-build.ts writeTrie: a node's branches separated by `|`, each a
+ * character (UTF-16 unit; `\` escapes one of `\()|~`), then `~` and the hex digit of the
+ * boundaries when a piece ends there, then its own branches: one written right after it, more
+ * in parentheses.
+ */
+export function trieOf(src: string): Node {
+  const root = newNode();
+  let i = 0;
+  const branches = (node: Node): void => {
+    for (;;) {
+      chain(node);
+      if (src[i] !== '|') return;
+      i++;
+    }
+  };
+  const chain = (from: Node): void => {
+    let node = from;
+    while (i < src.length) {
+      let ch = src[i++];
+      if (ch === '\\') ch = src[i++];
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = newNode()));
+      if (src[i] === '~') {
+        child.ends |= parseInt(src[i + 1], 16);
+        i += 2;
+      }
+      if (src[i] === '(') {
+        i++;
+        branches(child);
+        i++; // ')'
+        return;
+      }
+      if (src[i] === '|' || src[i] === ')') return;
+      node = child;
+    }
+  };
+  if (src) branches(root);
+  return root;
+}
+
+const WORD_CHAR = new RegExp(WORD, 'u');
+const wordAt = (s: string, i: number) => i >= 0 && i < s.length && WORD_CHAR.test(s[i]);
+
+/** Does the normalised text hold a piece of the trie, with the boundaries it asks for? */
+function walk(root: Node, s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    let node = root.next.get(s[i]);
+    let j = i + 1;
+    while (node) {
+      if (node.ends) {
+        const left = node.ends & (LEFT | BOTH) ? !wordAt(s, i - 1) : false;
+        const right = node.ends & (RIGHT | BOTH) ? !wordAt(s, j) : false;
+        if (node.ends & FREE || (node.ends & LEFT && left) || (node.ends & RIGHT && right) || (node.ends & BOTH && left && right)) return true;
+      }
+      node = j < s.length ? node.next.get(s[j]) : undefined;
+      j++;
+    }
+  }
+  return false;
+}
+
+interface Matcher {
+  /** `plain`: the text as it is; `norm`: normalise(plain). */
+  holds(plain: string, norm: string): boolean;
+}
+
+function matcherOf(set: WordSet | null): Matcher {
+  if (set === null) return { holds: () => true };
+  let root: Node | null = null;
+  let exact: RegExp | null | undefined;
+  return {
+    holds(plain, norm) {
+      root ??= trieOf(set.pieces);
+      if (walk(root, norm)) return true;
+      exact ??= set.exact === null ? null : new RegExp(set.exact, 'iu');
+      return exact !== null && exact.test(plain);
+    },
+  };
+}
+
 export interface Screen {
   /** True when some window around `sites` may hold a mention. */
   test(text: string, sites: readonly number[]): boolean;
-  /** Compiles the patterns, one a step (each a few ms): run between tasks before the first test. */
-  steps(): Generator<void>;
 }
 
 /** The screen for the data. */
 export function makeScreen(data: ScreenData): Screen {
-  const sets = [data.roles, data.context].map((sources) => (sources === null ? null : sources.map((src) => ({ src, re: null as RegExp | null }))));
-  const compiled = (part: { src: string; re: RegExp | null }) => (part.re ??= new RegExp(part.src, 'iu'));
-  const holds = (set: (typeof sets)[number], s: string) => set === null || set.some((part) => compiled(part).test(s));
+  const roles = matcherOf(data.roles);
+  const context = matcherOf(data.context);
   const test = (text: string, from: number, to: number) => {
-    const part = text.slice(from, to);
-    return sets.every((set) => holds(set, part));
+    const plain = text.slice(from, to);
+    const norm = normalise(plain);
+    return roles.holds(plain, norm) && context.holds(plain, norm);
   };
   return {
-    *steps() {
-      for (const set of sets) {
-        for (const part of set ?? []) {
-          compiled(part).test(''); // V8 compiles a pattern on its first use
-          yield;
-        }
-      }
-    },
     test(text, sites) {
       // windows of nearby sites overlap: they are joined (a larger stretch only says yes more often)
       let from = -1;
