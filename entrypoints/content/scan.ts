@@ -1,4 +1,4 @@
-import { pageMentionSites, pageMightMention } from '../../utils/detect/page-prefilter';
+import { pageMentionSites, pageMentionSitesInSteps, pageMightMention } from '../../utils/detect/page-prefilter';
 import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { Lifetime } from './quiet';
 import type { Screen } from '../../utils/detect/screen';
@@ -37,7 +37,7 @@ export class ScanController {
     const detector: Detector = {
       screen,
       mightMention: pageMightMention,
-      hits: pageMentionSites,
+      hits: pageMentionSitesInSteps,
       findMentions: null,
       load: async () => {
         detector.findMentions = await loadFinder();

@@ -11,8 +11,8 @@ import { textNodesAt } from './text-at';
 export interface Detector {
   /** The cheap pre-filter: always at hand. */
   mightMention(text: string): boolean;
-  /** The same pre-filter's hits: offsets in the text near which a mention may be. */
-  hits(text: string): number[];
+  /** The same pre-filter's hits, offsets in the text near which a mention may be: in steps (a null between two). */
+  hits(text: string): Generator<null, number[]>;
   /** The full detector: null until it has been loaded. */
   findMentions: ((text: string, options?: DetectOptions) => Mention[]) | null;
   /** Brings in findMentions (the first block that passes the screen asks for it). */
@@ -199,8 +199,8 @@ export class PageScanner {
     const top = isDocument(root) ? root.documentElement : root;
     if (!top) return;
     const text = top.textContent ?? '';
-    const hits = this.detector.hits(text);
     yield null;
+    const hits = yield* this.detector.hits(text);
     yield* this.findShadowRoots(top);
     if (hits.length === 0) return;
     let last: BlockRoot | null = null;

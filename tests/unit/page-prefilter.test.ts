@@ -5,7 +5,14 @@ import { AnchorSearch } from '../../utils/detect/anchor-search';
 import { isRecord } from '../../utils/guards';
 import { LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
 import { GATES, PAGE_NAMES } from '../../utils/detect/prefilter.data';
-import { BEYOND_LATIN, pageMentionSites, pageMightMention, plainSeparators } from '../../utils/detect/page-prefilter';
+import {
+  BEYOND_LATIN,
+  HITS_STEP,
+  pageMentionSites,
+  pageMentionSitesInSteps,
+  pageMightMention,
+  plainSeparators,
+} from '../../utils/detect/page-prefilter';
 
 const DATA = resolve(__dirname, '../corpus/data');
 const sentences = readdirSync(DATA)
@@ -117,5 +124,27 @@ describe('pageMentionSites', () => {
     expect(hits.some((h) => Math.abs(h - text.indexOf('North Korean')) <= 2)).toBe(true);
     expect(hits.some((h) => Math.abs(h - text.indexOf('북한군')) <= 2)).toBe(true);
     expect(pageMentionSites('Weather today. Sports news.')).toEqual([]);
+  });
+});
+
+describe('the page pre-filter in steps', () => {
+  it('finds the same sites as in one pass, pausing about every `step` characters, while other scans use its patterns in between', () => {
+    const filler = 'Markets were calm and the weather mild across the region today. ';
+    const parts: string[] = [];
+    for (let i = 0; i < 300; i++) parts.push(filler.repeat(40), i % 3 ? 'North Korean troops in Kursk. ' : '북한군 병사들이 쿠르스크에서. ');
+    const text = parts.join('');
+    const steps = pageMentionSitesInSteps(text);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      pageMightMention('Kim Jong Un and North Korea'); // the same patterns, in between
+      pageMentionSites('Pyongyang');
+      next = steps.next();
+    }
+    expect(next.value).toEqual(pageMentionSites(text));
+    expect(next.value.length).toBeGreaterThanOrEqual(300);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / HITS_STEP) - 1);
+    expect(pauses).toBeLessThanOrEqual(2 * Math.ceil(text.length / HITS_STEP) + 2);
   });
 });
