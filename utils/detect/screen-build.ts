@@ -12,7 +12,14 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
 import { unionPart, unionSource } from './compile';
-import { BOTH, FREE, LEFT, RIGHT, newNode, normalise, type Node, type ScreenData, type WordSet } from './screen';
+import { BOTH, FREE, LEFT, RIGHT, normalise, type ScreenData, type WordSet } from './screen';
+
+interface Node {
+  next: Map<string, Node>;
+  ends: number;
+}
+
+const newNode = (): Node => ({ next: new Map(), ends: 0 });
 
 type ListKey = keyof Lexicon;
 
@@ -99,7 +106,7 @@ export function screenKey(term: string, spaced: boolean): ScreenKey | null {
 const bitsOf = (k: ScreenKey) => (k.left && k.right ? BOTH : k.left ? LEFT : k.right ? RIGHT : FREE);
 
 /**
- * The pieces as one trie, in the format screen.ts trieOf reads. A piece found anywhere makes every
+ * The pieces as one trie, in the format screen.ts readTrie reads. A piece found anywhere makes every
  * piece that begins with it redundant, one found at a word's start those that must start a word.
  */
 export function writeTrie(keys: readonly ScreenKey[]): string {

@@ -8,8 +8,8 @@
  *
  * It never says no where the detector could say yes (tests/unit/screen.test.ts checks it on the
  * whole real corpus): its windows hold every sentence the detector reads around a name, and its
- * words are pieces that every match of a lexicon term contains. The pieces are walked as a trie
- * over the window's case-folded text: a pattern of them all took V8 some 50 ms to compile.
+ * words are pieces that every match of a lexicon term contains. The pieces are looked up in the
+ * window's case-folded text: a pattern of them all took V8 some 50 ms to compile.
  */
 import { WORD } from './compile';
 import { foldCase } from './literals';
@@ -65,79 +65,86 @@ export function windowAt(text: string, site: number): [number, number] {
   return [from, to];
 }
 
-// Which boundaries a piece that ends at a trie node asks for (bits; any one found will do).
+// Which boundaries a piece asks for (bits; any one found will do).
 export const FREE = 1;
 export const LEFT = 2;
 export const RIGHT = 4;
 export const BOTH = 8;
 
-export interface Node {
-  next: Map<string, Node>;
-  ends: number;
-}
-
-export const newNode = (): Node => ({ next: new Map(), ends: 0 });
-
 /**
- * Reads a trie written by screen-build.ts writeTrie: a node's branches separated by `|`, each a
- * character (UTF-16 unit; `\` escapes one of `\()|~`), then `~` and the hex digit of the
- * boundaries when a piece ends there, then its own branches: one written right after it, more
- * in parentheses.
+ * Reads the pieces of a trie written by screen-build.ts writeTrie: a node's branches separated by
+ * `|`, each a character (UTF-16 unit; `\\` escapes one of `\\()|~`), then `~` and the hex digit
+ * of the boundaries when a piece ends there, then its own branches: one written right after it,
+ * more in parentheses. Calls `piece` for each piece with its boundary bits.
  */
-export function trieOf(src: string): Node {
-  const root = newNode();
+export function readTrie(src: string, piece: (text: string, bits: number) => void): void {
   let i = 0;
-  const branches = (node: Node): void => {
+  const branches = (prefix: string): void => {
     for (;;) {
-      chain(node);
+      chain(prefix);
       if (src[i] !== '|') return;
       i++;
     }
   };
-  const chain = (from: Node): void => {
-    let node = from;
+  const chain = (prefix: string): void => {
+    let text = prefix;
     while (i < src.length) {
       let ch = src[i++];
       if (ch === '\\') ch = src[i++];
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = newNode()));
+      text += ch;
       if (src[i] === '~') {
-        child.ends |= parseInt(src[i + 1], 16);
+        piece(text, parseInt(src[i + 1], 16));
         i += 2;
       }
       if (src[i] === '(') {
         i++;
-        branches(child);
+        branches(text);
         i++; // ')'
         return;
       }
       if (src[i] === '|' || src[i] === ')') return;
-      node = child;
     }
   };
-  if (src) branches(root);
-  return root;
+  if (src) branches('');
 }
 
 const WORD_CHAR = new RegExp(WORD, 'u');
 const wordAt = (s: string, i: number) => i >= 0 && i < s.length && WORD_CHAR.test(s[i]);
 
-/** Does the normalised text hold a piece of the trie, with the boundaries it asks for? */
-function walk(root: Node, s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    let node = root.next.get(s[i]);
-    let j = i + 1;
-    while (node) {
-      if (node.ends) {
-        const left = node.ends & (LEFT | BOTH) ? !wordAt(s, i - 1) : false;
-        const right = node.ends & (RIGHT | BOTH) ? !wordAt(s, j) : false;
-        if (node.ends & FREE || (node.ends & LEFT && left) || (node.ends & RIGHT && right) || (node.ends & BOTH && left && right)) return true;
-      }
-      node = j < s.length ? node.next.get(s[j]) : undefined;
-      j++;
-    }
+/**
+ * The pieces of one set, kept light (a trie of Map nodes held 2 MB of heap): each piece with its
+ * boundary bits, and the lengths of the pieces by their first two characters (one for a piece of
+ * one), so that each position of a text asks about a few candidates.
+ */
+class Pieces {
+  private bits = new Map<string, number>();
+  private lengths = new Map<string, number[]>();
+
+  constructor(src: string) {
+    readTrie(src, (text, bits) => {
+      this.bits.set(text, (this.bits.get(text) ?? 0) | bits);
+      const head = text.slice(0, 2);
+      const list = this.lengths.get(head) ?? [];
+      if (!list.includes(text.length)) list.push(text.length);
+      this.lengths.set(head, list);
+    });
   }
-  return false;
+
+  /** Does the normalised text hold a piece, with the boundaries it asks for? */
+  in(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      for (const head of [s[i], s.slice(i, i + 2)]) {
+        for (const length of this.lengths.get(head) ?? []) {
+          const bits = this.bits.get(s.slice(i, i + length));
+          if (bits === undefined) continue;
+          const left = bits & (LEFT | BOTH) ? !wordAt(s, i - 1) : false;
+          const right = bits & (RIGHT | BOTH) ? !wordAt(s, i + length) : false;
+          if (bits & FREE || (bits & LEFT && left) || (bits & RIGHT && right) || (bits & BOTH && left && right)) return true;
+        }
+      }
+    }
+    return false;
+  }
 }
 
 interface Matcher {
@@ -147,12 +154,12 @@ interface Matcher {
 
 function matcherOf(set: WordSet | null): Matcher {
   if (set === null) return { holds: () => true };
-  let root: Node | null = null;
+  let pieces: Pieces | null = null;
   let exact: RegExp | null | undefined;
   return {
     holds(plain, norm) {
-      root ??= trieOf(set.pieces);
-      if (walk(root, norm)) return true;
+      pieces ??= new Pieces(set.pieces);
+      if (pieces.in(norm)) return true;
       exact ??= set.exact === null ? null : new RegExp(set.exact, 'iu');
       return exact !== null && exact.test(plain);
     },
