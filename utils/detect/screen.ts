@@ -112,7 +112,7 @@ const WORD_CHAR = new RegExp(WORD, 'u');
 const wordAt = (s: string, i: number) => i >= 0 && i < s.length && WORD_CHAR.test(s[i]);
 
 /**
- * The pieces of one set, kept light (a trie of Map nodes held 2 MB of heap): each piece with its
+ * The pieces of one set, kept light (a trie of Map nodes held 3 MB of heap): each piece with its
  * boundary bits, and the lengths of the pieces by their first two characters (one for a piece of
  * one), so that each position of a text asks about a few candidates.
  */
