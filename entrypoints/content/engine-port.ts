@@ -13,8 +13,14 @@ import { partLoader } from './part-port';
 // leaves its surface on the global: an isolated world, invisible to the page.
 export const ENGINE_GLOBAL = '__kurskContextEngine';
 
-export interface Engine {
+/** The full detector. */
+export interface Finder {
   findMentions: (text: string, options?: DetectOptions) => Mention[];
+  /** Builds what the first reading with page context needs (a task of its own). */
+  preparePageContext: () => void;
+}
+
+export interface Engine extends Finder {
   /** Mentions in document order (the scanner keeps them by block, in no particular order). */
   inDocumentOrder(mentions: PageMention[]): PageMention[];
   /** Hover, keyboard and the card, on a page that has mentions. */

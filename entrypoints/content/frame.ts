@@ -53,7 +53,7 @@ export class Frame {
       async () => {
         const engine = await platform.loadEngine();
         this.engine = engine;
-        return engine.findMentions;
+        return engine;
       },
       { changed: (added, removed) => this.changed(added, removed), settled: () => this.highlights.flush(), error: fail },
       (node) => this.cards?.owns(node) ?? false,

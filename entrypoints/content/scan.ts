@@ -1,10 +1,9 @@
 import { pageMentionSites, pageMentionSitesInSteps, pageMightMention } from '../../utils/detect/page-prefilter';
-import type { DetectOptions, Mention } from '../../utils/detect/types';
 import type { Lifetime } from './quiet';
 import type { Screen } from '../../utils/detect/screen';
 import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
 
-export type FindMentions = (text: string, options?: DetectOptions) => Mention[];
+import type { Finder } from './engine-port';
 
 /**
  * The scan of one frame: the page's text through the page pre-filter, then the screen and the
@@ -21,7 +20,7 @@ export class ScanController {
     /** Brings the screen; asked once, when a block first passes the pre-filter. */
     loadScreen: () => Promise<Screen>,
     /** Brings the full detector; asked once, when a block first passes the screen. */
-    loadFinder: () => Promise<FindMentions>,
+    loadFinder: () => Promise<Finder>,
     private events: ScannerEvents,
     /** Our own UI's nodes: their changes are not the page's. */
     private ignore: (node: Node) => boolean,
@@ -40,7 +39,9 @@ export class ScanController {
       hits: pageMentionSitesInSteps,
       findMentions: null,
       load: async () => {
-        detector.findMentions = await loadFinder();
+        const finder = await loadFinder();
+        detector.findMentions = finder.findMentions;
+        detector.preparePageContext = finder.preparePageContext;
       },
     };
     this.detector = detector;

@@ -17,6 +17,8 @@ export interface Detector {
   findMentions: ((text: string, options?: DetectOptions) => Mention[]) | null;
   /** Brings in findMentions (the first block that passes the screen asks for it). */
   load(): Promise<void>;
+  /** Builds what the first reading with page context needs: the scanner gives it a step of its own. */
+  preparePageContext?: () => void;
   /**
    * Between the pre-filter and the full detector: false when no mention can be read in the text
    * without page context (utils/detect/screen.ts). Without it every block that passes the
@@ -97,6 +99,8 @@ export class PageScanner {
    * fresh scan of the page would.
    */
   private pageContext = false;
+  /** The page context has just turned on: the detector's preparation gets the next step. */
+  private prepareNeeded = false;
   private started = false;
 
   constructor(
@@ -325,6 +329,11 @@ export class PageScanner {
     // The page's changes first: they say which blocks and walks are still worth the time.
     if (this.handleRecords()) return true;
     if (this.sweepNeeded) this.sweep();
+    if (this.prepareNeeded) {
+      this.prepareNeeded = false;
+      this.detector.preparePageContext?.();
+      return true;
+    }
     const block = this.queue.shift();
     if (block) {
       this.queued.delete(block);
@@ -420,10 +429,12 @@ export class PageScanner {
       if (mentions.length && !this.pageContext) {
         // The page is on the topic from now on: the blocks read before this one are read again
         // with that context, the rest once. (Off the topic again is decided when quiet: step().)
+        // This one too, in a step of its own: the detector's first reading with page context
+        // compiles its own patterns, a task too long to share.
         this.pageContext = true;
-        for (const b of this.hits) if (b !== block) this.enqueue(b);
-      }
-      if (this.pageContext) mentions = shown() ? find(bt.text, { pageContext: true }) : [];
+        this.prepareNeeded = true;
+        for (const b of this.hits) this.enqueue(b);
+      } else if (this.pageContext) mentions = shown() ? find(bt.text, { pageContext: true }) : [];
       found = mentions.flatMap((m) => {
         const s = pointAt(bt, m.start, false);
         const e = pointAt(bt, m.end, true);

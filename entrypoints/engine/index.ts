@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { findMentions } from '../../utils/detect';
+import { findMentions, preparePageContext } from '../../utils/detect';
 import { loadPart } from '../../platform/parts';
 import { ENGINE_GLOBAL, type CardDeps, type Engine } from '../content/engine-port';
 import { LazyCardSurface } from './card-port';
@@ -15,6 +15,7 @@ import { inDocumentOrder } from './order';
 export default defineUnlistedScript(() => {
   const engine: Engine = {
     findMentions,
+    preparePageContext,
     inDocumentOrder,
     mountCards: (ctx: ContentScriptContext, deps: CardDeps) =>
       mountCardsOn(ctx, deps, new LazyCardSurface(ctx, loadPart, () => deps.settings().language)),

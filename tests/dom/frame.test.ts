@@ -61,6 +61,7 @@ function fake(initial: Settings): Fake {
   let handlers: Handlers<ContentMessages> | null = null;
   const engine: Engine = {
     findMentions,
+    preparePageContext: () => undefined,
     inDocumentOrder,
     mountCards: (ctx, deps) => mountCardsOn(ctx, deps, new FakeSurface()),
   };

@@ -66,6 +66,27 @@ describe('PageScanner', () => {
     expect(texts(off.live)).toEqual([]);
   });
 
+  it('gives the detector a step to prepare for page context, before any reading with it, and none to the first plain reading', async () => {
+    document.body.innerHTML = '<p>North Korean troops arrived.</p><p>Later the soldiers moved.</p>';
+    const calls: string[] = [];
+    const spy: Detector = {
+      ...fake,
+      findMentions: (text, options) => {
+        calls.push(options?.pageContext ? 'page' : 'plain');
+        return fake.findMentions!(text, options);
+      },
+      preparePageContext: () => calls.push('prepare'),
+    };
+    const t = tracked(spy);
+    scanner = t.s;
+    await settled(t.s);
+    expect(texts(t.live)).toEqual(['North Korean troops', 'the soldiers']);
+    expect(calls.filter((c) => c === 'prepare')).toHaveLength(1);
+    // the reading that turns the context on is plain only; every reading with it comes after the preparation
+    expect(calls.slice(0, 2)).toEqual(['plain', 'prepare']);
+    expect(calls.indexOf('page')).toBeGreaterThan(calls.indexOf('prepare'));
+  });
+
   it('follows edits, additions and removals', async () => {
     const { live, s } = start('<div id="feed"><p id="a">Quiet text.</p></div>');
     await settled(s);
