@@ -351,6 +351,15 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const tail = ` ${words(clause).slice(-3).join(' ').toLowerCase()} `;
     return pointers.some((a) => tail.includes(` ${a} `));
   };
+  /** A small number written as a word just before the personnel word, perhaps with one word between ("two wounded soldiers"). */
+  let numberWords: Span[] | null = null;
+  const countedInWords = (p: Span): boolean => {
+    if (context || charGap || !c.numWords) return false;
+    numberWords ??= wordHits(c.numWords, sentence);
+    return numberWords.some(
+      (n) => n.end <= p.start && !PUNCT.test(sentence.slice(n.end, p.start)) && words(sentence.slice(n.end, p.start)).length <= 1,
+    );
+  };
   // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
   // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
   const after = ownersAfter(lexicon, foreign, foreignAfter);
@@ -370,9 +379,15 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
     )
       continue;
-    // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten")
-    // or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
-    if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) && !pointed(p)) continue;
+    // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten", "de to
+    // soldatene") or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
+    if (
+      !context &&
+      !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) &&
+      !countedInWords(p) &&
+      !pointed(p)
+    )
+      continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   return null;
