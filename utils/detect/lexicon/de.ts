@@ -11,7 +11,7 @@ export const de: Lexicon = {
   munitions: ['~raketen$', '~granaten$', '~munition$', '~waffen$', 'drohnen$'],
   fused: ['nordkoreaner', 'koreanische\\p{L}{0,2} volksarmee', 'kva$'],
   strong: ['sturmkorps', 'storm[\\s-]{1,3}korps', 'storm corps', '["„“\']sturm["“”\'][\\s-]{1,3}korps', '11\\. (?:armee)?korps', 'elfte\\p{L}{0,2} (?:armee)?korps'],
-  anaphora: ['diese', 'diesen', 'dieser', 'beide', 'beiden'],
+  anaphora: ['diese', 'diesen', 'dieser', 'beide', 'beiden', 'einer der', 'einem der', 'einen der', 'der andere', 'den anderen', 'dem anderen', 'der erste', 'der zweite'],
   pers: [
     '~soldat', '~truppe', '~streitkräfte', '~streitkraefte', '~streitmacht', 'militärs$', 'militaers$', '~kämpfer', '~kaempfer',
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',

@@ -17,7 +17,7 @@ export const en: Lexicon = {
     'eleventh (?:army )?corps', 'storm troopers? corps',
   ],
   deployNoun: ['overseas military operations?'],
-  anaphora: ['these', 'those', 'both'],
+  anaphora: ['these', 'those', 'both', 'one of the', 'the other', 'the first', 'the second'],
   pers: ['martyrs$', 
     'troop', 'soldier', 'forces$', 'servicem[ae]n$', 'service members?$', 'servicemembers?$', 'personnel$',
     'fighters?(?![\\s\\u00a0]+(?:jets?|planes?|aircraft|pilots?))$', 'infantry', 'infantrym[ae]n$', 'units?$', 'contingents?$', 'battalions?$', 'brigades?$',

@@ -12,7 +12,7 @@ export const es: Lexicon = {
   munitions: ['misiles?$', 'proyectiles$', 'obuses$', 'cohetes$', 'municiones?$', 'armas$', 'drones?$'],
   fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
-  anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos'],
+  anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
   pers: [
     'soldados?$', 'tropas?$', 'fuerzas$', 'militares$', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',

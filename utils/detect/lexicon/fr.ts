@@ -13,7 +13,7 @@ export const fr: Lexicon = {
   munitions: ['missiles?$', 'obus$', 'roquettes?$', 'munitions?$', 'armes$', 'drones?$'],
   fused: [DET + 'nord-coréens$', DET + 'nord-coreens$', 'armée populaire de corée'],
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
-  anaphora: ['ces'],
+  anaphora: ['ces', 'l\'un des', 'l’un des', 'l\'autre', 'l’autre', 'le premier', 'le second', 'le deuxième'],
   pers: [
     'soldat', 'troupes?$', 'forces$', 'militaires$', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',

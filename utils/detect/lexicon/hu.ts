@@ -2,7 +2,7 @@ import type { Lexicon } from './types';
 
 export const hu: Lexicon = {
   lang: 'hu',
-  anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét'],
+  anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$'],

@@ -12,7 +12,7 @@ export const it: Lexicon = {
   munitions: ['missili$', 'proiettili$', 'razzi$', 'munizioni$', 'armi$', 'droni$'],
   fused: [DET + 'nordcoreani$', DET + 'nord-coreani$', 'esercito popolare coreano'],
   strong: ['corpo (?:della )?tempesta', 'corpo ["«“]\\s?tempesta', 'storm corps', '11[°º]? corpo', 'undicesimo corpo'],
-  anaphora: ['questi', 'quei', 'quelli', 'entrambi'],
+  anaphora: ['questi', 'quei', 'quelli', 'entrambi', 'uno dei', 'l\'altro', 'l’altro', 'il primo', 'il secondo'],
   pers: [
     'soldat[oi]$', 'truppe$', 'forze$', 'militari$', 'combattenti$', 'unità$', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',

@@ -9,7 +9,7 @@ export const nl: Lexicon = {
   munitions: ['raketten$', 'granaten$', 'munitie$', 'wapens$', 'drones$'],
   fused: ['noord-koreanen$', 'noordkoreanen$', 'noord-koreaan$', 'noordkoreaan$', 'koreaanse volksleger'],
   strong: ['stormkorps', 'storm corps', 'storm-korps', '11e (?:leger)?korps'],
-  anaphora: ['deze', 'beide'],
+  anaphora: ['deze', 'beide', 'een van de', 'de ene', 'de andere', 'de ander', 'de eerste', 'de tweede'],
   pers: [
     '~soldaten$', 'soldaat$', '~troepen$', 'strijdkrachten', 'militairen$', 'strijders$', 'eenheden$', 'eenheid$', 'contingent',
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',

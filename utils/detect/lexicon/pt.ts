@@ -11,7 +11,7 @@ export const pt: Lexicon = {
   munitions: ['mísseis$', 'projéteis$', 'obuses$', 'foguetes$', 'munições$', 'armas$', 'drones?$'],
   fused: [DET + 'norte-coreanos$', 'exército popular da coreia'],
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
-  anaphora: ['estes', 'esses', 'aqueles', 'ambos'],
+  anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
   pers: [
     'soldados?$', 'tropas?$', 'forças$', 'militares$', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos?$',

@@ -2,7 +2,7 @@ import type { Lexicon } from './types';
 
 export const ro: Lexicon = {
   lang: 'ro',
-  anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi'],
+  anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|[0-9]) )nord-coreeni$'],

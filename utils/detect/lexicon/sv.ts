@@ -9,7 +9,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
   fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén'],
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
-  anaphora: ['dessa', 'båda'],
+  anaphora: ['dessa', 'båda', 'en av', 'den ena', 'den andra', 'den första', 'den förste'],
   pers: [
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare',

@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 // (朝鲜半岛 "Korean peninsula", 朝鲜战争 "Korean War", 朝鲜族 "ethnic Koreans").
 export const zh: Lexicon = {
   lang: 'zh',
-  anaphora: ['这些', '這些', '该', '該', '两名', '兩名'],
+  anaphora: ['这些', '這些', '该', '該', '两名', '兩名', '其中一名', '另一名', '另一位', '其中一位'],
   spaced: false,
   nk: [
     '朝鲜(?!半岛|战争|族|语|文|王朝)', '朝鮮(?!半島|戦争|戰爭|族|語|王朝|人(?!民))', '北韩', '北韓', '北朝鲜', '平壤',
