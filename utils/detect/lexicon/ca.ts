@@ -16,7 +16,7 @@ export const ca: Lexicon = {
   own: ['seus', 'seves', 'millors', 'propis'],
   persWeak: ['exèrcit$'],
   ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camp de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],
-  ctxWeak: ['rússia', 'russos?$', 'russes$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$', 'enviar', 'envi[aà]ment', 'desplega', 'lluit', 'lluita', 'morts$', 'ferits$', 'herois$', 'medalles?$', 'condecora', 'monument', 'memorial', 'alliberament', 'caiguts$', 'desminatge'],
+  ctxWeak: ['rússia', 'russos?$', 'russes$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$', 'enviar', 'envi[aà]ment', 'desplega', 'lluit', 'lluita', 'morts$', 'ferits$', 'herois$', 'medalles?$', 'condecora', 'monument', 'memorial', 'alliberament', 'caiguts$', 'desminatge', 'arribat', 'arribaren$'],
   neg: ['zona desmilitaritzada', 'desfilada', 'exercicis', 'maniobres', 'desert', '(?<!des de la )guerra de corea', 'armistici', '(?<!partit dels )treballadors?(?! del partit)', 'obrers', 'desfilades'],
   history: ['armistici', 'panmunjom'],
   foreign: ['russos?$', 'russes$', 'ucraïnes', 'ucraïnesos', 'sud-corean', 'americans?$', 'xinesos'],

@@ -29,7 +29,7 @@ export const de: Lexicon = {
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
     'schicken', 'verlegt', 'stationiert', 'kämpf', 'kaempf', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
-    'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung'],
+    'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
     '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', '~arbeiter(?!partei)', 'arbeitskräfte', 'baustelle',

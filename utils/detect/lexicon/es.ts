@@ -26,7 +26,7 @@ export const es: Lexicon = {
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campo de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado'],
+  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
     'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio',
     '(?<!partido de los )trabajadores?$', 'obreros?$', 'intercoreana',

@@ -9,7 +9,7 @@ export const et: Lexicon = {
   strong: ['tormi ?korpus', 'storm corps'],
   pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek'],
   ctx: ['ukrain', 'kursk', 'kiiev', 'zelenski', 'rinne', 'rindel', 'lahinguväl', 'lahing'],
-  ctxWeak: ['venemaa', 'vene$', 'moskva', 'kreml', 'putin', 'paigut', 'sõda', 'sõja', 'saadet', 'saatis', 'lähetat', 'võitle', 'kaotus', 'hukk', 'haavat', 'kangelas', 'medal', 'mälestusmärk', 'vabastam', 'droon'],
+  ctxWeak: ['venemaa', 'vene$', 'moskva', 'kreml', 'putin', 'paigut', 'sõda', 'sõja', 'saadet', 'saatis', 'lähetat', 'võitle', 'kaotus', 'hukk', 'haavat', 'kangelas', 'medal', 'mälestusmärk', 'vabastam', 'droon', 'saabu'],
   neg: ['demilitariseeritud', 'paraad', 'õppus', 'ülejooksik', 'korea sõda', 'tööli(?!spartei)'],
   foreign: ['vene$', 'venemaa', 'ukraina$', 'lõuna-korea', 'ameerika'],
   killed: ['hukkus', 'tapetud', 'surnud'], injured: ['haavat'], captured: ['vangi', 'sõjavang', 'kinni võetud'],

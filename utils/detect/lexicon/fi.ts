@@ -11,7 +11,7 @@ export const fi: Lexicon = {
   pers: ['sotila(?!allis|allinen|s(?:yhteistyö|liit|apu|tekno|tarvik|varust|paraati|harjoitu|tiedustel|kalust|teollis|asiantunt))', 'sotilai', 'joukko', 'joukot', 'joukkoj', 'joukkoi', 'yksikö', 'yksiköi', 'sotavank', 'vanki', 'vangi', 'palkkasotil', 'taistelij', 'kontingent', 'armeijakun', 'upseer', 'kenraal', 'tappio', 'kaatune', 'pioneer', 'miinanraivaaj'],
   persWeak: ['armeija'],
   ctx: ['ukrain', 'kursk', 'kiova', 'kiovan', 'zelenskyi', 'rintama', 'etulinja', 'taistelukenttä', 'taistelui', 'sotavank'],
-  ctxWeak: ['venäj', 'venäläi', 'moskova', 'kreml', 'putin', 'lähett', 'sijoitet', 'taistel', 'sota', 'tappio', 'menehty', 'kaatu', 'kuoll', 'haavoittu', 'kunniamerk', 'sankari', 'muistomerk', 'marttyyr', 'miinanraivau', 'miinojen raivau'],
+  ctxWeak: ['venäj', 'venäläi', 'moskova', 'kreml', 'putin', 'lähett', 'sijoitet', 'taistel', 'sota', 'tappio', 'menehty', 'kaatu', 'kuoll', 'haavoittu', 'kunniamerk', 'sankari', 'muistomerk', 'marttyyr', 'miinanraivau', 'miinojen raivau', 'saapu'],
   neg: ['demilitarisoi', '~paraati', 'maailmansod', 'sotaharjoitu', 'harjoitu', 'loikkar', 'loikkasi', 'korean sota', 'aselepo', 'työläi', 'työntekij', 'siirtotyöläi'],
   foreign: ['venäläi', 'ukrainalai', 'etelä-korea', 'eteläkorea', 'amerikkalai', 'kiinalai', 'länsimai'],
   killed: ['kuoli', 'kuollut', 'kaatu', 'surmattu', 'tapettu'], injured: ['haavoittu', 'loukkaantu'], casualties: ['tappio', 'uhre'], captured: ['vangittu', 'vangiksi', 'sotavank', 'antautu'],

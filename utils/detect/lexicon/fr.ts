@@ -27,7 +27,7 @@ export const fr: Lexicon = {
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage'],
+  ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
     'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', '(?<!parti des )travailleurs?$', 'intercoréen',

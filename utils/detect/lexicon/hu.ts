@@ -9,7 +9,7 @@ export const hu: Lexicon = {
   pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét'],
   persWeak: ['hadsereg'],
   ctx: ['ukrajn', 'ukrán', 'kurszk', 'kijev', 'zelenszkij', 'front', 'harctér', 'csatatér', 'harcok', 'hadifogoly'],
-  ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', 'vezény', 'telepít', 'harcol', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít'],
+  ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', 'vezény', 'telepít', 'harcol', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít', 'megérkez', 'érkez'],
   neg: ['demilitarizált', 'díszszemle', 'parádé', 'hadgyakorlat', 'disszidál', 'átszökött', 'koreai háború', 'fegyverszünet', 'munkás', 'vendégmunkás'],
   foreign: ['orosz', 'ukrán', 'dél-korea', 'amerikai', 'kínai', 'nyugati'],
   killed: ['meghalt', 'életét vesztette', 'elesett', 'halott'], injured: ['megsebesült', 'sebesült'], casualties: ['veszteség'], captured: ['fogságba', 'elfogt', 'hadifogoly', 'megadta'],

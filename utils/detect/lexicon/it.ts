@@ -23,7 +23,7 @@ export const it: Lexicon = {
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],
   deployNoun: ['dispiegamento', 'invio di (?:truppe|soldati)', 'intervento militare'],
   ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'campo di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
-  ctxWeak: ['battagli[ae]$', 'russia', 'russ[oi]$', 'russe$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament'],
+  ctxWeak: ['battagli[ae]$', 'russia', 'russ[oi]$', 'russe$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
   neg: ['dmz$', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'lavorator', 'operai$', 'intercoreano'],
   foreign: ['russ[oiae]$', 'della russia', 'ucrain[oiae]$', 'sudcorean', 'american', 'cinesi$', 'della nato', 'occidentali$', 'bielorussi', 'ceceni$', 'di mosca', 'di kiev'],
   killed: ['uccis', 'mort[io]$', 'decedut', 'caduti$', 'perso la vita', 'vittime$'],

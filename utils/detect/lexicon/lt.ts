@@ -14,7 +14,7 @@ export const lt: Lexicon = {
   own: ['savo', 'geriausius'],
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],
   ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'mūšio lauk', 'kov'],
-  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'išminav', 'išminuot'],
+  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'išminav', 'išminuot', 'atvyk'],
   neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$', 'darbinink(?!ų partij)'],
   foreign: ['(?<!iš )rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
   killed: ['žuv', 'nužud'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut'],

@@ -9,7 +9,7 @@ export const lv: Lexicon = {
   strong: ['vētras korpus', 'storm corps', '11\\. korpus'],
   pers: ['mocekļ', 'karavīr', 'karaspēk', 'spēk(?!ā(?!\\p{L}))', 'vienīb', 'gūstekņ', 'algotņ', 'kaujinieki', 'kontingent', 'pulk(?:s|a|am|u|i|iem|os)?$', 'virsniek', 'kareiv', 'inženier', 'sapier', 'atmīnētāj'],
   ctx: ['ukrain', 'ukraiņ', 'gūst', 'kursk', 'kijiv', 'kijev', 'zelensk', 'fronte', 'kaujas lauk', 'kauj'],
-  ctxWeak: ['krievij', 'krievu', 'maskav', 'kremļ', 'putin', 'nosūtī', 'izvietot', 'karš', 'kara$', 'dislok', 'miruš', 'krituš', 'apbalvo', 'varoņ', 'varonīb', 'piemineklis', 'piemiņ', 'bojā', 'nāv', 'zaudējum', 'ievainot', 'atmīnē'],
+  ctxWeak: ['krievij', 'krievu', 'maskav', 'kremļ', 'putin', 'nosūtī', 'izvietot', 'karš', 'kara$', 'dislok', 'miruš', 'krituš', 'apbalvo', 'varoņ', 'varonīb', 'piemineklis', 'piemiņ', 'bojā', 'nāv', 'zaudējum', 'ievainot', 'atmīnē', 'ierad'],
   neg: ['demilitarizēt', 'parād', 'mācības', 'pārbēdzēj', 'korejas kar', 'strādniek'],
   foreign: ['krievu', 'krievijas', 'ukraiņu', 'ukrainas', 'dienvidkorej', 'amerikāņu'],
   killed: ['nogalināt', 'gāja bojā', 'bojāgāj'], injured: ['ievainot'], captured: ['gūstā', 'gūstekņ', 'sagūstīt'],

@@ -21,7 +21,7 @@ export const pl: Lexicon = {
   ],
   persWeak: ['armi(?:a|i|ę|ą)$'],
   ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli', 'sudż', 'pojman', 'przesłuch'],
-  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięso armatnie', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow'],
+  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięso armatnie', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow', 'przybył', 'przybyl', 'dotarł', 'dotarl'],
   neg: ['dmz$', 'zdemilitaryzowan', 'parad', 'ćwicze', 'manewr', 'uciekinier', 'zbiegł', 'zdezerter', '(?<!od )wojn\\p{L}{0,2} koreańsk', 'rozejm', 'robotni', 'pracowni'],
   foreign: ['rosyjsk', 'rosjan', 'ukraińsk', 'ukrainsk', 'ukraińc', 'południowokorea', 'amerykańsk', 'chińsk', 'natowsk', 'zachodni', 'białorusk', 'czeczeńsk'],
   foreignAfter: ['rosji$', 'ukrainy$', 'usa$'],

@@ -22,7 +22,7 @@ export const pt: Lexicon = {
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
   ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campo de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['batalhas?$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', 'baixas$', 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento'],
+  ctxWeak: ['batalhas?$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', 'baixas$', 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
   neg: ['dmz$', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da coreia', 'armistício', '(?<!partido dos )trabalhadores', 'operários', 'intercoreana'],
   foreign: ['russ[oa]s?$', 'da rússia', 'ucranian[oa]s?$', 'sul-corean', 'americanos?$', 'norte-americanos?$', 'chineses?$', 'da otan', 'ocidentais$', 'bielorruss', 'chechen', 'de moscou', 'de kiev'],
   killed: ['mort[oa]s?$', 'morreram', 'morte', 'abatid', 'perderam a vida', 'vítimas fatais'],

@@ -11,7 +11,7 @@ export const ro: Lexicon = {
   persWeak: ['armat(?:a|ei)$'],
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
-  ctxWeak: ['rusia', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar'],
+  ctxWeak: ['rusia', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
   neg: ['zona demilitarizată', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu', 'muncitori'],
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental'],
   killed: ['uciși', 'ucişi', 'morți', 'morţi', 'decedat', 'au murit', 'și-au pierdut viața'],

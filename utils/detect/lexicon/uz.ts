@@ -21,8 +21,7 @@ export const uz: Lexicon = {
   ],
   ctxWeak: [
     'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
-    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир',
-  ],
+    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел'],
   neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'ishchi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'ишчи'],
   foreign: [
     'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
@@ -35,5 +34,6 @@ export const uz: Lexicon = {
   vague: { 'minglab': 1000, 'yuzlab': 100, 'минглаб': 1000, 'юзлаб': 100 },
   stop: ['va', 'bu', 'bilan', 'uchun', 'deb', 'bir', 'ham', 'esa', 'edi', 'qilib'],
   relatives: ['tr'],
+  letters: ['[og][ʻ‘]'],
   gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'pheny', 'kim'], script: ['корея', 'кхдр', 'пхенян'] },
 };
