@@ -8,7 +8,7 @@ export const sw: Lexicon = {
   fused: ['wakorea kaskazini', 'mkorea kaskazini'],
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
-  ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', 'walipelekwa', 'imetuma', 'vita', 'russia$', 'pelekwa', 'tumwa$', 'uawa$', 'jeruhiwa$', 'majeruhi', 'wasili'],
+  ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', 'walipelekwa', 'imetuma', 'vita', 'russia$', 'pelekwa', 'tumwa$', 'uawa$', 'jeruhiwa$', 'majeruhi', 'wasili', 'kamatwa', 'wafungwa wa vita', 'hojiwa', 'walikamatwa', 'waliokamatwa', 'wamekamatwa', 'aliyekamatwa', 'walihojiwa', 'wanahojiwa'],
   neg: ['gwaride', 'mazoezi', 'waliokimbia', 'vita vya korea', '(?<!chama cha )wafanyakazi'],
   foreign: ['urusi$', 'russia$', 'ukraine$', 'korea kusini', 'marekani', 'china$'],
   killed: ['waliuawa', 'wameuawa', 'walikufa', 'vifo'], injured: ['walijeruhiwa', 'majeruhi'], captured: ['mateka', 'walikamatwa', 'wamekamatwa'],
