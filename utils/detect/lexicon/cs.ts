@@ -38,5 +38,5 @@ export const cs: Lexicon = {
   letters: ['[ěřů]'],
   range: { to: ['do', 'až'], and: ['a'], between: ['mezi'] },
   abbreviations: ['sv', 'tis', 'gen', 'plk', 'např'],
-  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim', 'kcna'] },
+  gates: { anyCase: ['kore', 'kóre', 'corps', 'pchj'], capitalised: ['kldr', 'kľdr', 'kim', 'kcna'] },
 };

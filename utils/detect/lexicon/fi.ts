@@ -20,6 +20,6 @@ export const fi: Lexicon = {
   vague: { 'tuhansia': 1000, 'satoja': 100, 'kymmeniätuhansia': 10000 },
   stop: ['ja', 'on', 'että', 'ovat', 'oli', 'mukaan', 'ei', 'se', 'myös', 'joka', 'kanssa', 'jo', 'kuin', 'ovat'],
   range: { and: ['ja'] },
-  gates: { anyCase: ['kore'], capitalised: ['pjong', 'kim'] },
+  gates: { anyCase: ['kore', 'pjong'], capitalised: ['kim'] },
   abbreviations: ['milj', 'esim', 'kenr'],
 };

@@ -19,6 +19,6 @@ export const hu: Lexicon = {
   stop: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'szerint', 'is', 'meg', 'volt', 'van', 'már', 'mint', 'el'],
   letters: ['[őű]'],
   range: { and: ['és'], between: ['között'] },
-  gates: { anyCase: ['kore'], capitalised: ['kndk', 'phenja', 'kim'] },
+  gates: { anyCase: ['kore', 'phenja'], capitalised: ['kndk', 'kim'] },
   abbreviations: ['ezr', 'mrd'],
 };

@@ -50,5 +50,5 @@ export const pl: Lexicon = {
   ownerPrepositions: ['z', 'ze', 'w', 'od', 'przez'],
   range: { to: ['do'], between: ['między', 'pomiędzy'] },
   abbreviations: ['ok', 'tj', 'np', 'pkt', 'tzw', 'ds', 'tys', 'gen', 'płk', 'mln', 'mld'],
-  gates: { anyCase: ['kore', 'corps', 'korpus'], capitalised: ['krld', 'pjong', 'phenia', 'kim', 'północy'] },
+  gates: { anyCase: ['kore', 'corps', 'korpus', 'pjong'], capitalised: ['krld', 'phenia', 'kim', 'północy'] },
 };

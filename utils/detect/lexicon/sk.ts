@@ -10,6 +10,6 @@ export const sk: Lexicon = {
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],
   range: { between: ['medzi'] },
-  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim', 'kcna'] },
+  gates: { anyCase: ['kore', 'kóre', 'corps', 'pchj'], capitalised: ['kldr', 'kľdr', 'kim', 'kcna'] },
   abbreviations: ['tis', 'gen', 'plk', 'napr'],
 };

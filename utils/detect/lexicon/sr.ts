@@ -27,6 +27,6 @@ export const sr: Lexicon = {
   letters: ['[ćđ]'],
   linkers: ['iz', 'од'],
   range: { to: ['do'] },
-  gates: { anyCase: ['kore'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк', 'кцна'], capitalised: ['dnrk', 'pjong', 'phenj', 'kim', 'kcna'] },
+  gates: { anyCase: ['kore', 'pjong', 'phenj'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк', 'кцна'], capitalised: ['dnrk', 'kim', 'kcna'] },
   abbreviations: ['хиљ', 'hilj', 'tis', 'gen', 'ген'],
 };
