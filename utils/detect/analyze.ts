@@ -106,9 +106,9 @@ function wholeWords(s: string, start: number, end: number): [number, number] {
 
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
-/** Is there a near-miss cue that is not inside a personnel word? */
-function negOutside(c: Compiled, sentence: string): boolean {
-  const negs = allHits(c.neg, sentence);
+/** Is there a near-miss cue (of `cues`: neg, or labour) that is not inside a personnel word? */
+function negOutside(c: Compiled, sentence: string, cues: RegExp | null = c.neg): boolean {
+  const negs = allHits(cues, sentence);
   if (negs.length === 0) return false;
   const pers = wordHits(c.pers, sentence);
   // ("рабочей силы", labour force, holds a personnel word and stays a cue)
@@ -285,8 +285,11 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   };
   if (present(c.history)) return null;
   const strongCtx = present(c.ctx);
-  // a near-miss cue inside a personnel word is none ("militære byggearbejdere", "ouvriers de l'armée")
-  const neg = negOutside(c, sentence);
+  // a near-miss cue inside a personnel word is none ("militære byggearbejdere", "ouvriers de l'armée");
+  // civilian workers are one unless a troop word is tied to the name by itself ("병력 뿐만 아니라 노동자도",
+  // "soldiers from the DPRK ... and North Korean workers")
+  const troops = candidates.some((x) => (x.kind === 'tight' || x.kind === 'loose') && !x.weak && !x.weakName);
+  const neg = negOutside(c, sentence) || (!troops && negOutside(c, sentence, c.labour));
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
   const ctxOk = strongCtx || (weakCtx && !neg);
 
@@ -323,7 +326,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
+  if (!present(c.pers) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const context = strongCtx || present(c.ctxWeak);
   // A sentence that names North Korea without tying it to the personnel word needs context of the

@@ -24,6 +24,7 @@ export interface Compiled {
   ctx: RegExp | null;
   ctxWeak: RegExp | null;
   neg: RegExp | null;
+  labour: RegExp | null;
   history: RegExp | null;
   foreign: RegExp | null;
   killed: RegExp | null;
@@ -62,6 +63,7 @@ type ListKey =
   | 'ctx'
   | 'ctxWeak'
   | 'neg'
+  | 'labour'
   | 'history'
   | 'foreign'
   | 'killed'
@@ -90,6 +92,7 @@ const LIST_KEYS: ListKey[] = [
   'ctx',
   'ctxWeak',
   'neg',
+  'labour',
   'history',
   'foreign',
   'killed',

@@ -32,9 +32,10 @@ export const de: Lexicon = {
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
-    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', '~arbeiter(?!partei)', 'arbeitskräfte', 'baustelle',
+    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', 'baustelle',
     'vietnamkrieg',
     'warnschüsse', 'demarkationslinie', '~kriegsvorbereitung', '~kriegsbereitschaft', 'kampfbereitschaft'],
+  labour: ['~arbeiter(?!partei)', 'arbeitskräfte'],
   history: ['waffenstillstandsabkommen', 'panmunjom'],
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
   deployNoun: ['~einsatz$', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],

@@ -43,11 +43,12 @@ export const en: Lexicon = {
   neg: ['(?:military )?delegations?$', '(?:used )?for representation(?:al purposes)?', 'representational image', 'representative image', 'prepar(?:e|es|ed|ing|ations?|edness) (?:for|to wage) (?:a )?war', '(?:ready|readiness) for (?:a )?war', 'war (?:readiness|preparations?|preparedness|footing)$', 'combat readiness', 
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',
     'defect', 'defector', '(?<!since (?:the )?)korean war', 'armistice', 'inter-korean', 'panmunjom',
-    'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag', "workers?(?!['’]? party)$", 'laborers?$', 'labourers?$',
+    'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag',
     'construction sites?$', 'anniversary', 'test-fire', 'missile launch',
     'vietnam', 'middle east war', 'yom kippur',
     'warning shots', 'cross(?:ed|es|ing)? the border', 'landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
+  labour: ["workers?(?!['’]? party)$", 'laborers?$', 'labourers?$'],
   history: ['armistice', 'panmunjom', 'truce talks', 'chinese people[\'’]s volunteers?', 'united nations command', 'repatriation'],
   foreign: [
     'russian', "russia's$", 'ukrainian', "ukraine's$", "kyiv's$", "moscow's$", 'south korean', "south korea's$",

@@ -28,10 +28,10 @@ export const es: Lexicon = {
   ],
   ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
-    'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio',
-    '(?<!partido de los )trabajadores?$', 'obreros?$', 'intercoreana',
+    'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',
   ],
+  labour: ['(?<!partido de los )trabajadores?$', 'obreros?$'],
   history: ['armisticio', 'panmunjom'],
   foreign: ['rus[oa]s?$', 'de rusia', 'ucranian[oa]s?$', 'surcorean', 'estadounidense', 'chin[oa]s?$', 'de la otan', 'occidentales?$', 'bielorrus', 'chechen', 'de moscú', 'de kiev'],
   killed: ['muert', 'fallec', 'abatid', 'caíd', 'perdieron la vida'],

@@ -30,9 +30,10 @@ export const fr: Lexicon = {
   ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
     'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
-    '(?<!depuis la )guerre de corée', 'armistice', 'ouvriers?$', '(?<!parti des )travailleurs?$', 'intercoréen',
+    '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],
+  labour: ['ouvriers?$'],
   history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
   killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$'],

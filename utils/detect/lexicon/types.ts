@@ -41,6 +41,11 @@ export interface Lexicon {
   ctxWeak: string[];
   /** Near-miss cues: DMZ, parades, drills, defectors, the Korean War, civilian workers. */
   neg: string[];
+  /**
+   * Near-miss cues of civilian labour (workers, labourers, labour force): they veto weak context as
+   * neg does, except where a troop word is tied to the name by itself ("troops as well as workers").
+   */
+  labour?: string[];
   /** Cues of another war (the Korean War's armistice and truce talks): they veto even strong context. */
   history?: string[];
   /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */

@@ -22,7 +22,8 @@ export const uz: Lexicon = {
   ctxWeak: [
     'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
     'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел'],
-  neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'ishchi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'ишчи'],
+  neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'парад', 'машқ', 'қочоқ', 'корея уруши'],
+  labour: ['ishchi', 'ишчи'],
   foreign: [
     'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
     'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
