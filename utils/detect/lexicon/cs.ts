@@ -14,7 +14,7 @@ export const cs: Lexicon = {
   ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán'],
   neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} válk', 'kórejsk\\p{L}{0,2} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
   labour: ['dělník', 'robotník', 'pracovní\\p{L}{0,2} síl'],
-  foreign: ['rusk', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské'],
+  foreign: ['rusk', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské', 'ruští', 'ukrajinští', 'američtí', 'čínští', 'běloruští'],
   killed: ['zabit', 'zahynul', 'padl', 'mrtv', 'zabitých', 'zomrel', 'smrt', 'zosnul', 'zesnul'],
   injured: ['zraněn', 'zranen', 'raněn'],
   casualties: ['ztrát', 'strát', 'obět', 'obete'],
