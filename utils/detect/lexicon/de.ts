@@ -38,7 +38,7 @@ export const de: Lexicon = {
   labour: ['~arbeiter(?!partei)', 'arbeitskräfte'],
   history: ['waffenstillstandsabkommen', 'panmunjom'],
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
-  deployNoun: ['~einsatz$', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
+  deployNoun: ['(?<=\\p{L}-)einsatz$', '~truppeneinsatz', '~soldateneinsatz', '~kriegseinsatz', '~fronteinsatz', '~auslandseinsatz', '~kampfeinsatz', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
   killed: ['getötet', 'getoetet', 'tote$', 'toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer'],
   injured: ['verwundet', 'verletzt', 'verwundete'],

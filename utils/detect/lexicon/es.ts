@@ -16,7 +16,7 @@ export const es: Lexicon = {
   pers: [
     'soldados?$', 'tropas?$', 'fuerzas$', 'militares$', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
-    'comandos?$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', 'oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
+    'comandos?$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', '(?<!(?:fuentes|datos|cifras|medios|canales|informes|documentos|comunicados|resultados|visitas|actos|idiomas|estadísticas|cuentas|sitios|versiones|declaraciones) )oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares',
     'presencia$', 'participación$', 'implicación$', 'subunidades$',
   ],

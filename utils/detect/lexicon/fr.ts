@@ -21,7 +21,7 @@ export const fr: Lexicon = {
     'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires',
     'présence$', 'participation$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée',
   ],
-  persWeak: ['armée$', 'militaire$', 'jeunes$', 'hommes$'],
+  persWeak: ['armée$', '(?<=(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',

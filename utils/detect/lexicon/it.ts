@@ -16,7 +16,7 @@ export const it: Lexicon = {
   pers: [
     'soldat[oi]$', 'truppe$', 'forze$', 'militari$', 'combattenti$', 'unità$', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
-    'reclute$', 'cecchini$', 'rinforzi$', 'ufficiali$', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', 'militare$', 'caduti$', 'corpi$',
+    'reclute$', 'cecchini$', 'rinforzi$', '(?<!(?:fonti|dati|cifre|mezzi|canali|media|documenti|comunicati|risultati|visite|atti|lingue|statistiche|account|siti|versioni|dichiarazioni|stime) )ufficiali$', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', 'militare$', 'caduti$', 'corpi$',
     'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari',
     'presenza$', 'partecipazione$', 'coinvolgimento$',
   ],

@@ -15,7 +15,7 @@ export const pt: Lexicon = {
   pers: [
     'soldados?$', 'tropas?$', 'forças$', 'militares$', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos?$',
-    'recrutas$', 'atiradores de elite', 'reforços$', 'oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', 'baixas$',
+    'recrutas$', 'atiradores de elite', 'reforços$', '(?<!(?:fontes|dados|números|cifras|meios|canais|documentos|comunicados|resultados|visitas|atos|línguas|estatísticas|contas|sites|versões|declarações|estimativas) )oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', 'baixas$',
     'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares',
     'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
