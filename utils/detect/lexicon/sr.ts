@@ -14,7 +14,7 @@ export const sr: Lexicon = {
   own: ['svoje', 'svoju', 'svojih', 'своје', 'своју', 'својих', 'najbolje', 'најбоље'],
   persWeak: ['војск', 'vojsk'],
   ctx: ['украјин', 'ukrajin', 'курск', 'kursk', 'кијев', 'kijev', 'зеленск', 'zelensk', 'фронт', 'front', 'бојишт', 'bojišt', 'ratišt', 'борб', 'borb', 'ратн\\p{L}{0,2} заробљен', 'ratn\\p{L}{0,2} zarobljen'],
-  ctxWeak: ['русиј', 'rusij', 'руск', 'rusk', 'москв', 'moskv', 'кремљ', 'kremlj', 'путин', 'putin', 'послал', 'poslal', 'posla', 'послат', 'poslat', 'распоређ', 'raspoređ', 'бор[еи]', 'bor[ei]', 'рат[аеу]?$', 'rat[aeu]?$', 'napad', 'напад', 'ofanziv', 'офанзив', 'rusi$', 'руси$', 'upućen', 'упућен', 'губит', 'gubit', 'stigl', 'стигл'],
+  ctxWeak: ['русиј', 'rusij', 'руск', 'rusk', 'москв', 'moskv', 'кремљ', 'kremlj', 'путин', 'putin', 'послал', 'poslal', 'posla', 'послат', 'poslat', 'распоређ', 'raspoređ', 'бор[еи]', 'bor[ei]', 'рат[аеу]?$', 'rat[aeu]?$', 'napad', 'напад', 'ofanziv', 'офанзив', 'rusi$', 'руси$', 'upućen', 'упућен', 'губит', 'gubit', 'stigl', 'стигл', 'razminira', 'разминира'],
   neg: ['демилитаризован', 'demilitarizovan', 'парад', 'parad', 'вежб', 'vježb', 'vežb', 'пребег', 'prebeg', 'prebjeg', 'корејск\\p{L}{0,2} рат', 'korejsk\\p{L}{0,2} rat', 'примирј', 'primirj'],
   labour: ['радниц', 'radnic', 'radnik'],
   foreign: ['руск', 'rusk', 'украјинск', 'ukrajinsk', 'јужнокорејск', 'južnokorejsk', 'америчк', 'američk', 'кинеск', 'kinesk'],
