@@ -12,7 +12,7 @@ export const ca: Lexicon = {
   munitions: ['míssils?$', 'projectils$', 'obusos$', 'coets$', 'munici', 'armes$', 'drons?$'],
   strong: ['storm corps'],
   anaphora: ['aquests', 'aquestes', 'aquells', 'ambdós', 'un dels', 'l\'altre', 'l’altre', 'el primer', 'el segon'],
-  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', 'militars$', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'presència$', 'participació$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra'],
+  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', 'militars$', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'presència$', 'participació$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$'],
   own: ['seus', 'seves', 'millors', 'propis'],
   persWeak: ['exèrcit$'],
   ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camp de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],

@@ -18,8 +18,7 @@ export const de: Lexicon = {
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', 'tote$', 'toten$', 'verwundete$', 'verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
-    'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker',
-  ],
+    'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
     'ukrain', 'kursk', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'front$', 'fronten$', 'frontlinie', 'frontabschnitt', 'schlachtfeld',

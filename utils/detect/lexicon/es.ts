@@ -18,8 +18,7 @@ export const es: Lexicon = {
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos?$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', '(?<!(?:fuentes|datos|cifras|medios|canales|informes|documentos|comunicados|resultados|visitas|actos|idiomas|estadísticas|cuentas|sitios|versiones|declaraciones) )oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares',
-    'presencia$', 'participación$', 'implicación$', 'subunidades$',
-  ],
+    'presencia$', 'participación$', 'implicación$', 'subunidades$', 'mártires$'],
   persWeak: ['ejército$', 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [

@@ -7,7 +7,7 @@ export const et: Lexicon = {
   nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$'],
   fused: ['põhjakorealas', 'põhja-korealas'],
   strong: ['tormi ?korpus', 'storm corps'],
-  pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek'],
+  pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek', 'märtrid', 'märtrite'],
   ctx: ['ukrain', 'kursk', 'kiiev', 'zelenski', 'rinne', 'rindel', 'lahinguväl', 'lahing'],
   ctxWeak: ['venemaa', 'vene$', 'moskva', 'kreml', 'putin', 'paigut', 'sõda', 'sõja', 'saadet', 'saatis', 'lähetat', 'võitle', 'kaotus', 'hukk', 'haavat', 'kangelas', 'medal', 'mälestusmärk', 'vabastam', 'droon', 'saabu'],
   neg: ['demilitariseeritud', 'paraad', 'õppus', 'ülejooksik', 'korea sõda'],

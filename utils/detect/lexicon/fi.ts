@@ -8,7 +8,7 @@ export const fi: Lexicon = {
   nkWeak: ['korealai'],
   fusedWeak: ['korealaisjouk', 'korealaissotil'],
   fused: ['pohjoiskorealai', 'pohjois-korealai'],
-  pers: ['sotila(?!allis|allinen|s(?:yhteistyö|liit|apu|tekno|tarvik|varust|paraati|harjoitu|tiedustel|kalust|teollis|asiantunt))', 'sotilai', 'joukko', 'joukot', 'joukkoj', 'joukkoi', 'yksikö', 'yksiköi', 'sotavank', 'vanki', 'vangi', 'palkkasotil', 'taistelij', 'kontingent', 'armeijakun', 'upseer', 'kenraal', 'tappio', 'kaatune', 'pioneer', 'miinanraivaaj', 'tarkka-ampuj', 'joukoi', 'joukon$'],
+  pers: ['sotila(?!allis|allinen|s(?:yhteistyö|liit|apu|tekno|tarvik|varust|paraati|harjoitu|tiedustel|kalust|teollis|asiantunt))', 'sotilai', 'joukko', 'joukot', 'joukkoj', 'joukkoi', 'yksikö', 'yksiköi', 'sotavank', 'vanki', 'vangi', 'palkkasotil', 'taistelij', 'kontingent', 'armeijakun', 'upseer', 'kenraal', 'tappio', 'kaatune', 'pioneer', 'miinanraivaaj', 'tarkka-ampuj', 'joukoi', 'joukon$', 'marttyyr'],
   persWeak: ['armeija'],
   ctx: ['ukrain', 'kursk', 'kiova', 'kiovan', 'zelenskyi', 'rintama', 'etulinja', 'taistelukenttä', 'taistelui', 'sotavank'],
   ctxWeak: ['venäj', 'venäläi', 'moskova', 'kreml', 'putin', 'lähett', 'sijoitet', 'taistel', 'sota', 'tappio', 'menehty', 'kaatu', 'kuoll', 'haavoittu', 'kunniamerk', 'sankari', 'muistomerk', 'marttyyr', 'miinanraivau', 'miinojen raivau', 'saapu'],

@@ -19,8 +19,7 @@ export const fr: Lexicon = {
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
     'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires',
-    'présence$', 'participation$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée',
-  ],
+    'présence$', 'participation$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$'],
   persWeak: ['armée$', '(?<=(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [

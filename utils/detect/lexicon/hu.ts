@@ -6,7 +6,7 @@ export const hu: Lexicon = {
   spaced: true,
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$'],
-  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét'],
+  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír'],
   persWeak: ['hadsereg'],
   ctx: ['ukrajn', 'ukrán', 'kurszk', 'kijev', 'zelenszkij', 'front', 'harctér', 'csatatér', 'harcok', 'hadifogoly'],
   ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', 'vezény', 'telepít', 'harcol', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít', 'megérkez', 'érkez'],

@@ -9,7 +9,7 @@ export const lt: Lexicon = {
   strong: ['audros korpus', 'storm corps', '11(?:-?\\p{L}{1,4}|\\.)? korpus'],
   pers: [
     // karys, kariai, karių... (not karinis, 'military', nor karas, 'war')
-    'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier'],
+    'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier', 'kankiniai$', 'kankinių$', 'kankinius$'],
   persWeak: ['vyr(?:ai|ų|us)$'],
   own: ['savo', 'geriausius'],
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],

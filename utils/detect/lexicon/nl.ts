@@ -15,7 +15,7 @@ export const nl: Lexicon = {
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
     'versterkingen$', 'officieren$', 'genisten$', 'militair$', 'artilleristen$', '~troepen', 'verliezen$',
     'doden$', 'gewonden$', 'slachtoffers$', 'piloten$', 'commandanten$', 'generaals$',
-    'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$'],
+    'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$'],
   persWeak: ['leger$'],
   ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
   ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'sturen', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'gevochten', 'strijden', 'strijdt', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],

@@ -17,7 +17,7 @@ export const pt: Lexicon = {
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos?$',
     'recrutas$', 'atiradores de elite', 'reforços$', '(?<!(?:fontes|dados|números|cifras|meios|canais|documentos|comunicados|resultados|visitas|atos|línguas|estatísticas|contas|sites|versões|declarações|estimativas) )oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', 'baixas$',
     'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares',
-    'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$'],
+    'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$', 'mártires$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
   ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campo de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],

@@ -7,7 +7,7 @@ export const ro: Lexicon = {
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|[0-9]) )nord-coreeni$'],
   strong: ['corpul furtun', 'corpul ["„]furtun', 'storm corps', 'corpul 11'],
-  pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițeri', 'recruți', 'întăriri', 'pierderi$', 'morți$', 'răniți$', 'piloți$', 'comandanți$', 'ingineri$', 'generali$', 'prezența$', 'participarea$', 'rămășițe', 'lunetiști$'],
+  pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițeri', 'recruți', 'întăriri', 'pierderi$', 'morți$', 'răniți$', 'piloți$', 'comandanți$', 'ingineri$', 'generali$', 'prezența$', 'participarea$', 'rămășițe', 'lunetiști$', 'martiri$', 'martirii$', 'martirilor$'],
   persWeak: ['armat(?:a|ei)$'],
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
