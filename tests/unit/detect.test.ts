@@ -117,6 +117,16 @@ describe('options.pageContext', () => {
     expect(one('북한군은 장비가 부족했다.', true).text).toBe('북한군');
   });
 
+  it('reads a word that stands for the soldiers, or one that points back to them, on a page about the topic', () => {
+    none('One of them said he had been sent to the front without training.');
+    expect(one('One of them said he had been sent to the front without training.', true).text).toBe('One of them');
+    expect(one("L'un d'eux a été capturé par les forces ukrainiennes.", true).text).toBe("L'un d'eux");
+    expect(one('Op de foto heeft een van de militairen verband om zijn handen.', true).text).toBe('militairen');
+    expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
+    // one of them, owned by another nation, is none of ours
+    none('One of the Ukrainian soldiers said the fighting was fierce.', true);
+  });
+
   it('never turns a hard negative into a mention', () => {
     for (const t of [
       'North Korean troops staged a drill near the DMZ.',

@@ -326,7 +326,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  if (!(present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const context = strongCtx || present(c.ctxWeak);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
@@ -366,7 +366,8 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
   // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
   const after = ownersAfter(lexicon, foreign, foreignAfter);
-  const persHits = wordHits(c.pers, sentence);
+  // "one of them" stands for a personnel word
+  const persHits = [...wordHits(c.pers, sentence), ...wordHits(c.standIns, sentence)].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
   for (const p of persHits) {

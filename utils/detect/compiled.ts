@@ -20,6 +20,7 @@ export interface Compiled {
   strong: RegExp | null;
   pers: RegExp | null;
   persWeak: RegExp | null;
+  standIns: RegExp | null;
   deployNoun: RegExp | null;
   ctx: RegExp | null;
   ctxWeak: RegExp | null;
@@ -59,6 +60,7 @@ type ListKey =
   | 'strong'
   | 'pers'
   | 'persWeak'
+  | 'standIns'
   | 'deployNoun'
   | 'ctx'
   | 'ctxWeak'
@@ -88,6 +90,7 @@ const LIST_KEYS: ListKey[] = [
   'strong',
   'pers',
   'persWeak',
+  'standIns',
   'deployNoun',
   'ctx',
   'ctxWeak',

@@ -5,6 +5,7 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:els|dels|als|uns|de|amb|i|[0-9]) )';
 
 export const ca: Lexicon = {
   lang: 'ca',
+  standIns: ["un d'ells"],
   spaced: true,
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Czech and Slovak share stems; case endings are left free.
 export const cs: Lexicon = {
   lang: 'cs',
+  standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich'],
   anaphora: ['tito', 'těchto', 'těmto', 'těmito', 'oba', 'obou', 'jeden z', 'jednoho z', 'jednomu z', 'jedním z', 'druhý', 'druhého', 'druhému', 'první', 'prvního', 'prvnímu'],
   spaced: true,
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
@@ -11,7 +12,7 @@ export const cs: Lexicon = {
   pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'sily$', 'síl$', 'silách$', 'silám$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník', 'personál', 'pluk(?:u|y|ů|ov|em|om|ům|om|och|ích)?$', 'prapor(?:u|y|ů|em)?$', 'prápor', 'brigád(?:a|y|u|ou|ě|e)$', 'odstřelovač', 'ostřelovač', 'ostreľovač', 'mučedník', 'mučedníc', 'mučeník', 'mučeníc'],
   persWeak: ['armád'],
   ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl'],
-  ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán'],
+  ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán', 'bojovat', 'bojoval'],
   neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} válk', 'kórejsk\\p{L}{0,2} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
   labour: ['dělník', 'robotník', 'pracovní\\p{L}{0,2} síl'],
   foreign: ['rusk', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské', 'ruští', 'ukrajinští', 'američtí', 'čínští', 'běloruští'],

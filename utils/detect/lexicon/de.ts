@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // may start inside a word (`~`).
 export const de: Lexicon = {
   lang: 'de',
+  standIns: ['einer von ihnen'],
   spaced: true,
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
   north: ['dem norden$', 'des nordens$'],

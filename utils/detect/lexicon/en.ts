@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   lang: 'en',
+  standIns: ['one of them'],
   spaced: true,
   nk: [
     'north korea', 'n\\. korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',

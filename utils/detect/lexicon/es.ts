@@ -4,6 +4,7 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|[
 
 export const es: Lexicon = {
   lang: 'es',
+  standIns: ['uno de ellos'],
   spaced: true,
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática de corea'],
   north: ['del norte$'],

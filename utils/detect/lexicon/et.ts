@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const et: Lexicon = {
   lang: 'et',
+  standIns: ['üks neist'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
   nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const fi: Lexicon = {
   lang: 'fi',
+  standIns: ['yksi heistä', 'toinen heistä'],
   anaphora: ['nämä', 'näiden', 'näitä', 'molemmat', 'yksi', 'toinen', 'ensimmäinen'],
   spaced: true,
   nk: ['pohjois-kore', 'pohjoiskore', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'kim(?:in|ille|iä|illä)?$', 'kcna'],

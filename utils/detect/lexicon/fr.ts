@@ -6,6 +6,7 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|[0-9]) )';
 
 export const fr: Lexicon = {
   lang: 'fr',
+  standIns: ["l'un d'eux", "l'un d'entre eux", "l'une d'elles"],
   spaced: true,
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['du nord$'],

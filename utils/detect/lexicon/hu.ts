@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const hu: Lexicon = {
   lang: 'hu',
+  standIns: ['egyikük'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],

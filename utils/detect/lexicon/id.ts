@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Indonesian and Malay; the owner follows the noun ("tentara Korea Utara", "tentara Rusia").
 export const id: Lexicon = {
   lang: 'id',
+  standIns: ['salah satu dari mereka', 'salah seorang dari mereka'],
   spaced: true,
   nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],
   own: ['-?nya$'],

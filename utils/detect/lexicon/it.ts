@@ -4,6 +4,7 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|[0-9]) )';
 
 export const it: Lexicon = {
   lang: 'it',
+  standIns: ['uno di loro'],
   spaced: true,
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['del nord$', 'dal nord$'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Japanese: no spaces; 北朝鮮 is the usual name, 朝鮮 alone usually means all of Korea.
 export const ja: Lexicon = {
   lang: 'ja',
+  standIns: ['そのうちの1人', 'うち1人'],
   anaphora: ['これらの', 'この', '両'],
   spaced: false,
   nk: ['北朝鮮', '朝鮮民主主義人民共和国', '平壌', '金正恩', '(?<!金)正恩(?=[のは氏が総委])', '金総書記', '金委員長', 'キム・?ジョンウン', '北(?=[、，]?(?:兵|軍(?!事)))', '北(?=の(?:兵|軍|部隊))', '朝鮮中央通信'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const lt: Lexicon = {
   lang: 'lt',
+  standIns: ['vienas iš jų', 'vieno iš jų', 'vienam iš jų'],
   anaphora: ['šie', 'šių', 'šiems', 'abu', 'vienas iš', 'vieno iš', 'vienam iš', 'pirmas', 'pirmasis', 'pirmam', 'pirmajam', 'antras', 'antrasis', 'antram', 'antrajam'],
   spaced: true,
   nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un', 'kim(?:as|o|ą|ui)?$', 'kldr$', 'kcna$', 'korėjos liaudies demokratin'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const lv: Lexicon = {
   lang: 'lv',
+  standIns: ['viens no viņiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,
   nk: ['ziemeļkorej', 'ziemeļkorea', 'phenjan', 'kims čenuns', 'kim čenun', 'kim jong[\\s-]{0,2}un', 'kim(?:s|a|am|u)?$', 'kcna$', 'kltdr$'],

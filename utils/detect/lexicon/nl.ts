@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const nl: Lexicon = {
   lang: 'nl',
+  standIns: ['een van hen', 'één van hen'],
   spaced: true,
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$'],
   north: ['het noorden$'],

@@ -4,6 +4,7 @@ import { scandinavian } from './sv';
 export const no: Lexicon = {
   ...scandinavian,
   lang: 'no',
+  standIns: ['en av dem'],
   anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],
   stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble'],
   relatives: ['sv', 'da'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const pl: Lexicon = {
   lang: 'pl',
+  standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich'],
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],
   spaced: true,
   nk: ['korea północna', 'kim(?:a|owi)?$', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$'],

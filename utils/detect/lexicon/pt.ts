@@ -4,6 +4,7 @@ const DET = '(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|[0-9]) )';
 
 export const pt: Lexicon = {
   lang: 'pt',
+  standIns: ['um deles'],
   spaced: true,
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['do norte$'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const ro: Lexicon = {
   lang: 'ro',
+  standIns: ['unul dintre ei', 'unul din ei'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$'],

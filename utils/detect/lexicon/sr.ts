@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Serbian (Cyrillic and Latin), Croatian, Bosnian.
 export const sr: Lexicon = {
   lang: 'sr',
+  standIns: ['jedan od njih', 'један од њих'],
   anaphora: ['ovi', 'ovih', 'ovim', 'oba', 'obojica', 'dvojica', 'jedan od', 'jednog od', 'jednom od', 'drugi', 'drugog', 'prvi', 'prvog', 'један од', 'једног од', 'други', 'другог', 'први', 'првог'],
   spaced: true,
   nk: ['северн\\p{L}{0,2} кореј', 'севернокорејск', 'sjevern\\p{L}{0,2} korej', 'severn\\p{L}{0,2} korej', 'sjevernokorejsk', 'severnokorejsk', 'пјонгјанг', 'pjongjang', 'пхенјан', 'phenjan', 'ким џонг ун', 'ким јонг', 'ким џонг', 'kim džong', 'kim jong[\\s-]{0,2}un', 'dnrk$', 'днрк$', 'kim(?:a|u|om)?$', 'ким(?:а|у|ом)?$', 'kcna$', 'кцна$'],

@@ -47,6 +47,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
 export const sv: Lexicon = {
   ...scandinavian,
   lang: 'sv',
+  standIns: ['en av dem'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
   relatives: ['da', 'no'],
   letters: ['å'],

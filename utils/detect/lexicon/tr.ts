@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Turkish: agglutinative, so every term is a stem and suffixes are free.
 export const tr: Lexicon = {
   lang: 'tr',
+  standIns: ['içlerinden biri'],
   spaced: true,
   nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],
   own: ['kendi', 'en iyi'],

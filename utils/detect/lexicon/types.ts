@@ -88,6 +88,11 @@ export interface Lexicon {
    * "both prisoners"): on a page about the topic they stand in for the name (analyzeUnnamed).
    */
   anaphora?: string[];
+  /**
+   * Words that stand for people already spoken of where no personnel word is written ("one of
+   * them", "l'un d'eux"): on a page about the topic they count as a personnel word (analyzeUnnamed only).
+   */
+  standIns?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */

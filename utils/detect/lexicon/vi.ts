@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // ("Hàn Quốc" is the South), but "chiến tranh Triều Tiên" is the Korean War.
 export const vi: Lexicon = {
   lang: 'vi',
+  standIns: ['một trong số họ'],
   spaced: true,
   nk: ['triều tiên', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],
   fused: ['quân đội nhân dân triều tiên'],

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // (朝鲜半岛 "Korean peninsula", 朝鲜战争 "Korean War", 朝鲜族 "ethnic Koreans").
 export const zh: Lexicon = {
   lang: 'zh',
+  standIns: ['其中一人'],
   anaphora: ['这些', '這些', '该', '該', '两名', '兩名', '其中一名', '另一名', '另一位', '其中一位'],
   spaced: false,
   nk: [
