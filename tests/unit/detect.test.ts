@@ -83,6 +83,9 @@ describe('findMentions: the rule', () => {
     ['vi', 'Binh sĩ Triều Tiên đã được triển khai tới Kursk.'],
     ['id', 'Tentara Korea Utara dikirim ke Rusia.'],
     ['hi', 'उत्तर कोरिया के सैनिक कुर्स्क में लड़ रहे हैं।'],
+    // workers beside troops tied to the name do not make it a near miss
+    ['en', 'Pyongyang has sent not only troops but also workers to Russia.'],
+    ['ko', '북한이 러시아에 병력뿐만 아니라 노동자도 파견했다.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -93,6 +96,8 @@ describe('findMentions: the rule', () => {
     'Russian troops are trying to push Ukrainian units out of the Kursk region.',
     'Putin and Kim Jong Un signed a mutual defense treaty in Pyongyang.',
     'Thousands of North Korean workers have been sent to Russian construction sites.',
+    'Thousands of North Koreans have been sent to Russia as workers.',
+    '북한이 러시아에 노동자 수천 명을 파견했다.',
     'North Korean soldiers defected across the border into South Korea last year.',
     'South Korean soldiers took part in joint exercises with US forces.',
     "Chinese troops crossed the Yalu River in 1950 to fight alongside North Korea's army.",
@@ -110,6 +115,16 @@ describe('options.pageContext', () => {
     expect(one('The North Korean soldiers were poorly equipped.', true).text).toBe('North Korean soldiers');
     none('북한군은 장비가 부족했다.');
     expect(one('북한군은 장비가 부족했다.', true).text).toBe('북한군');
+  });
+
+  it('reads a word that stands for the soldiers, or one that points back to them, on a page about the topic', () => {
+    none('One of them said he had been sent to the front without training.');
+    expect(one('One of them said he had been sent to the front without training.', true).text).toBe('One of them');
+    expect(one("L'un d'eux a été capturé par les forces ukrainiennes.", true).text).toBe("L'un d'eux");
+    expect(one('Op de foto heeft een van de militairen verband om zijn handen.', true).text).toBe('militairen');
+    expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
+    // one of them, owned by another nation, is none of ours
+    none('One of the Ukrainian soldiers said the fighting was fierce.', true);
   });
 
   it('never turns a hard negative into a mention', () => {

@@ -106,9 +106,9 @@ function wholeWords(s: string, start: number, end: number): [number, number] {
 
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
-/** Is there a near-miss cue that is not inside a personnel word? */
-function negOutside(c: Compiled, sentence: string): boolean {
-  const negs = allHits(c.neg, sentence);
+/** Is there a near-miss cue (of `cues`: neg, or labour) that is not inside a personnel word? */
+function negOutside(c: Compiled, sentence: string, cues: RegExp | null = c.neg): boolean {
+  const negs = allHits(cues, sentence);
   if (negs.length === 0) return false;
   const pers = wordHits(c.pers, sentence);
   // ("рабочей силы", labour force, holds a personnel word and stays a cue)
@@ -285,8 +285,11 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   };
   if (present(c.history)) return null;
   const strongCtx = present(c.ctx);
-  // a near-miss cue inside a personnel word is none ("militære byggearbejdere", "ouvriers de l'armée")
-  const neg = negOutside(c, sentence);
+  // a near-miss cue inside a personnel word is none ("militære byggearbejdere", "ouvriers de l'armée");
+  // civilian workers are one unless a troop word is tied to the name by itself ("병력 뿐만 아니라 노동자도",
+  // "soldiers from the DPRK ... and North Korean workers")
+  const troops = candidates.some((x) => (x.kind === 'tight' || x.kind === 'loose') && !x.weak && !x.weakName);
+  const neg = negOutside(c, sentence) || (!troops && negOutside(c, sentence, c.labour));
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
   const ctxOk = strongCtx || (weakCtx && !neg);
 
@@ -323,7 +326,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!present(c.pers) || negOutside(c, sentence) || present(c.history)) return null;
+  if (!(present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
   const context = strongCtx || present(c.ctxWeak);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
@@ -351,10 +354,20 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const tail = ` ${words(clause).slice(-3).join(' ').toLowerCase()} `;
     return pointers.some((a) => tail.includes(` ${a} `));
   };
+  /** A small number written as a word just before the personnel word, perhaps with one word between ("two wounded soldiers"). */
+  let numberWords: Span[] | null = null;
+  const countedInWords = (p: Span): boolean => {
+    if (context || charGap || !c.numWords) return false;
+    numberWords ??= wordHits(c.numWords, sentence);
+    return numberWords.some(
+      (n) => n.end <= p.start && !PUNCT.test(sentence.slice(n.end, p.start)) && words(sentence.slice(n.end, p.start)).length <= 1,
+    );
+  };
   // as in analyzeSentence: after the personnel word, only a postnominal adjective or a name joined
   // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
   const after = ownersAfter(lexicon, foreign, foreignAfter);
-  const persHits = wordHits(c.pers, sentence);
+  // "one of them" stands for a personnel word
+  const persHits = [...wordHits(c.pers, sentence), ...wordHits(c.standIns, sentence)].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
   for (const p of persHits) {
@@ -370,9 +383,15 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
     )
       continue;
-    // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten")
-    // or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
-    if (!context && !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) && !pointed(p)) continue;
+    // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten", "de to
+    // soldatene") or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
+    if (
+      !context &&
+      !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) &&
+      !countedInWords(p) &&
+      !pointed(p)
+    )
+      continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   return null;

@@ -20,10 +20,12 @@ export interface Compiled {
   strong: RegExp | null;
   pers: RegExp | null;
   persWeak: RegExp | null;
+  standIns: RegExp | null;
   deployNoun: RegExp | null;
   ctx: RegExp | null;
   ctxWeak: RegExp | null;
   neg: RegExp | null;
+  labour: RegExp | null;
   history: RegExp | null;
   foreign: RegExp | null;
   killed: RegExp | null;
@@ -58,10 +60,12 @@ type ListKey =
   | 'strong'
   | 'pers'
   | 'persWeak'
+  | 'standIns'
   | 'deployNoun'
   | 'ctx'
   | 'ctxWeak'
   | 'neg'
+  | 'labour'
   | 'history'
   | 'foreign'
   | 'killed'
@@ -86,10 +90,12 @@ const LIST_KEYS: ListKey[] = [
   'strong',
   'pers',
   'persWeak',
+  'standIns',
   'deployNoun',
   'ctx',
   'ctxWeak',
   'neg',
+  'labour',
   'history',
   'foreign',
   'killed',

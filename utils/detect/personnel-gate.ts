@@ -15,7 +15,7 @@ let pieces: RegExp | null | undefined;
 function gate(): RegExp | null {
   if (pieces !== undefined) return pieces;
   const longest: string[] = [];
-  for (const term of LEXICONS.flatMap((l) => l.pers)) {
+  for (const term of LEXICONS.flatMap((l) => [...l.pers, ...(l.standIns ?? [])])) {
     const runs = literalRuns(term);
     if (runs.length === 0) return (pieces = null);
     longest.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));

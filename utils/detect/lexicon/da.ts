@@ -4,7 +4,8 @@ import { scandinavian } from './sv';
 export const da: Lexicon = {
   ...scandinavian,
   lang: 'da',
-  anaphora: ['disse', 'begge'],
+  standIns: ['en af dem'],
+  anaphora: ['disse', 'begge', 'en af', 'den ene', 'den anden', 'den første'],
   stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'sig', 'blev'],
   relatives: ['sv', 'no'],
   letters: ['[æø]'],

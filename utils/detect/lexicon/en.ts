@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   lang: 'en',
+  standIns: ['one of them'],
   spaced: true,
   nk: [
     'north korea', 'n\\. korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',
@@ -17,7 +18,7 @@ export const en: Lexicon = {
     'eleventh (?:army )?corps', 'storm troopers? corps',
   ],
   deployNoun: ['overseas military operations?'],
-  anaphora: ['these', 'those', 'both'],
+  anaphora: ['these', 'those', 'both', 'one of the', 'the other', 'the first', 'the second'],
   pers: ['martyrs$', 
     'troop', 'soldier', 'forces$', 'servicem[ae]n$', 'service members?$', 'servicemembers?$', 'personnel$',
     'fighters?(?![\\s\\u00a0]+(?:jets?|planes?|aircraft|pilots?))$', 'infantry', 'infantrym[ae]n$', 'units?$', 'contingents?$', 'battalions?$', 'brigades?$',
@@ -39,16 +40,16 @@ export const en: Lexicon = {
     'russia', 'moscow', 'kremlin', 'putin', 'battles?$', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
     'fight(?:s|ing)?$', 'fought$', 'war$', 'combat$', 'assault(?![\\s\\u00a0-]+(?:brigades?|rifles?|teams?|units?|ships?)(?![a-z]))', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
     'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
-    'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$',
-  ],
+    'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$', 'demining$'],
   neg: ['(?:military )?delegations?$', '(?:used )?for representation(?:al purposes)?', 'representational image', 'representative image', 'prepar(?:e|es|ed|ing|ations?|edness) (?:for|to wage) (?:a )?war', '(?:ready|readiness) for (?:a )?war', 'war (?:readiness|preparations?|preparedness|footing)$', 'combat readiness', 
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',
     'defect', 'defector', '(?<!since (?:the )?)korean war', 'armistice', 'inter-korean', 'panmunjom',
-    'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag', "workers?(?!['’]? party)$", 'laborers?$', 'labourers?$',
+    'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag',
     'construction sites?$', 'anniversary', 'test-fire', 'missile launch',
     'vietnam', 'middle east war', 'yom kippur',
     'warning shots', 'cross(?:ed|es|ing)? the border', 'landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
+  labour: ["workers?(?!['’]? party)$", 'laborers?$', 'labourers?$'],
   history: ['armistice', 'panmunjom', 'truce talks', 'chinese people[\'’]s volunteers?', 'united nations command', 'repatriation'],
   foreign: [
     'russian', "russia's$", 'ukrainian', "ukraine's$", "kyiv's$", "moscow's$", 'south korean', "south korea's$",

@@ -4,7 +4,8 @@ import { scandinavian } from './sv';
 export const no: Lexicon = {
   ...scandinavian,
   lang: 'no',
-  anaphora: ['disse', 'begge'],
+  standIns: ['en av dem'],
+  anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],
   stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble'],
   relatives: ['sv', 'da'],
   linkers: ['av', 'fra'],

@@ -5,11 +5,12 @@ import { cs } from './cs';
 export const sk: Lexicon = {
   ...cs,
   lang: 'sk',
-  anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch'],
+  standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich'],
+  anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],
   stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],
   range: { between: ['medzi'] },
-  gates: { anyCase: ['kore', 'kóre', 'corps'], capitalised: ['kldr', 'kľdr', 'pchj', 'kim', 'kcna'] },
+  gates: { anyCase: ['kore', 'kóre', 'corps', 'pchj'], capitalised: ['kldr', 'kľdr', 'kim', 'kcna'] },
   abbreviations: ['tis', 'gen', 'plk', 'napr'],
 };

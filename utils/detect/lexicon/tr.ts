@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Turkish: agglutinative, so every term is a stem and suffixes are free.
 export const tr: Lexicon = {
   lang: 'tr',
+  standIns: ['içlerinden biri'],
   spaced: true,
   nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],
   own: ['kendi', 'en iyi'],
@@ -10,11 +11,12 @@ export const tr: Lexicon = {
   deployNoun: ['deniz ?aşırı (?:askeri )?operasyon', 'yurt ?dışı askeri operasyon'],
   fused: ['kuzey koreliler', 'kuzey koreli asker', 'kore halk ordusu'],
   strong: ['fırtına kolordusu', 'storm kolordusu', 'storm corps', '11\\. kolordu'],
-  pers: ['asker(?!i[\\s\\u00a0]{1,3}(?:malzeme|teçhizat|yardım|iş ?birli|teknoloji|araç|donanım|sistem|ekipman|destek|anlaşma|ittifak|kapasite|altyapı|tatbikat))', '(?<!iş )birlik', 'kuvvet', 'güçler', 'güçleri', 'savaşçı', 'esir', 'tutsak', 'personel', 'tümen', 'tabur', 'tugay', 'kolordu', 'paralı', 'piyade', 'istihkamcı', 'komando', 'keskin nişancı', 'subay', 'muharip', '(?<!iş )birlikleri$', '(?<!iş )birliği$', 'komutan', 'ordu mensupları'],
+  pers: ['asker(?!i[\\s\\u00a0]{1,3}(?:malzeme|teçhizat|yardım|iş ?birli|teknoloji|araç|donanım|sistem|ekipman|destek|anlaşma|ittifak|kapasite|altyapı|tatbikat))', '(?<!iş )birlik', 'kuvvet', 'güçler', 'güçleri', 'savaşçı', 'esir', 'tutsak', 'personel', 'tümen', 'tabur', 'tugay', 'kolordu', 'paralı', 'piyade', 'istihkamcı', 'komando', 'keskin nişancı', 'subay', 'muharip', '(?<!iş )birlikleri$', '(?<!iş )birliği$', 'komutan', 'ordu mensupları', 'yaralılar', 'şehit'],
   persWeak: ['ordu(?:su|sunun|suna)?$'],
   ctx: ['esir', 'tutsak', 'sorgu', 'sudja', 'ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir'],
-  ctxWeak: ['insansız', 'dron', 'paralı', 'öldü', 'yaralan', 'rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış', 'denizaşırı operasyon', 'madalya', 'nişan', 'kahraman', 'anıt', 'hayatını kaybeden'],
-  neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes', 'işçi'],
+  ctxWeak: ['insansız', 'dron', 'paralı', 'öldü', 'yaralan', 'rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış', 'denizaşırı operasyon', 'madalya', 'nişan', 'kahraman', 'anıt', 'hayatını kaybeden', 'mayın temizl'],
+  neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes'],
+  labour: ['işçi'],
   foreign: ['rus$', 'rusya(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'ukraynalı', 'ukrayna(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'güney kore', 'amerikan', 'abd$', 'çinli', 'nato$', 'batılı', 'çeçen'],
   killed: ['öldü', 'ölen', 'ölü', 'hayatını kaybet', 'can verdi', 'öldürül'],
   injured: ['yaralan', 'yaralı'],

@@ -41,6 +41,11 @@ export interface Lexicon {
   ctxWeak: string[];
   /** Near-miss cues: DMZ, parades, drills, defectors, the Korean War, civilian workers. */
   neg: string[];
+  /**
+   * Near-miss cues of civilian labour (workers, labourers, labour force): they veto weak context as
+   * neg does, except where a troop word is tied to the name by itself ("troops as well as workers").
+   */
+  labour?: string[];
   /** Cues of another war (the Korean War's armistice and truce talks): they veto even strong context. */
   history?: string[];
   /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */
@@ -83,6 +88,11 @@ export interface Lexicon {
    * "both prisoners"): on a page about the topic they stand in for the name (analyzeUnnamed).
    */
   anaphora?: string[];
+  /**
+   * Words that stand for people already spoken of where no personnel word is written ("one of
+   * them", "l'un d'eux"): on a page about the topic they count as a personnel word (analyzeUnnamed only).
+   */
+  standIns?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
