@@ -10,6 +10,7 @@ import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
 import { personnelGate } from './detect/personnel-gate';
+import { withPlainCapitalI } from './detect/capital-i';
 import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
@@ -59,9 +60,10 @@ export function preparePageContext(): void {
   personnelGate('x')(0, 1);
 }
 
-export function findMentions(text: string, options: DetectOptions = {}): Mention[] {
+export function findMentions(original: string, options: DetectOptions = {}): Mention[] {
   // on text without names this costs exactly one gate pass: nothing is analysed before an anchor
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (typeof original !== 'string' || original.length === 0) return [];
+  const text = withPlainCapitalI(original);
   const pageContext = options.pageContext === true;
   const out: Mention[] = [];
   let done = 0; // everything before this offset has been analysed
@@ -72,7 +74,7 @@ export function findMentions(text: string, options: DetectOptions = {}): Mention
     out.push({
       start: ss + r.start,
       end: ss + r.end,
-      text: text.slice(ss + r.start, ss + r.end),
+      text: original.slice(ss + r.start, ss + r.end),
       lang: r.lang,
       aspect: r.aspect,
       figures: r.figures.map((f) => ({ ...f, start: f.start + ss, end: f.end + ss })),

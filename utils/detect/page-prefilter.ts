@@ -1,3 +1,4 @@
+import { withPlainCapitalI } from './capital-i';
 import { GATES, PAGE_NAMES } from './prefilter.data';
 
 // The page pre-filter, the content script's first look at a page: is there any chance of a
@@ -88,21 +89,24 @@ export function pagePrefilter(src: PagePrefilterSources): PagePrefilter {
     }
   }
   return {
-    *hitsInSteps(text, step = HITS_STEP) {
+    *hitsInSteps(original, step = HITS_STEP) {
+      const text = withPlainCapitalI(original);
       const out: number[] = [];
       const keep = (at: number) => void out.push(at);
       yield* scanInSteps(latin, text, step, keep);
       if (holdsOtherScript(text, scriptPresent)) yield* scanInSteps(script, text, step, keep);
       return out.sort((a, b) => a - b);
     },
-    test(text) {
+    test(original) {
+      const text = withPlainCapitalI(original);
       let yes = false;
       const stop = () => ((yes = true), false);
       scan(latin, text, stop);
       if (!yes && holdsOtherScript(text, scriptPresent)) scan(script, text, stop);
       return yes;
     },
-    hits(text) {
+    hits(original) {
+      const text = withPlainCapitalI(original);
       const out: number[] = [];
       const keep = (at: number) => (out.push(at), true);
       scan(latin, text, keep);

@@ -13,6 +13,7 @@
  */
 import { WORD } from './compile';
 import { foldCase } from './literals';
+import { withPlainCapitalI } from './capital-i';
 import { MAX_REACH } from './reach';
 
 /**
@@ -36,7 +37,7 @@ export interface ScreenData {
  * apostrophe for any of them: compile.ts).
  */
 export function normalise(s: string): string {
-  return foldCase(s)
+  return foldCase(withPlainCapitalI(s))
     .replace(/[\s-]+/g, ' ')
     .replace(/['‘’ʻʼ`]/g, "'");
 }
@@ -176,7 +177,7 @@ export function makeScreen(data: ScreenData): Screen {
   const roles = matcherOf(data.roles);
   const context = matcherOf(data.context);
   const test = (text: string, from: number, to: number) => {
-    const plain = text.slice(from, to);
+    const plain = withPlainCapitalI(text.slice(from, to));
     const norm = normalise(plain);
     return roles.holds(plain, norm) && context.holds(plain, norm);
   };
