@@ -18,6 +18,8 @@ export interface FramePlatform {
   send: SendToBackground;
   listen(handlers: Handlers<ContentMessages>): () => void;
   loadScreen(): Promise<Screen>;
+  /** The screen is of no more use (the engine is here): let it go. */
+  forgetScreen(): void;
   loadEngine(): Promise<Engine>;
   /** Says, to screen readers only, that the reader's shortcut hid or showed the highlights. */
   announce(message: 'highlightsHidden' | 'highlightsShown'): void;
@@ -49,7 +51,7 @@ export class Frame {
     this.highlights = new HighlightController(win, settings.highlightStyle, () => platform.addHighlightSheet(), ctx);
     this.scan = new ScanController(
       doc,
-      () => platform.loadScreen(),
+      { load: () => platform.loadScreen(), forget: () => platform.forgetScreen() },
       async () => {
         const engine = await platform.loadEngine();
         this.engine = engine;

@@ -18,6 +18,7 @@ const platform: FramePlatform = {
   listen,
   announce: (message) => announcer.say(browserMessage(message)),
   loadScreen: () => loadScreen(loadPart),
+  forgetScreen: () => loadScreen.forget(),
   loadEngine: () => loadEngine(loadPart),
   addHighlightSheet: () => sendToBackground('add-highlight-sheet', null).then(() => undefined),
 };

@@ -17,8 +17,8 @@ export class ScanController {
 
   constructor(
     private doc: Document,
-    /** Brings the screen; asked once, when a block first passes the pre-filter. */
-    loadScreen: () => Promise<Screen>,
+    /** Brings the screen, asked once when a block first passes the pre-filter; lets it go once the full detector is here. */
+    screenPart: { load: () => Promise<Screen>; forget: () => void },
     /** Brings the full detector; asked once, when a block first passes the screen. */
     loadFinder: () => Promise<Finder>,
     private events: ScannerEvents,
@@ -29,7 +29,7 @@ export class ScanController {
     const screen: Stage = {
       test: null,
       load: async () => {
-        const loaded = await loadScreen();
+        const loaded = await screenPart.load();
         screen.test = (text) => loaded.test(text, pageMentionSites(text));
       },
     };
@@ -42,6 +42,9 @@ export class ScanController {
         const finder = await loadFinder();
         detector.findMentions = finder.findMentions;
         detector.preparePageContext = finder.preparePageContext;
+        // the full detector answers for itself from now on (scanner.ts screened)
+        detector.screen = undefined;
+        screenPart.forget();
       },
     };
     this.detector = detector;

@@ -43,6 +43,7 @@ interface Fake {
   handlers(): Handlers<ContentMessages>;
   engineLoads: number;
   screenLoads: number;
+  screenForgets: number;
   announced: string[];
   sheets: number;
 }
@@ -70,6 +71,7 @@ function fake(initial: Settings): Fake {
     saved: [],
     engineLoads: 0,
     screenLoads: 0,
+    screenForgets: 0,
     announced: [],
     sheets: 0,
     change: (s) => watcher?.(s),
@@ -99,6 +101,9 @@ function fake(initial: Settings): Fake {
       loadScreen() {
         f.screenLoads++;
         return Promise.resolve(makeScreen(SCREEN));
+      },
+      forgetScreen() {
+        f.screenForgets++;
       },
       loadEngine() {
         f.engineLoads++;
@@ -258,6 +263,7 @@ describe('the frame', () => {
     await settle(frame);
     expect(f.screenLoads).toBe(1);
     expect(f.engineLoads).toBe(1);
+    expect(f.screenForgets).toBe(1); // of no more use once the engine is here
     expect((await statusOf(frame)).count).toBe(1);
   });
 
