@@ -1,14 +1,13 @@
 import { pageMentionSites, pageMentionSitesInSteps, pageMightMention } from '../../utils/detect/page-prefilter';
 import type { Lifetime } from './quiet';
 import type { Screen } from '../../utils/detect/screen';
-import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
-
 import type { Finder } from './engine-port';
+import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
 
 /**
  * The scan of one frame: the page's text through the page pre-filter, then the screen and the
- * full detector, each fetched the first time a block needs it, mentions out as events. It starts and stops with
- * the settings, and stops for good with the content script's context.
+ * full detector, each fetched the first time a block needs it, mentions out as events. It starts
+ * and stops with the settings, and stops for good with the content script's context.
  */
 export class ScanController {
   private scanner: PageScanner | null = null;
@@ -17,7 +16,7 @@ export class ScanController {
 
   constructor(
     private doc: Document,
-    /** Brings the screen, asked once when a block first passes the pre-filter; lets it go once the full detector is here. */
+    /** Brings the screen, when a block first passes the pre-filter; lets it go once the full detector is here. */
     screenPart: { load: () => Promise<Screen>; forget: () => void },
     /** Brings the full detector; asked once, when a block first passes the screen. */
     loadFinder: () => Promise<Finder>,
