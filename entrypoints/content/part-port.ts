@@ -19,7 +19,7 @@ export function partLoader<T>(part: LazyPart, global: string, is: (value: unknow
       loading = loadPart(part).then(() => {
         const value: unknown = Reflect.get(globalThis, global);
         Reflect.deleteProperty(globalThis, global);
-        if (!is(value)) throw new Error(`the ${part} loaded but did not register`);
+        if (!is(value)) throw new Error(`${part} not registered`);
         return value;
       });
       loading.catch(() => {
