@@ -64,19 +64,29 @@ interface TermParts {
   right: boolean;
 }
 
-function parts(term: string, spaced: boolean): TermParts {
-  let t = term;
+/**
+ * A term as written without its boundary marks (see lexicon/types.ts), and the word boundaries
+ * they ask for: a word start in a spaced language unless it begins with `~`, a word end when it
+ * ends with `$`.
+ */
+export function termBounds(term: string, spaced: boolean): TermParts {
+  let body = term;
   let left = spaced;
   let right = false;
-  if (t.startsWith('~')) {
-    t = t.slice(1);
+  if (body.startsWith('~')) {
+    body = body.slice(1);
     left = false;
   }
-  if (t.endsWith('$') && !t.endsWith('\\$')) {
-    t = t.slice(0, -1);
+  if (body.endsWith('$') && !body.endsWith('\\$')) {
+    body = body.slice(0, -1);
     right = true;
   }
-  return { body: expandLiterals(t), left, right };
+  return { body, left, right };
+}
+
+function parts(term: string, spaced: boolean): TermParts {
+  const { body, left, right } = termBounds(term, spaced);
+  return { body: expandLiterals(body), left, right };
 }
 
 const withRight = (p: TermParts) => `(?:${p.body})` + (p.right ? `(?!${WORD})` : '');

@@ -11,7 +11,7 @@
  */
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
-import { unionPart, unionSource } from './compile';
+import { termBounds, unionPart, unionSource } from './compile';
 import { BOTH, FREE, LEFT, RIGHT, normalise, type ScreenData, type WordSet } from './screen';
 
 interface Node {
@@ -82,17 +82,7 @@ export function screenKey(term: string, spaced: boolean): ScreenKey | null {
   if (alternates(term)) return { run: term, left: false, right: false, exact: { spaced } };
   const runs = literalRuns(term);
   if (runs.length === 0) return null;
-  let body = term;
-  let left = spaced;
-  let right = false;
-  if (body.startsWith('~')) {
-    body = body.slice(1);
-    left = false;
-  }
-  if (body.endsWith('$') && !body.endsWith('\\$')) {
-    body = body.slice(0, -1);
-    right = true;
-  }
+  const { body, left, right } = termBounds(term, spaced);
   const candidates: ScreenKey[] = [];
   const prefix = foldCase(plainPrefix(body));
   if (prefix) candidates.push({ run: prefix, left, right: right && prefix === foldCase(body) });
