@@ -3,7 +3,7 @@
 // reporting the renderer main thread's CPU time (the top-level tasks' tdur) and, within it, style,
 // layout, pre-paint and paint, plus the longest task. Not the bench: a tool to compare two builds.
 //
-//   npx tsx scripts/trace-ab.ts <build A> <build B> [rounds]
+//   npx tsx scripts/trace-ab.ts <build A> <build B> [rounds] [page names, comma-separated]
 //   e.g. npx tsx scripts/trace-ab.ts /tmp/base/.output/chrome-mv3 .output/chrome-mv3 7
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS } from '../tests/e2e/harness/browsers';
 import { startServer } from '../tests/e2e/harness/server';
 import { densePage, examplePage, topicFreePage } from '../tests/bench/pages';
 
-const [buildA, buildB, roundsArg] = process.argv.slice(2);
+const [buildA, buildB, roundsArg, pagesArg] = process.argv.slice(2);
 if (!buildA || !buildB) throw new Error('usage: trace-ab.ts <build A> <build B> [rounds]');
 const ROUNDS = Number(roundsArg ?? 5);
 const SETTLE_MS = 4000;
@@ -67,7 +67,14 @@ async function trace(browser: Browser, url: string): Promise<Record<string, numb
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'trace-ab-'));
-const pages: Record<string, string> = { 'example.html': examplePage(), 'free-1mb.html': topicFreePage(1), 'dense-5mb.html': densePage() };
+const all: Record<string, () => string> = { example: examplePage, 'free-1mb': () => topicFreePage(1), 'dense-5mb': densePage };
+const chosen = pagesArg ? pagesArg.split(',') : Object.keys(all);
+const pages: Record<string, string> = {};
+for (const name of chosen) {
+  const make = all[name];
+  if (!make) throw new Error(`unknown page ${name}: one of ${Object.keys(all).join(', ')}`);
+  pages[`${name}.html`] = make();
+}
 for (const [name, html] of Object.entries(pages)) await writeFile(join(dir, name), html);
 const server = await startServer([dir]);
 

@@ -3,7 +3,7 @@ import { blockOf, insideSkipped, isShadowRoot } from './dom-rules';
 import { isDocument, isElement, nextElement } from './node-kind';
 import { pointAt, readBlock, type BlockRoot } from './block-text';
 import { SliceScheduler } from './slices';
-import { textNodesAt } from './text-at';
+import { readInPieces, textNodesInPieces } from './page-text';
 
 // Finds the mentions on a page and keeps them right while the page changes.
 // One full pass in idle slices, then a MutationObserver re-reads only the blocks that changed.
@@ -57,6 +57,8 @@ const SNIPPET = 80;
  * there could last over 250 ms on a busy machine).
  */
 const PAUSE_EVERY = 1000;
+/** Characters of the page's text read between two pauses: about a millisecond's copying in Chromium. */
+const PAUSE_CHARS = 200_000;
 /**
  * Mutation records handled in one step. The observer's callback only keeps its records: a page
  * that changes thousands of nodes at once hands over a batch whose handling would be one long
@@ -194,21 +196,21 @@ export class PageScanner {
   }
 
   /**
-   * Finds the blocks worth reading under a root in one cheap pass: the root's native
-   * textContent goes through the pre-filter once, and only the blocks of the text nodes at its
-   * hits are read (text-at.ts finds those nodes without visiting every node). Open shadow
+   * Finds the blocks worth reading under a root in one cheap pass: the root's text, read in
+   * pieces (page-text.ts), goes through the pre-filter once, and only the blocks of the text
+   * nodes at its hits are read (found from the pieces without visiting every node). Open shadow
    * roots, whose text textContent leaves out, are looked for in a walk over the elements.
    */
   private *walkIfTopical(root: Document | Element | ShadowRoot): Generator<BlockRoot | null> {
     const top = isDocument(root) ? root.documentElement : root;
     if (!top) return;
-    const text = top.textContent ?? '';
+    const read = yield* readInPieces(top, { nodes: PAUSE_EVERY, chars: PAUSE_CHARS });
     yield null;
-    const hits = yield* this.detector.hits(text);
+    const hits = yield* this.detector.hits(read.text);
     yield* this.findShadowRoots(top);
     if (hits.length === 0) return;
     let last: BlockRoot | null = null;
-    for (const node of textNodesAt(top, hits, text.length, PAUSE_EVERY)) {
+    for (const node of textNodesInPieces(read, hits, PAUSE_EVERY)) {
       if (!node) yield null;
       else if (node.isConnected) {
         const block = blockOf(node);

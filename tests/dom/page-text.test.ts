@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { readInPieces, textNodesInPieces, type ReadOptions } from '../../entrypoints/content/page-text';
+import { textNodesUnder } from './text-nodes';
+
+/** Runs a generator to its end; counts its pauses. */
+function drain<T>(gen: Generator<null, T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return { value: r.value, pauses };
+    pauses++;
+  }
+}
+
+/** The answer by brute force: every text node in order, and the ones holding an offset. */
+function expected(root: Node, offsets: number[]): Text[] {
+  const out: Text[] = [];
+  let at = 0;
+  for (const n of textNodesUnder(root)) {
+    const end = at + n.length;
+    if (offsets.some((o) => o >= at && o < end)) out.push(n);
+    at = end;
+  }
+  return out;
+}
+
+const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.stringMatching(/^[a-z ]{0,6}$/),
+    fc.constant('<!-- note -->'),
+    fc.constant('<br>'),
+    fc.tuple(fc.constantFrom('b', 'p', 'div', 'span', 'li'), tie('list')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`),
+  ),
+  list: fc.array(tie('node'), { maxLength: 8 }).map((parts) => parts.join('')),
+})).list;
+
+describe('readInPieces', () => {
+  it('reads what textContent holds, in pieces whose starts lead to their nodes, on random trees', () => {
+    fc.assert(
+      fc.property(markup, fc.array(fc.nat(80), { maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (html, raw, splitAt) => {
+        document.body.innerHTML = `<div id="r">${html}</div>`;
+        const root = document.getElementById('r')!;
+        const options: ReadOptions = { nodes: 3, chars: 10, splitAt };
+        const { value: read } = drain(readInPieces(root, options));
+        expect(read.text).toBe(root.textContent);
+        for (const [i, { node, start }] of read.pieces.entries()) {
+          const end = read.pieces[i + 1]?.start ?? read.text.length;
+          expect(read.text.slice(start, end)).toBe(node.textContent);
+        }
+        const offsets = [...new Set(raw.filter((o) => o < read.text.length))].sort((a, b) => a - b);
+        const found = [...textNodesInPieces(read, offsets, 3)].filter((n): n is Text => n !== null);
+        expect(found).toEqual(expected(root, offsets));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a small subtree whole, and a large one child by child with pauses between', () => {
+    document.body.innerHTML = `<main id="r">${'<p>North <b>Korean</b> troops</p>'.repeat(50)}</main>`;
+    const root = document.getElementById('r')!;
+    const whole = drain(readInPieces(root, { nodes: 10, chars: 1000 }));
+    expect(whole.value.pieces).toEqual([{ node: root, start: 0 }]);
+    expect(whole.pauses).toBe(0);
+    const split = drain(readInPieces(root, { nodes: 10, chars: 1000, splitAt: 5 }));
+    expect(split.value.pieces.map((p) => p.node.nodeName)).toEqual(Array<string>(50).fill('P'));
+    expect(split.value.text).toBe(root.textContent);
+    expect(split.pauses).toBeGreaterThanOrEqual(4);
+  });
+
+  it('counts a chain of only children once, however deep', () => {
+    const depth = 300;
+    document.body.innerHTML = `<div id="r">${'<div>'.repeat(depth)}<p>a</p><p>b</p>${'</div>'.repeat(depth)}</div>`;
+    const root = document.getElementById('r')!;
+    const count = vi.spyOn(Element.prototype, 'getElementsByTagName');
+    const { value: read } = drain(readInPieces(root, { nodes: 100, chars: 1000, splitAt: 2 }));
+    expect(read.text).toBe('ab');
+    expect(read.pieces.map((p) => p.node.textContent)).toEqual(['a', 'b']);
+    // The root, then the two paragraphs under the chain: not each of its 300 levels.
+    expect(count.mock.calls.length).toBeLessThanOrEqual(3);
+    count.mockRestore();
+  });
+
+  it('reads an open shadow root child by child', () => {
+    document.body.innerHTML = '<div id="h"></div>';
+    const shadow = document.getElementById('h')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Kursk</p>text<p>troops</p>';
+    const { value: read } = drain(readInPieces(shadow, { nodes: 10, chars: 1000 }));
+    expect(read.text).toBe('Kursktexttroops');
+    expect(read.pieces.map((p) => p.start)).toEqual([0, 5, 9]);
+  });
+});
