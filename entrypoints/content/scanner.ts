@@ -207,16 +207,16 @@ export class PageScanner {
     const read = yield* readInPieces(top, { nodes: PAUSE_EVERY, chars: PAUSE_CHARS });
     yield null;
     const hits = yield* this.detector.hits(read.text);
-    yield* this.findShadowRoots(top);
-    if (hits.length === 0) return;
     let last: BlockRoot | null = null;
-    for (const node of textNodesInPieces(read, hits, PAUSE_EVERY)) {
+    for (const node of textNodesInPieces(top, read, hits, PAUSE_EVERY)) {
       if (!node) yield null;
       else if (node.isConnected) {
         const block = blockOf(node);
         if (block && block !== last) yield (last = block);
       }
     }
+    // Last: a walk over every element, long in Firefox, that should not hold back the blocks above.
+    yield* this.findShadowRoots(top);
   }
 
   private *findShadowRoots(top: Element | ShadowRoot): Generator<null> {

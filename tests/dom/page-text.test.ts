@@ -40,34 +40,51 @@ const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; list: string }>((
 describe('readInPieces', () => {
   it('reads what textContent holds, in pieces whose starts lead to their nodes, on random trees', () => {
     fc.assert(
-      fc.property(markup, fc.array(fc.nat(80), { maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (html, raw, splitAt) => {
-        document.body.innerHTML = `<div id="r">${html}</div>`;
-        const root = document.getElementById('r')!;
-        const options: ReadOptions = { nodes: 3, chars: 10, splitAt };
-        const { value: read } = drain(readInPieces(root, options));
-        expect(read.text).toBe(root.textContent);
-        for (const [i, { node, start }] of read.pieces.entries()) {
-          const end = read.pieces[i + 1]?.start ?? read.text.length;
-          expect(read.text.slice(start, end)).toBe(node.textContent);
-        }
-        const offsets = [...new Set(raw.filter((o) => o < read.text.length))].sort((a, b) => a - b);
-        const found = [...textNodesInPieces(read, offsets, 3)].filter((n): n is Text => n !== null);
-        expect(found).toEqual(expected(root, offsets));
-      }),
+      fc.property(
+        markup,
+        fc.array(fc.nat(80), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 2, max: 4 }),
+        (html, raw, splitAt, run) => {
+          document.body.innerHTML = `<div id="r">${html}</div>`;
+          const root = document.getElementById('r')!;
+          const options: ReadOptions = { nodes: 3, chars: 10, splitAt, run };
+          const { value: read } = drain(readInPieces(root, options));
+          expect(read.text).toBe(root.textContent);
+          expect(read.pieces.map((p) => p.start)).toEqual([...read.pieces.map((p) => p.start)].sort((a, b) => a - b));
+          const offsets = [...new Set(raw.filter((o) => o < read.text.length))].sort((a, b) => a - b);
+          const found = [...textNodesInPieces(root, read, offsets, 3)].filter((n): n is Text => n !== null);
+          expect(found).toEqual(expected(root, offsets));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
-  it('reads a small subtree whole, and a large one child by child with pauses between', () => {
+  it('reads a small subtree whole, a large one with small children in runs, with pauses between', () => {
     document.body.innerHTML = `<main id="r">${'<p>North <b>Korean</b> troops</p>'.repeat(50)}</main>`;
     const root = document.getElementById('r')!;
     const whole = drain(readInPieces(root, { nodes: 10, chars: 1000 }));
     expect(whole.value.pieces).toEqual([{ node: root, start: 0 }]);
     expect(whole.pauses).toBe(0);
-    const split = drain(readInPieces(root, { nodes: 10, chars: 1000, splitAt: 5 }));
-    expect(split.value.pieces.map((p) => p.node.nodeName)).toEqual(Array<string>(50).fill('P'));
-    expect(split.value.text).toBe(root.textContent);
-    expect(split.pauses).toBeGreaterThanOrEqual(4);
+    // 150 elements under 50 children: 3 on average, under splitAt / run = 4, so runs of 10.
+    const runs = drain(readInPieces(root, { nodes: 10, chars: 1000, splitAt: 40, run: 10 }));
+    expect(runs.value.pieces.map((p) => p.start)).toEqual([0, 1, 2, 3, 4].map((i) => i * 10 * 'North Korean troops'.length));
+    expect(runs.value.text).toBe(root.textContent);
+    expect(runs.pauses).toBeGreaterThanOrEqual(4);
+    // Large children on average: one by one.
+    const single = drain(readInPieces(root, { nodes: 10, chars: 1000, splitAt: 5, run: 10 }));
+    expect(single.value.pieces.map((p) => p.node.nodeName)).toEqual(Array<string>(50).fill('P'));
+  });
+
+  it('opens a large child among small ones in turn', () => {
+    const big = `<div>${'<p>x <b>y</b></p>'.repeat(30)}</div>`;
+    document.body.innerHTML = `<main id="r"><p>a</p>${big}<p>b</p></main>`;
+    const root = document.getElementById('r')!;
+    const { value: read } = drain(readInPieces(root, { nodes: 10, chars: 1000, splitAt: 20, run: 2 }));
+    expect(read.text).toBe(root.textContent);
+    // main's 63 elements over 3 children: one by one; the div's 60 over 30: in runs of 2.
+    expect(read.pieces.map((p) => p.node.textContent)).toEqual(['a', ...Array<string>(15).fill('x y'), 'b']);
   });
 
   it('counts a chain of only children once, however deep', () => {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnchorSearch } from '../../utils/detect/anchor-search';
 import { isRecord } from '../../utils/guards';
-import { LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
+import { hasTopLevelBar, LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
 import { GATES, PAGE_NAMES } from '../../utils/detect/prefilter.data';
 import {
   BEYOND_LATIN,
@@ -64,6 +64,17 @@ describe('the names without the u flag', () => {
       expect(fast.test(plainSeparators(s.text.toLowerCase())), s.text).toBe(true);
     }
     expect(found).toBeGreaterThan(sentences.length / 2);
+  });
+});
+
+describe('hasTopLevelBar (which anchors keep a group in the names)', () => {
+  it('sees a bar outside groups and classes only', () => {
+    expect(hasTopLevelBar('a|b')).toBe(true);
+    expect(hasTopLevelBar('(?:a|b)c')).toBe(false);
+    expect(hasTopLevelBar('[|]x')).toBe(false);
+    expect(hasTopLevelBar('\\|x')).toBe(false);
+    expect(hasTopLevelBar('[\\]|]x')).toBe(false);
+    expect(hasTopLevelBar('(a)|(b)')).toBe(true);
   });
 });
 
