@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import puppeteer, { TargetType, type Browser } from 'puppeteer-core';
 import { isRecord } from '../../utils/guards';
 import { CHROMIUM_ARGS } from '../e2e/harness/browsers';
+import { FLUSH_AFTER_MS } from '../../entrypoints/content/highlight';
 import { MARKED_ATTRIBUTE } from './baselines';
 import { busy, mainThreadOf, scriptsLoaded, tasksOf, type Busy, type TraceEvent } from './trace';
 
@@ -78,10 +79,17 @@ const PROGRESS = `(() => {
 })()`;
 
 /**
+ * How long the progress must hold still: longer than the period at which a long scan hands its
+ * highlights over (highlight.ts), else a scan between two hand-overs looks settled (Firefox's
+ * 5 MB runs once stopped at 100 of 200).
+ */
+export const QUIET_MS = FLUSH_AFTER_MS + 500;
+
+/**
  * Waits until the page's progress has held still for `quietMs`, and at least `minMs` after the
  * load event: the same rule for every variant, so that the windows compare.
  */
-export async function settle(page: import('puppeteer-core').Page, minMs: number, quietMs: number): Promise<[number, number]> {
+export async function settle(page: import('puppeteer-core').Page, minMs: number, quietMs = QUIET_MS): Promise<[number, number]> {
   const start = Date.now();
   let last = '';
   let since = start;
@@ -116,7 +124,7 @@ export async function tracedLoad(
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const loadedAt = Date.now();
-  const [highlights, marked] = await settle(page, opts.minMs, opts.quietMs ?? 1000);
+  const [highlights, marked] = await settle(page, opts.minMs, opts.quietMs);
   const settleMs = Date.now() - loadedAt;
   const raw = await page.tracing.stop();
   if (opts.saveTo) writeFileSync(opts.saveTo, raw!);

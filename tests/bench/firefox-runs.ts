@@ -44,7 +44,7 @@ export async function profiledFirefoxLoad(extensionDir: string, url: string, min
     await browser.installExtension(extensionDir);
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const [highlights] = await settle(page, minMs, 1000);
+    const [highlights] = await settle(page, minMs);
     // Quit through WebDriver BiDi and let Firefox exit by itself: puppeteer's close() may kill
     // the process before the profile is written.
     const proc = browser.process();
