@@ -7,6 +7,7 @@ import { FrameReporter } from './frame-report';
 import { HighlightController } from './highlight';
 import { fail, quietly } from './quiet';
 import { ScanController } from './scan';
+import { StyleSettle } from './style-settle';
 import type { PageMention } from './scanner';
 import type { Screen } from '../../utils/detect/screen';
 
@@ -48,7 +49,13 @@ export class Frame {
     const win = doc.defaultView ?? window;
     this.isTop = win === win.top;
     this.settings = settings;
-    this.highlights = new HighlightController(win, settings.highlightStyle, () => platform.addHighlightSheet(), ctx);
+    const style = new StyleSettle(win);
+    const addSheet = () => {
+      const added = platform.addHighlightSheet();
+      style.changing(added);
+      return added;
+    };
+    this.highlights = new HighlightController(win, settings.highlightStyle, addSheet, ctx);
     this.scan = new ScanController(
       doc,
       { load: () => platform.loadScreen(), forget: () => platform.forgetScreen() },
@@ -60,6 +67,7 @@ export class Frame {
       { changed: (added, removed) => this.changed(added, removed), settled: () => this.highlights.flush(), error: fail },
       (node) => this.cards?.owns(node) ?? false,
       ctx,
+      style,
     );
     this.reporter = new FrameReporter(
       () => this.scan.mentions(),

@@ -3,6 +3,7 @@ import type { Lifetime } from './quiet';
 import type { Screen } from '../../utils/detect/screen';
 import type { Finder } from './engine-port';
 import { PageScanner, type Detector, type PageMention, type ScannerEvents, type Stage } from './scanner';
+import type { StyleHold } from './style-settle';
 
 /**
  * The scan of one frame: the page's text through the page pre-filter, then the screen and the
@@ -24,6 +25,7 @@ export class ScanController {
     /** Our own UI's nodes: their changes are not the page's. */
     private ignore: (node: Node) => boolean,
     lifetime: Lifetime,
+    private style: StyleHold | null = null,
   ) {
     const screen: Stage = {
       test: null,
@@ -57,7 +59,7 @@ export class ScanController {
   start(): void {
     if (this.scanner) return;
     this.began = this.doc.defaultView?.performance.now() ?? null;
-    this.scanner = new PageScanner(this.doc, this.detector, this.events, this.ignore);
+    this.scanner = new PageScanner(this.doc, this.detector, this.events, this.ignore, this.style);
     this.scanner.start();
   }
 

@@ -4,6 +4,7 @@ import { isDocument, isElement, nextElement } from './node-kind';
 import { pointAt, readBlock, type BlockRoot } from './block-text';
 import { SliceScheduler } from './slices';
 import { readInPieces, textNodesInPieces } from './page-text';
+import type { StyleHold } from './style-settle';
 
 // Finds the mentions on a page and keeps them right while the page changes.
 // One full pass in idle slices, then a MutationObserver re-reads only the blocks that changed.
@@ -111,6 +112,8 @@ export class PageScanner {
     private events: ScannerEvents,
     /** Our own UI's host: its changes are not the page's. */
     private ignore: (node: Node) => boolean = () => false,
+    /** Our own change of the page's style on its way: blocks that need style wait for it. */
+    private style: StyleHold | null = null,
   ) {
     const win = doc.defaultView!;
     this.scheduler = new SliceScheduler(
@@ -425,6 +428,11 @@ export class PageScanner {
       let visible: boolean | undefined;
       const shown = () => (visible ??= isVisible(block));
       let mentions = find(bt.text);
+      const hold = mentions.length || this.pageContext ? this.style?.hold : null;
+      if (hold) {
+        this.awaitPart(block, hold);
+        return; // read again once the browser has restyled (style-settle.ts)
+      }
       if (mentions.length && !shown()) mentions = [];
       if (mentions.length) this.strict.add(block);
       else this.strict.delete(block);

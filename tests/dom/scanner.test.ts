@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../utils/detect/types';
 import { BACKLOG_LIMIT, PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
+import type { StyleHold } from '../../entrypoints/content/style-settle';
 import { settled, tracked } from './scanner-harness';
 import { asText } from './text-nodes';
 
@@ -49,6 +50,36 @@ function start(html: string): { live: Set<PageMention>; s: PageScanner } {
 const texts = (ms: Iterable<PageMention>) => [...ms].map((m) => m.range.toString()).sort();
 
 describe('PageScanner', () => {
+  it('holds the blocks that need style while our own change of it is on its way, and reads them after', async () => {
+    document.body.innerHTML = '<p>North Korean troops arrived.</p><p>Nothing here.</p>';
+    let release = () => {};
+    const style: StyleHold & { hold: { load(): Promise<void> } | null } = {
+      hold: { load: () => new Promise<void>((resolve) => (release = resolve)) },
+    };
+    const live = new Set<PageMention>();
+    const s = new PageScanner(
+      document,
+      fake,
+      {
+        changed: (added) => added.forEach((m) => live.add(m)),
+        error: (e) => {
+          throw e;
+        },
+      },
+      undefined,
+      style,
+    );
+    scanner = s;
+    s.start();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(texts(live)).toEqual([]);
+    expect(s.busy).toBe(true);
+    style.hold = null;
+    release();
+    await settled(s);
+    expect(texts(live)).toEqual(['North Korean troops']);
+  });
+
   it('finds mentions across inline elements and maps them to ranges over the right text', async () => {
     const { live, s } = start('<p>Officials say North <b>Korean</b> troops moved.</p><p>Nothing here.</p>');
     await settled(s);
