@@ -41,14 +41,34 @@ export function receiver<M>(handlers: Handlers<M>): (message: unknown, sender: S
   };
 }
 
+/**
+ * What travels back: the reply, or why there is none. A listener answers through sendResponse,
+ * which every browser supports with or without webextension-polyfill (the content script goes
+ * without it: wxt.config.ts), so a failure is carried as data and thrown again at the sender.
+ */
+type Answer = { reply: unknown } | { failed: string };
+
 /** Listens with a handler map until the returned function is called. */
 export function listen<M>(handlers: Handlers<M>): () => void {
-  const listener = receiver(handlers);
-  // A runtime.onMessage listener answers with a promise (the polyfill's protocol); its types say void.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  const receive = receiver(handlers);
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: Answer) => void): true | undefined => {
+    const reply = receive(message, sender);
+    if (!reply) return undefined; // not ours: another listener or frame may answer
+    reply.then(
+      (value) => sendResponse({ reply: value }),
+      (e: unknown) => sendResponse({ failed: e instanceof Error ? e.message : String(e) }),
+    );
+    return true; // the answer comes later
+  };
   browser.runtime.onMessage.addListener(listener);
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The reply an answer carries; throws the failure it carries instead. No answer: undefined. */
+export function unwrap(answer: unknown): unknown {
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  if ('failed' in answer) throw new Error(String(answer.failed));
+  return 'reply' in answer ? answer.reply : undefined;
 }
 
 export type SendToBackground = <K extends keyof BackgroundMessages>(
@@ -61,7 +81,9 @@ export function sendToBackground<K extends keyof BackgroundMessages>(
   type: K,
   data: DataOf<BackgroundMessages, K>,
 ): Promise<ReplyOf<BackgroundMessages, K>> {
-  return browser.runtime.sendMessage(envelope<BackgroundMessages, K>(type, data));
+  // The map types the reply; unwrap cannot know it.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
+  return browser.runtime.sendMessage(envelope<BackgroundMessages, K>(type, data)).then(unwrap) as Promise<ReplyOf<BackgroundMessages, K>>;
 }
 
 /** To a tab's content script, by default in its top frame; `'all'`: to every frame of the tab. */
@@ -72,5 +94,7 @@ export function sendToTab<K extends keyof ContentMessages>(
   frameId: number | 'all' = 0,
 ): Promise<ReplyOf<ContentMessages, K>> {
   const message = envelope<ContentMessages, K>(type, data);
-  return frameId === 'all' ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
+  const sent: Promise<unknown> = frameId === 'all' ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- the map types the reply
+  return sent.then(unwrap) as Promise<ReplyOf<ContentMessages, K>>;
 }

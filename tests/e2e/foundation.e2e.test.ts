@@ -7,7 +7,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('foundation in %s', (name) =
 
   it('loads the extension and renders its popup', async () => {
     // The background answers (a tab it has never heard of has no counts).
-    const summary = await env.b.ext<unknown>('(api) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId: -1 } })');
+    const summary = await env.b.ext<unknown>('(api) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId: -1 } }).then((a) => a.reply)');
     expect(summary).toEqual({ total: 0, byAspect: [], frames: 0 });
     const page = await env.b.extensionPage();
     const heading = await page.$eval('h1', (h) => h.textContent);

@@ -53,7 +53,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('on the page in %s', (name) 
   it('reaches mentions from the keyboard: next opens the card with focus inside, Tab stays in, Esc returns', async () => {
     const { page, tabId } = await env.b.openTab(env.server.url('/news-en.html'));
     await env.b.settle(tabId);
-    await env.b.ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "focus-mention", data: { step: "next" } }, { frameId: 0 })', tabId);
+    await env.b.ext(
+      '(api, tabId) => api.tabs.sendMessage(tabId, { type: "focus-mention", data: { step: "next" } }, { frameId: 0 }).then((a) => a.reply)',
+      tabId,
+    );
     let card = await waitForCard(page, true);
     expect(card.open).toBe(true);
     expect(card.focusedInside).toBe(true);

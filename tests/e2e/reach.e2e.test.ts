@@ -116,7 +116,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hiding all highlights in %s
 
   /** What the shortcut does (a test cannot press the browser's own shortcut keys): the same handler, by message. */
   const toggle = (tabId: number) =>
-    env.b.ext<{ shown: boolean }>('(api, tabId) => api.runtime.sendMessage({ type: "toggle-highlights", data: { tabId } })', tabId);
+    env.b.ext<{ shown: boolean }>(
+      '(api, tabId) => api.runtime.sendMessage({ type: "toggle-highlights", data: { tabId } }).then((a) => a.reply)',
+      tabId,
+    );
 
   const state = (page: Page) =>
     page.evaluate((tag: string) => {

@@ -221,8 +221,8 @@ function wrap(name: BrowserName, browser: Browser, base: string, proxy: Recordin
       return { page, tabId };
     },
     badge: (tabId) => ext<string>('(api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId })', tabId),
-    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId } })', tabId),
-    status: (tabId) => ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 })', tabId),
+    summary: (tabId) => ext('(api, tabId) => api.runtime.sendMessage({ type: "tab-summary", data: { tabId } }).then((a) => a.reply)', tabId),
+    status: (tabId) => ext('(api, tabId) => api.tabs.sendMessage(tabId, { type: "status", data: null }, { frameId: 0 }).then((a) => a.reply)', tabId),
     async settle(tabId, { quietMs = 600, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       let last = '';
