@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers, PerTabQueue, type BackgroundPlatform } from '../../entrypoints/background/handlers';
-import { envelope, receiver, type Sender } from '../../platform/messaging';
+import { envelope, receiver, unwrap, type Sender } from '../../platform/messaging';
 import type { TabCounts } from '../../utils/badge-state';
 import type { BackgroundMessages, DataOf } from '../../utils/messages';
 
@@ -130,5 +130,15 @@ describe('background messages', () => {
     expect(listener({ type: 'tab-summary' }, {})).toBeUndefined();
     expect(listener({ type: 'toString', data: null }, {})).toBeUndefined();
     expect(listener(null, {})).toBeUndefined();
+  });
+});
+
+describe('unwrap (what a sender makes of an answer)', () => {
+  it('gives the reply, throws the failure, and gives nothing for no answer', () => {
+    expect(unwrap({ reply: { total: 2 } })).toEqual({ total: 2 });
+    expect(unwrap({ reply: false })).toBe(false);
+    expect(() => unwrap({ failed: 'no scripting in this frame' })).toThrow('no scripting in this frame');
+    expect(unwrap(undefined)).toBeUndefined();
+    expect(unwrap('stray')).toBeUndefined();
   });
 });
