@@ -125,6 +125,10 @@ describe('options.pageContext', () => {
     expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
     // one of them, owned by another nation, is none of ours
     none('One of the Ukrainian soldiers said the fighting was fierce.', true);
+    // a name right after the personnel word owns it only where the language's word order has it there
+    expect(one('The two soldiers Ukraine captured in Kursk are being questioned.', true).text).toBe('soldiers');
+    none('The troops of Russia are in Kursk.', true);
+    none('Wojska ukraińskie wkroczyły do obwodu kurskiego.', true);
   });
 
   it('never turns a hard negative into a mention', () => {

@@ -57,7 +57,7 @@ function linked(gap: string, charGap: boolean): boolean {
 
 /** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
 const ownersAfter = (lexicon: Lexicon | undefined, foreign: Span[], foreignAfter: Span[]): Span[] =>
-  lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
+  lexicon?.postnominal === true ? [...foreign, ...foreignAfter] : foreignAfter;
 
 function overlaps(h: Span, list: Span[]): boolean {
   return list.some((o) => o.start < h.end && o.end > h.start);
@@ -151,6 +151,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const korean = lang === 'ko';
+  const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
 
   /** Is `gap` (between an owner and the personnel word after it) short enough to tie them? */
   const tightBefore = (gap: string): boolean => {
@@ -207,7 +208,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       // "North Korean and Russian troops": both own them
       !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
     const foreignAfter =
-      fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start), charGap) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
+      fa && (!na || fa.start < na.start) && ownerLinked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
@@ -342,6 +343,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
+  const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
   /** Is a pointing word among the last three words before the personnel word, in its clause? */
   const pointed = (p: Span): boolean => {
     if (pointers.length === 0) return false;
@@ -374,12 +376,13 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start), charGap))) continue;
-    // an adjective right after it ("wojska ukraińskie"), unless it owns a personnel word of its own
-    // ("ये सैनिक रूस की सेना के साथ": the soldiers, with Russia's army)
+    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start)))) continue;
+    // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
+    // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
+    // there starts the next phrase ("the soldiers Ukraine captured")
     const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
     if (
-      !charGap &&
+      lexicon?.postnominal === 'also' &&
       [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
     )
       continue;

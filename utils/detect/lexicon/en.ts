@@ -91,6 +91,7 @@ export const en: Lexicon = {
     twelve: 12, twenty: 20, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
   },
   stop: ['the', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
+  linkedOwnersOnly: true,
   linkers: ['of', 'from', 'the', 'a', 'an', 'by', 'sent', 'provided', 'supplied', 'dispatched', 'deployed'],
   ownerPrepositions: ['of', 'from', 'by', 'be'],
   range: { to: ['to'], and: ['and'], between: ['between'] },

@@ -15,6 +15,7 @@ export const tl: Lexicon = {
   scale: { 'libo$': 1e3 },
   vague: { 'libu-libong': 1000, 'daan-daang': 100 },
   stop: ['ang', 'mga', 'ng', 'sa', 'na', 'ay', 'at', 'si', 'ni', 'para', 'kay', 'mula', 'nang'],
+  postnominal: 'also',
   linkers: ['mula'],
   ownerPrepositions: ['mula'],
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim'] },

@@ -79,8 +79,19 @@ export interface Lexicon {
   relatives?: string[];
   /** Words run together (ja, zh, th): gaps between words are measured in characters. */
   gapsInCharacters?: boolean;
-  /** Adjectives follow the noun: a foreign adjective after a personnel word owns it ("soldats russes"). */
-  postnominal?: boolean;
+  /**
+   * Where a nation's adjective stands to own a personnel word. true: after it ("soldats russes");
+   * 'also': before it, or right after it ("wojska ukraińskie", "sundalong Ruso"); unset: before it
+   * only ("Russian troops"), so a name right after the personnel word starts the next phrase ("the
+   * soldiers Ukraine captured", "सैनिक रूस की सेना के साथ").
+   */
+  postnominal?: boolean | 'also';
+  /**
+   * No case endings: a name after a personnel word owns it only through a linker ("troops of
+   * Russia"); a bare one begins the next clause ("the soldiers Ukraine captured"), unlike a
+   * genitive ("Soldaten Russlands", "солдаты России").
+   */
+  linkedOwnersOnly?: boolean;
   /** Plain words that may stand between a personnel word and its owner after it ("soldiers from the North"). */
   linkers?: string[];
   /**
