@@ -131,6 +131,18 @@ describe('options.pageContext', () => {
     none('Wojska ukraińskie wkroczyły do obwodu kurskiego.', true);
   });
 
+  it('reads a sentence opened by "they" as the troops, on a page about the topic, with context that settles the war', () => {
+    none('They were then transported to Kyiv.');
+    expect(one('They were then transported to Kyiv.', true).text).toBe('They');
+    expect(one('« Ils ont été capturés dans la région de Koursk.', true).text).toBe('Ils');
+    expect(one('他們被部署到最前線。', true).text).toBe('他們');
+    // not without such context, nor where the word is also "she" or an article
+    none('They discussed the budget.', true);
+    none('Sie soll in Kursk gewesen sein.', true);
+    expect(one('Sie sollen in Kursk kämpfen.', true).text).toBe('Sie');
+    none('De ukrainska attackerna i Kursk fortsätter.', true);
+  });
+
   it('never turns a hard negative into a mention', () => {
     for (const t of [
       'North Korean troops staged a drill near the DMZ.',

@@ -3,7 +3,7 @@ import { compiledFor, type Compiled } from './compiled';
 import { allHits, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
+import { OPENING, allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -317,6 +317,20 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
 const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
 const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 
+const leadingPronouns = new Map<Lexicon, RegExp | null>();
+/** The pronoun that opens the sentence ("They were taken to Kyiv"), in the sentence's language. */
+function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | null {
+  if (!lexicon?.pronouns) return null;
+  let re = leadingPronouns.get(lexicon);
+  if (re === undefined) {
+    const end = lexicon.spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+    re = new RegExp(`^(${OPENING})(?:${lexicon.pronouns.join('|')})${end}`, 'iu');
+    leadingPronouns.set(lexicon, re);
+  }
+  const m = re?.exec(sentence);
+  return m ? { start: m[1].length, end: m[0].length } : null;
+}
+
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -327,8 +341,13 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!(present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  const lexicon = lexiconOf(lang);
+  const pronoun = present(c.pers) || present(c.standIns) ? null : leadingPronoun(sentence, lexicon);
+  if (!(pronoun || present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history))
+    return null;
   const strongCtx = present(c.ctx);
+  // a sentence opened by "they", with no personnel word: only context that settles the war will do
+  if (pronoun) return strongCtx ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
   const context = strongCtx || present(c.ctxWeak);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
   // war, not a count ("North Korea has 1.2 million soldiers") nor a pointing word; and context that
@@ -340,7 +359,6 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const foreign = wordHits(c.foreign, sentence);
   if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
-  const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
   const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);

@@ -105,3 +105,6 @@ export function capitalisedNorth(phrase: string): boolean {
   const ch = words[words.length - 1][0];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
+
+/** What may stand before a sentence's first word: spaces, quotes, a dash (a regex source). */
+export const OPENING = '[\\s\\u00a0"“”„«»‘’\'「『(–—-]*';

@@ -4,6 +4,8 @@ import type { Lexicon } from './types';
 // may start inside a word (`~`).
 export const de: Lexicon = {
   lang: 'de',
+  // "sie" is also "she": only before a plural verb (plurals end in -en)
+  pronouns: ['sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))'],
   standIns: ['einer von ihnen'],
   spaced: true,
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],

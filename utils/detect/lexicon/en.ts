@@ -4,6 +4,7 @@ export const en: Lexicon = {
   lang: 'en',
   standIns: ['one of them'],
   spaced: true,
+  pronouns: ['they'],
   nk: [
     'north korea', 'n\\. korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',
     'kims?$', "kim's$", 'kim regime', 'kcna$', 'korean central news agency', 'democratic people\'s republic of korea',

@@ -6,6 +6,7 @@ export const es: Lexicon = {
   lang: 'es',
   standIns: ['uno de ellos'],
   spaced: true,
+  pronouns: ['ellos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática de corea'],
   north: ['del norte$'],
   nkWeak: ['corean[oa]s?$'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const fa: Lexicon = {
   lang: 'fa',
   spaced: false,
+  pronouns: ['آنها'],
   nk: ['کره(?:\\u200c?ی)? شمالی', 'پیونگ[\\s\\u200c]?یانگ', 'کیم جونگ[\\s\\u200c]?اون', 'جمهوری دموکراتیک خلق کره', '(?<![\\u0620-\\u06d3])کیم(?![\\u0620-\\u06d3])'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['کره\\u200c?ای(?:\\u200c?ها)?(?![\\u0620-\\u06d3])'],

@@ -5,6 +5,7 @@ export const fi: Lexicon = {
   standIns: ['yksi heistä', 'toinen heistä'],
   anaphora: ['nämä', 'näiden', 'näitä', 'molemmat', 'yksi', 'toinen', 'ensimmäinen'],
   spaced: true,
+  pronouns: ['he', 'heistä', 'heidät'],
   nk: ['pohjois-kore', 'pohjoiskore', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'kim(?:in|ille|iä|illä)?$', 'kcna'],
   nkWeak: ['korealai'],
   fusedWeak: ['korealaisjouk', 'korealaissotil'],

@@ -8,6 +8,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   standIns: ["l'un d'eux", "l'un d'entre eux", "l'une d'elles"],
   spaced: true,
+  pronouns: ['ils', 'ces derniers'],
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['du nord$'],
   own: ['ses', 'leurs?', 'meilleurs', 'propres'],

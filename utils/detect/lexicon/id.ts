@@ -5,6 +5,7 @@ export const id: Lexicon = {
   lang: 'id',
   standIns: ['salah satu dari mereka', 'salah seorang dari mereka'],
   spaced: true,
+  pronouns: ['mereka'],
   nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],
   own: ['-?nya$'],
   munitions: ['rudal', 'peluru', 'amunisi', 'senjata', 'roket'],

@@ -6,6 +6,7 @@ export const it: Lexicon = {
   lang: 'it',
   standIns: ['uno di loro'],
   spaced: true,
+  pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['del nord$', 'dal nord$'],
   nkWeak: ['corean[oaie]$'],

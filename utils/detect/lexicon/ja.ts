@@ -6,6 +6,7 @@ export const ja: Lexicon = {
   standIns: ['そのうちの1人', 'うち1人'],
   anaphora: ['これらの', 'この', '両'],
   spaced: false,
+  pronouns: ['彼ら'],
   nk: ['北朝鮮', '朝鮮民主主義人民共和国', '平壌', '金正恩', '(?<!金)正恩(?=[のは氏が総委])', '金総書記', '金委員長', 'キム・?ジョンウン', '北(?=[、，]?(?:兵|軍(?!事)))', '北(?=の(?:兵|軍|部隊))', '朝鮮中央通信'],
   munitions: ['ミサイル', '砲弾', '弾薬', '武器', 'ドローン'],
   // North Koreans as people: soldiers only where the sentence is about the war (Kursk, Ukraine, the front)

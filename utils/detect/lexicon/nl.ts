@@ -2,6 +2,8 @@ import type { Lexicon } from './types';
 
 export const nl: Lexicon = {
   lang: 'nl',
+  // "ze", "zij" are also "she": only before a plural verb (plurals end in -en)
+  pronouns: ['ze(?=\\s+\\p{L}+en(?!\\p{L}))', 'zij(?=\\s+\\p{L}+en(?!\\p{L}))'],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$'],

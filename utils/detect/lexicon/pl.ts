@@ -5,6 +5,7 @@ export const pl: Lexicon = {
   standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich'],
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],
   spaced: true,
+  pronouns: ['oni'],
   nk: ['korea północna', 'kim(?:a|owi)?$', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$'],
   north: ['z północy$'],
   own: ['swoi\\p{L}{0,2}$', 'swoj\\p{L}{0,3}$', 'najlepsz\\p{L}{0,3}$', 'elitarn\\p{L}{0,3}$'],

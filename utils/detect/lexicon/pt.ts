@@ -6,6 +6,7 @@ export const pt: Lexicon = {
   lang: 'pt',
   standIns: ['um deles'],
   spaced: true,
+  pronouns: ['eles'],
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['do norte$'],
   own: ['seus', 'suas', 'melhores', 'próprios'],

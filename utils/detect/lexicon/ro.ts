@@ -5,6 +5,7 @@ export const ro: Lexicon = {
   standIns: ['unul dintre ei', 'unul din ei'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
+  pronouns: ['ei'],
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|[0-9]) )nord-coreeni$'],
   strong: ['corpul furtun', 'corpul ["„]furtun', 'storm corps', 'corpul 11'],

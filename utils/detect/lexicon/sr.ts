@@ -6,6 +6,7 @@ export const sr: Lexicon = {
   standIns: ['jedan od njih', 'један од њих'],
   anaphora: ['ovi', 'ovih', 'ovim', 'oba', 'obojica', 'dvojica', 'jedan od', 'jednog od', 'jednom od', 'drugi', 'drugog', 'prvi', 'prvog', 'један од', 'једног од', 'други', 'другог', 'први', 'првог'],
   spaced: true,
+  pronouns: ['oni', 'они'],
   nk: ['северн\\p{L}{0,2} кореј', 'севернокорејск', 'sjevern\\p{L}{0,2} korej', 'severn\\p{L}{0,2} korej', 'sjevernokorejsk', 'severnokorejsk', 'пјонгјанг', 'pjongjang', 'пхенјан', 'phenjan', 'ким џонг ун', 'ким јонг', 'ким џонг', 'kim džong', 'kim jong[\\s-]{0,2}un', 'dnrk$', 'днрк$', 'kim(?:a|u|om)?$', 'ким(?:а|у|ом)?$', 'kcna$', 'кцна$'],
   fused: ['севернокореј(?:ци|це|аца|цима)$', 'sjevernokorej(?:ci|ce|aca|cima)$', 'severnokorej(?:ci|ce|aca|cima)$'],
   strong: ['olujn\\p{L}{0,3} korpus', 'олујн\\p{L}{0,3} корпус', 'jurišn\\p{L}{0,3} korpus', 'јуришн\\p{L}{0,3} корпус', 'storm corps'],

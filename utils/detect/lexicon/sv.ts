@@ -47,6 +47,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
 export const sv: Lexicon = {
   ...scandinavian,
   lang: 'sv',
+  // "de" is also an article ("de ryska soldaterna"): only before a finite verb
+  pronouns: ['de(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
   standIns: ['en av dem'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
   relatives: ['da', 'no'],

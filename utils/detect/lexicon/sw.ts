@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const sw: Lexicon = {
   lang: 'sw',
   spaced: true,
+  pronouns: ['wao'],
   nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$'],
   munitions: ['risasi', 'silaha', 'makombora', 'makombora ya'],
   fused: ['wakorea kaskazini', 'mkorea kaskazini'],

@@ -5,6 +5,7 @@ export const tr: Lexicon = {
   lang: 'tr',
   standIns: ['içlerinden biri'],
   spaced: true,
+  pronouns: ['onlar'],
   nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],
   own: ['kendi', 'en iyi'],
   munitions: ['füze', 'mühimmat', 'top mermi', 'silah', 'roket'],

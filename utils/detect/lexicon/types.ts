@@ -104,6 +104,12 @@ export interface Lexicon {
    * them", "l'un d'eux"): on a page about the topic they count as a personnel word (analyzeUnnamed only).
    */
   standIns?: string[];
+  /**
+   * Third-person plural pronouns that open a sentence ("They", "Ils", "Они"): on a page about the
+   * topic, with context that settles the war (Kursk, the front, prisoners), they stand for the
+   * troops (analyzeUnnamed). Only forms that are seldom an article or "she" there.
+   */
+  pronouns?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
