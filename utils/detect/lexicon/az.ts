@@ -12,7 +12,7 @@ export const az: Lexicon = {
   ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər'],
   ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki', 'həlak', 'yaralan', 'qəhrəman', 'medal', 'abidə', 'azad ed', 'dron', 'pilotsuz', 'əsir', 'mina\\p{L}{0,5} təmizl'],
   neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi'],
-  labour: ['fəhlə', 'işçi'],
+  labour: ['fəhlə', 'işçi(?! partiya)'], // not a Workers' Party
   foreign: ['rus$', 'rusiya(?:nın)?$', 'ukraynalı', 'ukrayna(?:nın)?$', 'cənubi koreya', 'amerika'],
   killed: ['öldü', 'həlak', 'öldürül'], injured: ['yaralan', 'yaralı'], captured: ['əsir', 'tutul'],
   qualBefore: { approximately: ['təxminən', 'təqribən'], 'at least': ['ən azı'] },
