@@ -42,7 +42,7 @@ export const de: Lexicon = {
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
   deployNoun: ['(?<=\\p{L}-)einsatz$', '~truppeneinsatz', '~soldateneinsatz', '~kriegseinsatz', '~fronteinsatz', '~auslandseinsatz', '~kampfeinsatz', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
-  killed: ['getötet', 'getoetet', 'tote$', 'toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer'],
+  killed: ['getötet', 'getoetet', 'tote$', 'toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
   injured: ['verwundet', 'verletzt', 'verwundete'],
   casualties: ['verluste', 'opfer$', 'opfern$'],
   captured: ['gefangen', 'gefangennahme', 'festgenommen', 'ergeben', 'verhör', 'kriegsgefangen'],

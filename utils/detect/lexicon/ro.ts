@@ -15,9 +15,9 @@ export const ro: Lexicon = {
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
   ctxWeak: ['rusia', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
   neg: ['zona demilitarizată', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
-  labour: ['muncitori'],
+  labour: ['(?<!partidul )muncitori'], // not the Workers' Party (Partidul Muncitorilor)
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental', 'rusă$', 'ruşi$', 'ruseşti', 'ucrainean'],
-  killed: ['uciși', 'ucişi', 'morți', 'morţi', 'decedat', 'au murit', 'și-au pierdut viața'],
+  killed: ['uciși', 'ucişi', 'morți', 'morţi', 'decedat', 'au murit', 'și-au pierdut viața', 'rămășiț', 'rămăşiţ'],
   injured: ['răniți', 'răniţi', 'rănit'],
   casualties: ['pierderi', 'victime'],
   captured: ['capturat', 'prizonier', 'luați prizonieri', 'predat', 'interog'],
