@@ -141,6 +141,8 @@ describe('options.pageContext', () => {
     none('Sie soll in Kursk gewesen sein.', true);
     expect(one('Sie sollen in Kursk kämpfen.', true).text).toBe('Sie');
     none('De ukrainska attackerna i Kursk fortsätter.', true);
+    // or their losses
+    expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
   });
 
   it('never turns a hard negative into a mention', () => {

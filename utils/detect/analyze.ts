@@ -346,8 +346,12 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   if (!(pronoun || present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history))
     return null;
   const strongCtx = present(c.ctx);
-  // a sentence opened by "they", with no personnel word: only context that settles the war will do
-  if (pronoun) return strongCtx ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+  // a sentence opened by "they", with no personnel word: only context that settles the war, or
+  // their losses ("Of them some 600 are thought to have died"), will do
+  if (pronoun) {
+    const losses = present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
+    return strongCtx || losses ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+  }
   const context = strongCtx || present(c.ctxWeak);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
   // war, not a count ("North Korea has 1.2 million soldiers") nor a pointing word; and context that

@@ -17,7 +17,7 @@ export const fi: Lexicon = {
   neg: ['demilitarisoi', '~paraati', 'maailmansod', 'sotaharjoitu', 'harjoitu', 'loikkar', 'loikkasi', 'korean sota', 'aselepo'],
   labour: ['työläi', 'työntekij', 'siirtotyöläi'],
   foreign: ['venäläi', 'ukrainalai', 'etelä-korea', 'eteläkorea', 'amerikkalai', 'kiinalai', 'länsimai', 'venäjän$', 'ukrainan$'],
-  killed: ['kuoli', 'kuollut', 'kaatu', 'surmattu', 'tapettu'], injured: ['haavoittu', 'loukkaantu'], casualties: ['tappio', 'uhre'], captured: ['vangittu', 'vangiksi', 'sotavank', 'antautu'],
+  killed: ['kuoli', 'kuollut', 'kuolle', 'kuollei', 'kaatu', 'surmattu', 'tapettu'], injured: ['haavoittu', 'loukkaantu'], casualties: ['tappio', 'uhre'], captured: ['vangittu', 'vangiksi', 'sotavank', 'antautu'],
   qualBefore: { over: ['yli'], approximately: ['noin', 'arviolta', 'suunnilleen'], 'at least': ['vähintään', 'ainakin'], 'up to': ['jopa', 'enintään'], under: ['alle', 'lähes', 'melkein'] },
   scale: { 'tuhatta': 1e3, 'tuhat$': 1e3, 'miljoonaa': 1e6 },
   vague: { 'tuhansia': 1000, 'satoja': 100, 'kymmeniätuhansia': 10000 },
