@@ -67,6 +67,8 @@ describe('findMentions: the rule', () => {
     ['en', 'Pyongyang has sent thousands of troops to Russia.'],
     ['en', 'Soldiers from the North were folded into Russian marine brigades.'],
     ['en', "Kim's soldiers are dying in Kursk."],
+    // a dash-delimited aside does not break the sentence
+    ['en', 'North Korea sent to Russia – mostly to the Kursk region – more than 10,000 troops.'],
     ['ko', '러시아에 파병된 북한군 사상자가 늘고 있다.'],
     ['ko', '北, 러시아에 병력 추가 파병'],
     ['ja', '北朝鮮兵がクルスクで捕虜になった。'],

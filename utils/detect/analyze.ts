@@ -43,6 +43,10 @@ const words = (g: string): string[] =>
 const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
 const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
 const HARD_BREAK = /[;。；]|\s[—–]\s/;
+/** A dash-delimited aside within a gap ("sent to Russia – mostly to Kursk – over 10,000 troops"). */
+const DASH_ASIDE = /\s[—–]\s[^—–;。；]*\s[—–]\s/g;
+/** Does the gap break the sentence (a semicolon, a lone dash), not counting dash-delimited asides? */
+const breaks = (gap: string) => HARD_BREAK.test(gap.replace(DASH_ASIDE, ' '));
 
 /**
  * After the personnel word, only linkers may separate it from its owner ("soldiers from North
@@ -168,7 +172,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const w = words(g);
     return w.length === 0 || (w.length === 1 && allLetters(w[0]) && w[0].length > 2);
   };
-  const looseBefore = (gap: string): boolean => !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
+  const looseBefore = (gap: string): boolean => !breaks(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
     if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
@@ -268,7 +272,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const na = nameAfter(d.end);
     if (
       nb &&
-      !HARD_BREAK.test(sentence.slice(nb.end, d.start)) &&
+      !breaks(sentence.slice(nb.end, d.start)) &&
       (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)
     ) {
       const near = sentence.slice(nb.end, d.start).length <= (charGap ? 6 : 12);
