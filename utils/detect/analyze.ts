@@ -270,11 +270,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (munitionAfter(d.end)) continue; // "Einsatz von Raketen"
     const nb = nameBefore(d.start);
     const na = nameAfter(d.end);
-    if (
-      nb &&
-      !breaks(sentence.slice(nb.end, d.start)) &&
-      (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)
-    ) {
+    if (nb && !breaks(sentence.slice(nb.end, d.start)) && (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)) {
       const near = sentence.slice(nb.end, d.start).length <= (charGap ? 6 : 12);
       candidates.push({ start: near ? nb.start : d.start, end: d.end, kind: 'deploy', weak: false, weakName: isWeakName(nb) });
     } else if (na && (charGap ? na.start - d.end <= 12 : words(sentence.slice(d.end, na.start)).length <= 6) && !munitionAfter(na.end)) {
