@@ -140,9 +140,11 @@ describe('options.pageContext', () => {
     expect(one('他們被部署到最前線。', true).text).toBe('他們');
     // not without such context, nor where the word is also "she" or an article
     none('They discussed the budget.', true);
+    none('Zelensky said they would meet in Kyiv.', true);
     none('Sie soll in Kursk gewesen sein.', true);
     expect(one('Sie sollen in Kursk kämpfen.', true).text).toBe('Sie');
     none('De ukrainska attackerna i Kursk fortsätter.', true);
+    expect(one('В момента те са задържани от СБУ в Киев.', true).text).toBe('те');
     // or their losses
     expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
   });

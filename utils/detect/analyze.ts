@@ -3,7 +3,7 @@ import { compiledFor, type Compiled } from './compiled';
 import { allHits, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { OPENING, allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
+import { LEAD_IN, OPENING, allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -318,13 +318,13 @@ const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“�
 const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 
 const leadingPronouns = new Map<Lexicon, RegExp | null>();
-/** The pronoun that opens the sentence ("They were taken to Kyiv"), in the sentence's language. */
+/** The pronoun that is the sentence's subject ("They were taken to Kyiv"), in the sentence's language. */
 function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | null {
   if (!lexicon?.pronouns) return null;
   let re = leadingPronouns.get(lexicon);
   if (re === undefined) {
     const end = lexicon.spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
-    re = new RegExp(`^(${OPENING})(?:${lexicon.pronouns.join('|')})${end}`, 'iu');
+    re = new RegExp(`^(${OPENING}${LEAD_IN})(?:${lexicon.pronouns.join('|')})${end}`, 'iu');
     leadingPronouns.set(lexicon, re);
   }
   const m = re?.exec(sentence);
@@ -350,7 +350,11 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // their losses ("Of them some 600 are thought to have died"), will do
   if (pronoun) {
     const losses = present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
-    return strongCtx || losses ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+    // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
+    // said they", "In Kyiv they"): the pronoun would then be anyone
+    const lead = sentence.slice(0, pronoun.start);
+    const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
+    return (strongCtx || losses) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
   }
   const context = strongCtx || present(c.ctxWeak);
   // A sentence that names North Korea without tying it to the personnel word needs context of the

@@ -1,7 +1,7 @@
 import { trieSource } from './gates';
 import { LEXICONS } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
-import { OPENING } from './chars';
+import { LEAD_IN, OPENING } from './chars';
 
 /**
  * One literal piece of each personnel word of every language (literals.ts), case-folded, as one
@@ -38,7 +38,9 @@ export function personnelGate(text: string): (start: number, end: number) => boo
 
 let openers: RegExp | undefined;
 let openersAnywhere: RegExp | undefined;
-const pronounSource = () => `${OPENING}(?:${[...new Set(LEXICONS.flatMap((l) => l.pronouns ?? []))].join('|')})`;
+const pronounsOf = (spaced: boolean) => [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.pronouns ?? []))].join('|');
+// a whole word where words are spaced ("he", not "heavy")
+const pronounSource = () => `${OPENING}${LEAD_IN}(?:(?:${pronounsOf(true)})(?![\\p{L}\\p{M}\\p{N}])|${pronounsOf(false)})`;
 
 /**
  * Could the sentence at `start` open with a pronoun of some language ("They", "Они")? analyzeUnnamed

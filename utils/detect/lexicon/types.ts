@@ -105,9 +105,10 @@ export interface Lexicon {
    */
   standIns?: string[];
   /**
-   * Third-person plural pronouns that open a sentence ("They", "Ils", "Они"): on a page about the
-   * topic, with context that settles the war (Kursk, the front, prisoners), they stand for the
-   * troops (analyzeUnnamed). Only forms that are seldom an article or "she" there.
+   * Third-person plural pronouns that are a sentence's subject, at its start or after a few words
+   * ("They", "Ils", "В момента те"): on a page about the topic, with context that settles the war
+   * (Kursk, the front, prisoners) or their losses, they stand for the troops (analyzeUnnamed). Only
+   * forms that are seldom an article or "she" there.
    */
   pronouns?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
