@@ -71,6 +71,8 @@ describe('findMentions: the rule', () => {
     ['en', 'North Korea sent to Russia – mostly to the Kursk region – more than 10,000 troops.'],
     // Swahili verbs carry their subject and tense as prefixes
     ['sw', 'Wanajeshi wa Korea Kaskazini waliouawa.'],
+    // German loss words in compounds
+    ['de', 'Nordkorea beklagt viele Kriegstote.'],
     ['ko', '러시아에 파병된 북한군 사상자가 늘고 있다.'],
     ['ko', '北, 러시아에 병력 추가 파병'],
     ['ja', '北朝鮮兵がクルスクで捕虜になった。'],
