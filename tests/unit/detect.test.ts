@@ -129,6 +129,8 @@ describe('options.pageContext', () => {
     expect(one("L'un d'eux a été capturé par les forces ukrainiennes.", true).text).toBe("L'un d'eux");
     expect(one('Op de foto heeft een van de militairen verband om zijn handen.', true).text).toBe('militairen');
     expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
+    // the fallen are their own context
+    expect(one("He met the martyrs' families.", true).text).toBe('martyrs');
     // one of them, owned by another nation, is none of ours
     none('One of the Ukrainian soldiers said the fighting was fierce.', true);
     // a name right after the personnel word owns it only where the language's word order has it there

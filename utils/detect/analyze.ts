@@ -356,7 +356,8 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
     return (strongCtx || losses) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
   }
-  const context = strongCtx || present(c.ctxWeak);
+  // ("the martyrs' families": the fallen are their own context)
+  const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
   // war, not a count ("North Korea has 1.2 million soldiers") nor a pointing word; and context that
   // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening

@@ -43,6 +43,7 @@ export const de: Lexicon = {
   deployNoun: ['(?<=\\p{L}-)einsatz$', '~truppeneinsatz', '~soldateneinsatz', '~kriegseinsatz', '~fronteinsatz', '~auslandseinsatz', '~kampfeinsatz', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
   // losses in compounds too: Kriegstote, Truppenverluste, Schwerverwundete
+  fallen: ['märtyrer'],
   killed: ['getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
   injured: ['~verwundet', 'verletzt'],
   casualties: ['~verluste', 'opfer$', 'opfern$'],

@@ -59,6 +59,7 @@ export const en: Lexicon = {
     'cuban', 'nepali', 'nepalese', 'syrian', 'indian', 'african',
   ],
   foreignAfter: ['russia$', 'ukraine$', 'kyiv$', 'moscow$', 'the kremlin'],
+  fallen: ['martyrs$'],
   killed: ['killed', 'dead$', 'deaths?$', 'died$', 'die$', 'fatalit', 'slain$', 'kia$', 'lost their lives', 'death toll', 'bodies$'],
   injured: ['wounded', 'injured', 'injuries$', 'injury$', 'wia$'],
   casualties: ['casualt', 'losses$', 'lost$', 'toll$', 'heavy losses'],

@@ -35,6 +35,7 @@ export const es: Lexicon = {
   labour: ['(?<!partido de los )trabajadores?$', 'obreros?$'],
   history: ['armisticio', 'panmunjom'],
   foreign: ['rus[oa]s?$', 'de rusia', 'ucranian[oa]s?$', 'surcorean', 'estadounidense', 'chin[oa]s?$', 'de la otan', 'occidentales?$', 'bielorrus', 'chechen', 'de moscú', 'de kiev'],
+  fallen: ['mártires$'],
   killed: ['muert', 'fallec', 'abatid', 'caíd', 'perdieron la vida'],
   injured: ['herid', 'lesionad'],
   casualties: ['bajas$', 'pérdidas$', 'víctimas$'],

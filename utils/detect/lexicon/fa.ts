@@ -22,6 +22,7 @@ export const fa: Lexicon = {
   // the Korean War: truce village, the Chinese volunteers
   history: ['پانمونجوم', 'داوطلبان (?:خلق )?چین'],
   foreign: ['روسی', 'روس', 'اوکراینی', 'کره جنوبی', 'آمریکایی'],
+  fallen: ['شهدا'],
   killed: ['کشته'], injured: ['زخمی', 'مجروح'], casualties: ['تلفات'], captured: ['اسیر', 'اسارت', 'دستگیر'],
   qualBefore: { over: ['بیش از'], approximately: ['حدود', 'تقریبا'], 'at least': ['دست\\u200c?کم', 'حداقل'] },
   scale: { 'هزار': 1e3, 'میلیون': 1e6 },

@@ -37,6 +37,7 @@ export const fr: Lexicon = {
   labour: ['ouvriers?$'],
   history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
+  fallen: ['martyrs$'],
   killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$', 'dépouilles?$'],
   injured: ['blessés?$', 'blessées?$', 'blessure'],
   casualties: ['pertes$', 'victimes$'],

@@ -17,6 +17,7 @@ export const id: Lexicon = {
   neg: ['dmz$', 'zona demiliterisasi', 'parade', 'latihan', 'pembelot', 'membelot', 'pembelotan', '(?<!sejak )perang korea', 'gencatan senjata'],
   labour: ['pekerja', '(?<!partai )buruh'],
   foreign: ['rusia$', 'ukraina$', 'korea selatan', 'amerika', 'china$', 'tiongkok', 'nato$', 'barat$'],
+  fallen: ['martir'],
   killed: ['tewas', 'terbunuh', 'meninggal', 'gugur', 'mati$', 'kematian'],
   injured: ['terluka', 'luka-luka', 'cedera'],
   casualties: ['korban', 'kerugian'],

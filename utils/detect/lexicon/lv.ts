@@ -15,6 +15,7 @@ export const lv: Lexicon = {
   neg: ['demilitarizēt', 'parād', 'mācības', 'pārbēdzēj', 'korejas kar'],
   labour: ['strādniek'],
   foreign: ['krievu', 'krievijas', 'ukraiņu', 'ukrainas', 'dienvidkorej', 'amerikāņu'],
+  fallen: ['mocekļ'],
   killed: ['nogalināt', 'gāja bojā', 'bojāgāj'], injured: ['ievainot'], captured: ['gūstā', 'gūstekņ', 'sagūstīt'],
   stop: ['un', 'ir', 'ka', 'ar', 'no', 'uz', 'par', 'tika', 'bija', 'kā', 'pēc', 'arī'],
   letters: ['[āēīūķļņģ]'],

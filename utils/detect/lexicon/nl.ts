@@ -25,6 +25,7 @@ export const nl: Lexicon = {
   neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker'],
   labour: ['arbeiders(?!partij)', 'werknemers'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],
+  fallen: ['martelaren$'],
   killed: ['gedood', 'doden$', 'dood$', 'omgekomen', 'gesneuveld', 'om het leven'],
   injured: ['gewond'],
   casualties: ['verliezen$', 'slachtoffers$'],

@@ -27,6 +27,7 @@ export const pl: Lexicon = {
   labour: ['robotni', 'pracowni'],
   foreign: ['rosyjsk', 'rosjan', 'ukraińsk', 'ukrainsk', 'ukraińc', 'południowokorea', 'amerykańsk', 'chińsk', 'natowsk', 'zachodni', 'białorusk', 'czeczeńsk', 'rosyjscy', 'ukraińscy', 'ukrainscy', 'amerykańscy', 'chińscy', 'natowscy', 'białoruscy', 'czeczeńscy'],
   foreignAfter: ['rosji$', 'ukrainy$', 'usa$', 'kijowa$', 'moskwy$'],
+  fallen: ['męczenni', 'męczennik'],
   killed: ['zginęł', 'zginął', 'zabit', 'zabici', 'poległ', 'śmier', 'zmarł'],
   injured: ['rann', 'ranion'],
   casualties: ['strat(?:y|ach|ami)?$', 'ofiar'],

@@ -27,6 +27,7 @@ export const pt: Lexicon = {
   neg: ['dmz$', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da coreia', 'armistício', 'intercoreana'],
   labour: ['(?<!partido dos )trabalhadores', 'operários'],
   foreign: ['russ[oa]s?$', 'da rússia', 'ucranian[oa]s?$', 'sul-corean', 'americanos?$', 'norte-americanos?$', 'chineses?$', 'da otan', 'ocidentais$', 'bielorruss', 'chechen', 'de moscou', 'de kiev'],
+  fallen: ['mártires$'],
   killed: ['mort[oa]s?$', 'morreram', 'morte', 'abatid', 'perderam a vida', 'vítimas fatais'],
   injured: ['ferid'],
   casualties: ['baixas$', 'perdas$', 'vítimas$'],

@@ -20,6 +20,7 @@ export const sr: Lexicon = {
   neg: ['демилитаризован', 'demilitarizovan', 'парад', 'parad', 'вежб', 'vježb', 'vežb', 'пребег', 'prebeg', 'prebjeg', 'корејск\\p{L}{0,2} рат', 'korejsk\\p{L}{0,2} rat', 'примирј', 'primirj'],
   labour: ['радниц', 'radnic', 'radnik'],
   foreign: ['руск', 'rusk', 'украјинск', 'ukrajinsk', 'јужнокорејск', 'južnokorejsk', 'америчк', 'američk', 'кинеск', 'kinesk'],
+  fallen: ['мученика'],
   killed: ['убијен', 'ubijen', 'погинул', 'poginul', 'мртв', 'mrtv'], injured: ['рањен', 'ranjen'], casualties: ['губи', 'gubi', 'жртв', 'žrtv'], captured: ['заробљен', 'zarobljen', 'предао', 'predao', 'predal'],
   qualBefore: { over: ['више од', 'više od', 'преко', 'preko'], approximately: ['око', 'oko', 'приближно', 'približno', 'отприлике', 'otprilike'], 'at least': ['најмање', 'najmanje', 'барем', 'barem'], 'up to': ['до', 'do'] },
   scale: { 'хиљад\\p{L}{0,2}': 1e3, 'hiljad\\p{L}{0,2}': 1e3, 'tisuć\\p{L}{0,2}': 1e3, 'милион\\p{L}{0,2}': 1e6, 'milijun\\p{L}{0,2}': 1e6, 'milion\\p{L}{0,2}': 1e6 },

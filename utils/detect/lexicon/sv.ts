@@ -23,6 +23,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
+  fallen: ['martyrer'],
   killed: ['dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
   injured: ['sårade', 'skadade', 'sårede', 'såret', 'skadet', 'skadede'],
   casualties: ['förluster', 'tab$', 'tap$', 'offer$'],

@@ -19,6 +19,7 @@ export const tr: Lexicon = {
   neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes'],
   labour: ['işçi(?! parti)'], // not the Workers' Party (İşçi Partisi)
   foreign: ['rus$', 'rusya(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'ukraynalı', 'ukrayna(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'güney kore', 'amerikan', 'abd$', 'çinli', 'nato$', 'batılı', 'çeçen'],
+  fallen: ['şehit'],
   killed: ['öldü', 'ölen', 'ölü', 'hayatını kaybet', 'can verdi', 'öldürül'],
   injured: ['yaralan', 'yaralı'],
   casualties: ['kayıp', 'zayiat'],

@@ -50,6 +50,11 @@ export interface Lexicon {
   history?: string[];
   /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */
   foreign: string[];
+  /**
+   * Personnel words (also in pers) that name the fallen themselves ("martyrs", "烈士"): in the page
+   * reading they are their own context of the war (analyzeUnnamed), as a loss word would be.
+   */
+  fallen?: string[];
   killed?: string[];
   injured?: string[];
   casualties?: string[];
