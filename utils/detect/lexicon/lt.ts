@@ -20,7 +20,7 @@ export const lt: Lexicon = {
   neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$'],
   labour: ['darbinink(?!ų partij)'],
   foreign: ['(?<!iš )rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
-  killed: ['žuv', 'nužud'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut'],
+  killed: ['žuv', 'nužud'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut', 'apklaus'],
   stop: ['ir', 'yra', 'kad', 'su', 'iš', 'į', 'buvo', 'kaip', 'pagal', 'nuo', 'dėl', 'bet'],
   letters: ['[ėųį]'],
   abbreviations: ['mln', 'tūkst', 'gen', 'pvz', 'kt', 'plk', 'mjr'],

@@ -16,7 +16,7 @@ export const lv: Lexicon = {
   labour: ['strādniek'],
   foreign: ['krievu', 'krievijas', 'ukraiņu', 'ukrainas', 'dienvidkorej', 'amerikāņu'],
   fallen: ['mocekļ'],
-  killed: ['nogalināt', 'gāja bojā', 'bojāgāj'], injured: ['ievainot'], captured: ['gūstā', 'gūstekņ', 'sagūstīt'],
+  killed: ['nogalināt', 'gāja bojā', 'bojāgāj'], injured: ['ievainot'], captured: ['gūstā', 'gūstekņ', 'sagūstīt', 'nopratin'],
   stop: ['un', 'ir', 'ka', 'ar', 'no', 'uz', 'par', 'tika', 'bija', 'kā', 'pēc', 'arī'],
   letters: ['[āēīūķļņģ]'],
   gates: { anyCase: ['kore'], capitalised: ['phenja', 'kim', 'kcna', 'kltdr'] },
