@@ -43,8 +43,9 @@ const pronounsOf = (spaced: boolean) => [...new Set(LEXICONS.filter((l) => l.spa
 const pronounSource = () => `${OPENING}${LEAD_IN}(?:(?:${pronounsOf(true)})(?![\\p{L}\\p{M}\\p{N}])|${pronounsOf(false)})`;
 
 /**
- * Could the sentence at `start` open with a pronoun of some language ("They", "Они")? analyzeUnnamed
- * reads such a sentence without a personnel word; the exact test, in the sentence's language, is its.
+ * Could the sentence at `start` have a subject pronoun of some language at or near its start
+ * ("They", "В момента те")? analyzeUnnamed reads such a sentence without a personnel word; the
+ * exact test, in the sentence's language, is its own.
  */
 export function pronounLed(text: string, start: number): boolean {
   openers ??= new RegExp(pronounSource(), 'iuy');
