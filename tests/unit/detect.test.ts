@@ -69,6 +69,8 @@ describe('findMentions: the rule', () => {
     ['en', "Kim's soldiers are dying in Kursk."],
     // a dash-delimited aside does not break the sentence
     ['en', 'North Korea sent to Russia – mostly to the Kursk region – more than 10,000 troops.'],
+    // a personnel word in a quotation of a North Korean speaker: the speaker's own troops
+    ['en', '“You all, officers and soldiers, showed mass heroism in Kursk,” Kim said.'],
     // Swahili verbs carry their subject and tense as prefixes
     ['sw', 'Wanajeshi wa Korea Kaskazini waliouawa.'],
     // German loss words in compounds

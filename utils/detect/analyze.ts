@@ -119,6 +119,24 @@ function negOutside(c: Compiled, sentence: string, cues: RegExp | null = c.neg):
   return negs.some((h) => !pers.some((p) => p.start <= h.start && p.end >= h.end));
 }
 
+const OPEN_QUOTES = '„“"«「『';
+const CLOSE_QUOTES: Record<string, string> = { '„': '“”', '“': '”', '"': '"', '«': '»', '「': '」', '『': '』' };
+
+/** The quotations of a sentence, as [start, end] of their text (between the quote marks). */
+function quotations(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const closers = OPEN_QUOTES.includes(sentence[i]) ? CLOSE_QUOTES[sentence[i]] : undefined;
+    if (!closers) continue;
+    let j = i + 1;
+    while (j < sentence.length && !closers.includes(sentence[j])) j++;
+    if (j >= sentence.length) break;
+    out.push([i + 1, j]);
+    i = j;
+  }
+  return out;
+}
+
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
   const namedBy = namesIn(sentence, probe);
@@ -217,6 +235,23 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
+  /**
+   * A personnel word inside a quotation whose speaker is a North Korean name just outside it ("„You
+   * all, officers and soldiers, showed heroism“, Kim said", "Kim said: “the combat operations of our
+   * forces…”"): the speaker's own troops.
+   */
+  const quotes = quotations(sentence);
+  const speaker = (p: Span): Span | null => {
+    const q = quotes.find(([a, b]) => a <= p.start && p.end <= b);
+    if (!q) return null;
+    // (a dash may set the attribution off: "„…“, – sakė Kimas")
+    const short = (gap: string) => !/[;。；]/.test(gap) && (charGap ? gap.length <= 20 : words(gap.replace(/[,:–—-]/g, ' ')).length <= 4);
+    const before = lastBefore(nkAll, q[0]);
+    if (before && short(sentence.slice(before.end, q[0]))) return before;
+    const after = firstAfter(nkAll, q[1]);
+    if (after && short(sentence.slice(q[1], after.start))) return after;
+    return null;
+  };
 
   const candidates: Candidate[] = [];
   for (const f of anchors.fused) candidates.push({ start: f.start, end: f.end, kind: 'fused', weak: false });
@@ -258,7 +293,10 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     }
     if (na && (!fa || na.start < fa.start) && looseAfter(sentence.slice(p.end, na.start)) && !crossesForeignTroops(p.end, na.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: weakOf(na), weakName: isWeakName(na) });
+      continue;
     }
+    const sp = speaker(p);
+    if (sp) candidates.push({ start: p.start, end: p.end, kind: 'loose', weak: weakOf(sp), weakName: isWeakName(sp) });
   }
   const munitionAfter = (pos: number) => {
     if (!c.munitions) return false;
