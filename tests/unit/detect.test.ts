@@ -152,6 +152,7 @@ describe('options.pageContext', () => {
     none('Sie soll in Kursk gewesen sein.', true);
     expect(one('Sie sollen in Kursk kämpfen.', true).text).toBe('Sie');
     none('De ukrainska attackerna i Kursk fortsätter.', true);
+    none('Ces derniers jours, les combats à Koursk se sont intensifiés.', true);
     expect(one('В момента те са задържани от СБУ в Киев.', true).text).toBe('те');
     // or their losses
     expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
