@@ -67,6 +67,14 @@ describe('findMentions: the rule', () => {
     ['en', 'Pyongyang has sent thousands of troops to Russia.'],
     ['en', 'Soldiers from the North were folded into Russian marine brigades.'],
     ['en', "Kim's soldiers are dying in Kursk."],
+    // a dash-delimited aside does not break the sentence
+    ['en', 'North Korea sent to Russia – mostly to the Kursk region – more than 10,000 troops.'],
+    // a personnel word in a quotation of a North Korean speaker: the speaker's own troops
+    ['en', '“You all, officers and soldiers, showed mass heroism in Kursk,” Kim said.'],
+    // Swahili verbs carry their subject and tense as prefixes
+    ['sw', 'Wanajeshi wa Korea Kaskazini waliouawa.'],
+    // German loss words in compounds
+    ['de', 'Nordkorea beklagt viele Kriegstote.'],
     ['ko', '러시아에 파병된 북한군 사상자가 늘고 있다.'],
     ['ko', '北, 러시아에 병력 추가 파병'],
     ['ja', '北朝鮮兵がクルスクで捕虜になった。'],
@@ -123,8 +131,31 @@ describe('options.pageContext', () => {
     expect(one("L'un d'eux a été capturé par les forces ukrainiennes.", true).text).toBe("L'un d'eux");
     expect(one('Op de foto heeft een van de militairen verband om zijn handen.', true).text).toBe('militairen');
     expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
+    // the fallen are their own context
+    expect(one("He met the martyrs' families.", true).text).toBe('martyrs');
     // one of them, owned by another nation, is none of ours
     none('One of the Ukrainian soldiers said the fighting was fierce.', true);
+    // a name right after the personnel word owns it only where the language's word order has it there
+    expect(one('The two soldiers Ukraine captured in Kursk are being questioned.', true).text).toBe('soldiers');
+    none('The troops of Russia are in Kursk.', true);
+    none('Wojska ukraińskie wkroczyły do obwodu kurskiego.', true);
+  });
+
+  it('reads a sentence opened by "they" as the troops, on a page about the topic, with context that settles the war', () => {
+    none('They were then transported to Kyiv.');
+    expect(one('They were then transported to Kyiv.', true).text).toBe('They');
+    expect(one('« Ils ont été capturés dans la région de Koursk.', true).text).toBe('Ils');
+    expect(one('他們被部署到最前線。', true).text).toBe('他們');
+    // not without such context, nor where the word is also "she" or an article
+    none('They discussed the budget.', true);
+    none('Zelensky said they would meet in Kyiv.', true);
+    none('Sie soll in Kursk gewesen sein.', true);
+    expect(one('Sie sollen in Kursk kämpfen.', true).text).toBe('Sie');
+    none('De ukrainska attackerna i Kursk fortsätter.', true);
+    none('Ces derniers jours, les combats à Koursk se sont intensifiés.', true);
+    expect(one('В момента те са задържани от СБУ в Киев.', true).text).toBe('те');
+    // or their losses
+    expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
   });
 
   it('never turns a hard negative into a mention', () => {

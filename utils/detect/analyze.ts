@@ -3,7 +3,7 @@ import { compiledFor, type Compiled } from './compiled';
 import { allHits, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
+import { LEAD_IN, OPENING, allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -43,6 +43,10 @@ const words = (g: string): string[] =>
 const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
 const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
 const HARD_BREAK = /[;。；]|\s[—–]\s/;
+/** A dash-delimited aside within a gap ("sent to Russia – mostly to Kursk – over 10,000 troops"). */
+const DASH_ASIDE = /\s[—–]\s[^—–;。；]*\s[—–]\s/g;
+/** Does the gap break the sentence (a semicolon, a lone dash), not counting dash-delimited asides? */
+const breaks = (gap: string) => HARD_BREAK.test(gap.replace(DASH_ASIDE, ' '));
 
 /**
  * After the personnel word, only linkers may separate it from its owner ("soldiers from North
@@ -57,7 +61,7 @@ function linked(gap: string, charGap: boolean): boolean {
 
 /** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
 const ownersAfter = (lexicon: Lexicon | undefined, foreign: Span[], foreignAfter: Span[]): Span[] =>
-  lexicon?.postnominal ? [...foreign, ...foreignAfter] : foreignAfter;
+  lexicon?.postnominal === true ? [...foreign, ...foreignAfter] : foreignAfter;
 
 function overlaps(h: Span, list: Span[]): boolean {
   return list.some((o) => o.start < h.end && o.end > h.start);
@@ -115,6 +119,24 @@ function negOutside(c: Compiled, sentence: string, cues: RegExp | null = c.neg):
   return negs.some((h) => !pers.some((p) => p.start <= h.start && p.end >= h.end));
 }
 
+const OPEN_QUOTES = '„“"«「『';
+const CLOSE_QUOTES: Record<string, string> = { '„': '“”', '“': '”', '"': '"', '«': '»', '「': '」', '『': '』' };
+
+/** The quotations of a sentence, as [start, end] of their text (between the quote marks). */
+function quotations(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const closers = OPEN_QUOTES.includes(sentence[i]) ? CLOSE_QUOTES[sentence[i]] : undefined;
+    if (!closers) continue;
+    let j = i + 1;
+    while (j < sentence.length && !closers.includes(sentence[j])) j++;
+    if (j >= sentence.length) break;
+    out.push([i + 1, j]);
+    i = j;
+  }
+  return out;
+}
+
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
   const namedBy = namesIn(sentence, probe);
@@ -151,6 +173,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const korean = lang === 'ko';
+  const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
 
   /** Is `gap` (between an owner and the personnel word after it) short enough to tie them? */
   const tightBefore = (gap: string): boolean => {
@@ -167,7 +190,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const w = words(g);
     return w.length === 0 || (w.length === 1 && allLetters(w[0]) && w[0].length > 2);
   };
-  const looseBefore = (gap: string): boolean => !HARD_BREAK.test(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
+  const looseBefore = (gap: string): boolean => !breaks(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
     if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
@@ -207,11 +230,28 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       // "North Korean and Russian troops": both own them
       !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
     const foreignAfter =
-      fa && (!na || fa.start < na.start) && linked(sentence.slice(p.end, fa.start), charGap) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
+      fa && (!na || fa.start < na.start) && ownerLinked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
+  /**
+   * A personnel word inside a quotation whose speaker is a North Korean name just outside it ("„You
+   * all, officers and soldiers, showed heroism“, Kim said", "Kim said: “the combat operations of our
+   * forces…”"): the speaker's own troops.
+   */
+  const quotes = quotations(sentence);
+  const speaker = (p: Span): Span | null => {
+    const q = quotes.find(([a, b]) => a <= p.start && p.end <= b);
+    if (!q) return null;
+    // (a dash may set the attribution off: "„…“, – sakė Kimas")
+    const short = (gap: string) => !/[;。；]/.test(gap) && (charGap ? gap.length <= 20 : words(gap.replace(/[,:–—-]/g, ' ')).length <= 4);
+    const before = lastBefore(nkAll, q[0]);
+    if (before && short(sentence.slice(before.end, q[0]))) return before;
+    const after = firstAfter(nkAll, q[1]);
+    if (after && short(sentence.slice(q[1], after.start))) return after;
+    return null;
+  };
 
   const candidates: Candidate[] = [];
   for (const f of anchors.fused) candidates.push({ start: f.start, end: f.end, kind: 'fused', weak: false });
@@ -253,7 +293,10 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     }
     if (na && (!fa || na.start < fa.start) && looseAfter(sentence.slice(p.end, na.start)) && !crossesForeignTroops(p.end, na.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: weakOf(na), weakName: isWeakName(na) });
+      continue;
     }
+    const sp = speaker(p);
+    if (sp) candidates.push({ start: p.start, end: p.end, kind: 'loose', weak: weakOf(sp), weakName: isWeakName(sp) });
   }
   const munitionAfter = (pos: number) => {
     if (!c.munitions) return false;
@@ -265,11 +308,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (munitionAfter(d.end)) continue; // "Einsatz von Raketen"
     const nb = nameBefore(d.start);
     const na = nameAfter(d.end);
-    if (
-      nb &&
-      !HARD_BREAK.test(sentence.slice(nb.end, d.start)) &&
-      (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)
-    ) {
+    if (nb && !breaks(sentence.slice(nb.end, d.start)) && (charGap ? d.start - nb.end <= 40 : words(sentence.slice(nb.end, d.start)).length <= 6)) {
       const near = sentence.slice(nb.end, d.start).length <= (charGap ? 6 : 12);
       candidates.push({ start: near ? nb.start : d.start, end: d.end, kind: 'deploy', weak: false, weakName: isWeakName(nb) });
     } else if (na && (charGap ? na.start - d.end <= 12 : words(sentence.slice(d.end, na.start)).length <= 6) && !munitionAfter(na.end)) {
@@ -316,6 +355,20 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
 const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
 const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 
+const leadingPronouns = new Map<Lexicon, RegExp | null>();
+/** The pronoun that is the sentence's subject ("They were taken to Kyiv"), in the sentence's language. */
+function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | null {
+  if (!lexicon?.pronouns) return null;
+  let re = leadingPronouns.get(lexicon);
+  if (re === undefined) {
+    const end = lexicon.spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+    re = new RegExp(`^(${OPENING}${LEAD_IN})(?:${lexicon.pronouns.join('|')})${end}`, 'iu');
+    leadingPronouns.set(lexicon, re);
+  }
+  const m = re?.exec(sentence);
+  return m ? { start: m[1].length, end: m[0].length } : null;
+}
+
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -326,9 +379,23 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     re.lastIndex = 0;
     return re.test(sentence);
   };
-  if (!(present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  const lexicon = lexiconOf(lang);
+  const pronoun = present(c.pers) || present(c.standIns) ? null : leadingPronoun(sentence, lexicon);
+  if (!(pronoun || present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history))
+    return null;
   const strongCtx = present(c.ctx);
-  const context = strongCtx || present(c.ctxWeak);
+  // a sentence opened by "they", with no personnel word: only context that settles the war, or
+  // their losses ("Of them some 600 are thought to have died"), will do
+  if (pronoun) {
+    const losses = present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
+    // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
+    // said they", "In Kyiv they"): the pronoun would then be anyone
+    const lead = sentence.slice(0, pronoun.start);
+    const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
+    return (strongCtx || losses) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+  }
+  // ("the martyrs' families": the fallen are their own context)
+  const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
   // war, not a count ("North Korea has 1.2 million soldiers") nor a pointing word; and context that
   // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening
@@ -339,9 +406,9 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const foreign = wordHits(c.foreign, sentence);
   if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
-  const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
+  const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
   /** Is a pointing word among the last three words before the personnel word, in its clause? */
   const pointed = (p: Span): boolean => {
     if (pointers.length === 0) return false;
@@ -374,12 +441,13 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && linked(sentence.slice(p.end, f.start), charGap))) continue;
-    // an adjective right after it ("wojska ukraińskie"), unless it owns a personnel word of its own
-    // ("ये सैनिक रूस की सेना के साथ": the soldiers, with Russia's army)
+    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start)))) continue;
+    // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
+    // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
+    // there starts the next phrase ("the soldiers Ukraine captured")
     const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
     if (
-      !charGap &&
+      lexicon?.postnominal === 'also' &&
       [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
     )
       continue;

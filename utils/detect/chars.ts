@@ -105,3 +105,10 @@ export function capitalisedNorth(phrase: string): boolean {
   const ch = words[words.length - 1][0];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
+
+/**
+ * What may stand before a sentence's subject pronoun (regex sources): spaces, quotes, a dash, then
+ * up to three words of an adverbial or a reporting clause ("В момента те", "Під час допиту вони").
+ */
+export const OPENING = '[\\s\\u00a0"“”„«»‘’\'「『(–—-]*';
+export const LEAD_IN = '(?:[^\\s\\u00a0.;:!?()"“”«»„]+,?[\\s\\u00a0]+){0,3}';

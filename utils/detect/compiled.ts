@@ -21,6 +21,7 @@ export interface Compiled {
   pers: RegExp | null;
   persWeak: RegExp | null;
   standIns: RegExp | null;
+  fallen: RegExp | null;
   deployNoun: RegExp | null;
   ctx: RegExp | null;
   ctxWeak: RegExp | null;
@@ -61,6 +62,7 @@ type ListKey =
   | 'pers'
   | 'persWeak'
   | 'standIns'
+  | 'fallen'
   | 'deployNoun'
   | 'ctx'
   | 'ctxWeak'
@@ -91,6 +93,7 @@ const LIST_KEYS: ListKey[] = [
   'pers',
   'persWeak',
   'standIns',
+  'fallen',
   'deployNoun',
   'ctx',
   'ctxWeak',

@@ -1,6 +1,7 @@
 import { trieSource } from './gates';
 import { LEXICONS } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
+import { LEAD_IN, OPENING } from './chars';
 
 /**
  * One literal piece of each personnel word of every language (literals.ts), case-folded, as one
@@ -33,4 +34,27 @@ export function personnelGate(text: string): (start: number, end: number) => boo
   const folded = foldCase(text);
   if (folded.length !== text.length) return (start, end) => re.test(foldCase(text.slice(start, end)));
   return (start, end) => re.test(folded.slice(start, end));
+}
+
+let openers: RegExp | undefined;
+let openersAnywhere: RegExp | undefined;
+const pronounsOf = (spaced: boolean) => [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.pronouns ?? []))].join('|');
+// a whole word where words are spaced ("he", not "heavy")
+const pronounSource = () => `${OPENING}${LEAD_IN}(?:(?:${pronounsOf(true)})(?![\\p{L}\\p{M}\\p{N}])|${pronounsOf(false)})`;
+
+/**
+ * Could the sentence at `start` have a subject pronoun of some language at or near its start
+ * ("They", "В момента те")? analyzeUnnamed reads such a sentence without a personnel word; the
+ * exact test, in the sentence's language, is its own.
+ */
+export function pronounLed(text: string, start: number): boolean {
+  openers ??= new RegExp(pronounSource(), 'iuy');
+  openers.lastIndex = start;
+  return openers.test(text);
+}
+
+/** Could any sentence of `text` open with such a pronoun (one pass, before splitting the text)? */
+export function mayHoldPronounLed(text: string): boolean {
+  openersAnywhere ??= new RegExp(`(?:^|[.!?。！？…:;\\n\\u2029])${pronounSource()}`, 'iu');
+  return openersAnywhere.test(text);
 }

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const az: Lexicon = {
   lang: 'az',
   spaced: true,
+  pronouns: ['onlar'],
   nk: ['şimali koreya', 'simali koreya', 'pxenyan', 'phenyan', 'kim çen ın', 'kim çen in', 'kim çen un', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
   strong: ['fırtına korpus', 'storm corps'],
   pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus', 'zabit', 'general', 'itki', 'həlak olan', 'yaralı', 'iştirak', 'şəhid'],
@@ -11,7 +12,7 @@ export const az: Lexicon = {
   ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər'],
   ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki', 'həlak', 'yaralan', 'qəhrəman', 'medal', 'abidə', 'azad ed', 'dron', 'pilotsuz', 'əsir', 'mina\\p{L}{0,5} təmizl'],
   neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi'],
-  labour: ['fəhlə', 'işçi'],
+  labour: ['fəhlə', 'işçi(?! partiya)'], // not a Workers' Party
   foreign: ['rus$', 'rusiya(?:nın)?$', 'ukraynalı', 'ukrayna(?:nın)?$', 'cənubi koreya', 'amerika'],
   killed: ['öldü', 'həlak', 'öldürül'], injured: ['yaralan', 'yaralı'], captured: ['əsir', 'tutul'],
   qualBefore: { approximately: ['təxminən', 'təqribən'], 'at least': ['ən azı'] },

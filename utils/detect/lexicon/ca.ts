@@ -7,6 +7,7 @@ export const ca: Lexicon = {
   lang: 'ca',
   standIns: ["un d'ells"],
   spaced: true,
+  pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],
   fused: [DET + 'nord-coreans$', 'exèrcit popular de corea'],

@@ -4,6 +4,8 @@ import type { Lexicon } from './types';
 // may start inside a word (`~`).
 export const de: Lexicon = {
   lang: 'de',
+  // "sie" is also "she": only before a plural verb (plurals end in -en)
+  pronouns: ['sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))'],
   standIns: ['einer von ihnen'],
   spaced: true,
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
@@ -17,8 +19,8 @@ export const de: Lexicon = {
     '~soldat', '~truppe', '~streitkräfte', '~streitkraefte', '~streitmacht', 'militärs$', 'militaers$', '~kämpfer', '~kaempfer',
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
-    'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
-    'opfer$', 'tote$', 'toten$', 'verwundete$', 'verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
+    'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
+    'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
     'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
@@ -40,9 +42,11 @@ export const de: Lexicon = {
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
   deployNoun: ['(?<=\\p{L}-)einsatz$', '~truppeneinsatz', '~soldateneinsatz', '~kriegseinsatz', '~fronteinsatz', '~auslandseinsatz', '~kampfeinsatz', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
-  killed: ['getötet', 'getoetet', 'tote$', 'toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer'],
-  injured: ['verwundet', 'verletzt', 'verwundete'],
-  casualties: ['verluste', 'opfer$', 'opfern$'],
+  // losses in compounds too: Kriegstote, Truppenverluste, Schwerverwundete
+  fallen: ['märtyrer'],
+  killed: ['getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
+  injured: ['~verwundet', 'verletzt'],
+  casualties: ['~verluste', 'opfer$', 'opfern$'],
   captured: ['gefangen', 'gefangennahme', 'festgenommen', 'ergeben', 'verhör', 'kriegsgefangen'],
   decision: ['entsandt', 'entsendet', 'entsend', 'geschickt', 'schick', 'verlegt', 'entscheidung', 'entschieden', 'beschlossen', 'befohlen'],
   motives: ['im austausch', 'gegenleistung', 'hebel', 'motiv', 'warum', 'belohnung', 'bezahl', 'technolog', 'devisen', 'kampferfahrung', 'nutzen', 'ziel$', 'ziele$'],

@@ -4,6 +4,7 @@ export const en: Lexicon = {
   lang: 'en',
   standIns: ['one of them'],
   spaced: true,
+  pronouns: ['they'],
   nk: [
     'north korea', 'n\\. korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',
     'kims?$', "kim's$", 'kim regime', 'kcna$', 'korean central news agency', 'democratic people\'s republic of korea',
@@ -58,6 +59,7 @@ export const en: Lexicon = {
     'cuban', 'nepali', 'nepalese', 'syrian', 'indian', 'african',
   ],
   foreignAfter: ['russia$', 'ukraine$', 'kyiv$', 'moscow$', 'the kremlin'],
+  fallen: ['martyrs$'],
   killed: ['killed', 'dead$', 'deaths?$', 'died$', 'die$', 'fatalit', 'slain$', 'kia$', 'lost their lives', 'death toll', 'bodies$'],
   injured: ['wounded', 'injured', 'injuries$', 'injury$', 'wia$'],
   casualties: ['casualt', 'losses$', 'lost$', 'toll$', 'heavy losses'],
@@ -91,6 +93,7 @@ export const en: Lexicon = {
     twelve: 12, twenty: 20, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
   },
   stop: ['the', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
+  linkedOwnersOnly: true,
   linkers: ['of', 'from', 'the', 'a', 'an', 'by', 'sent', 'provided', 'supplied', 'dispatched', 'deployed'],
   ownerPrepositions: ['of', 'from', 'by', 'be'],
   range: { to: ['to'], and: ['and'], between: ['between'] },

@@ -5,6 +5,7 @@ export const et: Lexicon = {
   standIns: ['üks neist'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
+  pronouns: ['nad'],
   nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$'],
   fused: ['põhjakorealas', 'põhja-korealas'],
   strong: ['tormi ?korpus', 'storm corps'],

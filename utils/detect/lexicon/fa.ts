@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const fa: Lexicon = {
   lang: 'fa',
   spaced: false,
+  pronouns: ['آنها'],
   nk: ['کره(?:\\u200c?ی)? شمالی', 'پیونگ[\\s\\u200c]?یانگ', 'کیم جونگ[\\s\\u200c]?اون', 'جمهوری دموکراتیک خلق کره', '(?<![\\u0620-\\u06d3])کیم(?![\\u0620-\\u06d3])'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['کره\\u200c?ای(?:\\u200c?ها)?(?![\\u0620-\\u06d3])'],
@@ -21,6 +22,7 @@ export const fa: Lexicon = {
   // the Korean War: truce village, the Chinese volunteers
   history: ['پانمونجوم', 'داوطلبان (?:خلق )?چین'],
   foreign: ['روسی', 'روس', 'اوکراینی', 'کره جنوبی', 'آمریکایی'],
+  fallen: ['شهدا'],
   killed: ['کشته'], injured: ['زخمی', 'مجروح'], casualties: ['تلفات'], captured: ['اسیر', 'اسارت', 'دستگیر'],
   qualBefore: { over: ['بیش از'], approximately: ['حدود', 'تقریبا'], 'at least': ['دست\\u200c?کم', 'حداقل'] },
   scale: { 'هزار': 1e3, 'میلیون': 1e6 },

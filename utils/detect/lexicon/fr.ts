@@ -8,6 +8,8 @@ export const fr: Lexicon = {
   lang: 'fr',
   standIns: ["l'un d'eux", "l'un d'entre eux", "l'une d'elles"],
   spaced: true,
+  // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
+  pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
   north: ['du nord$'],
   own: ['ses', 'leurs?', 'meilleurs', 'propres'],
@@ -36,7 +38,8 @@ export const fr: Lexicon = {
   labour: ['ouvriers?$'],
   history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
-  killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$'],
+  fallen: ['martyrs$'],
+  killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$', 'dépouilles?$'],
   injured: ['blessés?$', 'blessées?$', 'blessure'],
   casualties: ['pertes$', 'victimes$'],
   captured: ['capturés?$', 'captifs?$', 'prisonniers?$', 'faits? prisonniers?', 'rendus?$', 'interrog'],

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const he: Lexicon = {
   lang: 'he',
   spaced: false,
+  pronouns: ['הם'],
   nk: ['צפון קוריאה', 'הדמוקרטית של קוריאה', 'צפון[\\s-]?קוריאנ', 'קוריאה הצפונית', 'פיונגיאנג', 'פיונג יאנג', 'קים ג\'ונג', '(?<![\\u05d0-\\u05ea])[ו]?קים(?![\\u05d0-\\u05ea])'],
   // "Korean soldiers": North Korean only where the sentence is about the war (Kursk, Ukraine)
   nkWeak: ['קוריאנ'],
@@ -20,6 +21,7 @@ export const he: Lexicon = {
   // the Korean War: truce village, the Chinese volunteers
   history: ['פאנמונג\'ום', 'פנמונג\'ום'],
   foreign: ['(?<![לב])רוסים', 'הרוסי', '(?<![לב])רוסי', 'אוקראינים', 'האוקראיני', 'אוקראיני', 'דרום קוריאה', 'דרום קוריאני', 'אמריקאי', 'סיני', 'נאט"ו'],
+  fallen: ['מרטירים'],
   killed: ['נהרג', 'הרוג', 'מתו', 'נפלו', 'חוסל'], injured: ['נפצע', 'פצוע'], casualties: ['אבדות', 'נפגעים'], captured: ['נשב', 'נתפס', 'שבוי', 'נכנע', 'חקירה'],
   decision: ['נשלח', 'שלחה', 'נפרס', 'החלטה', 'החליט', 'הורה'],
   motives: ['בתמורה', 'מנוף', 'מניע', 'מדוע', 'למה', 'תגמול', 'טכנולוגי', 'מטבע זר', 'ניסיון קרבי'],

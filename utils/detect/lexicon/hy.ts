@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const hy: Lexicon = {
   lang: 'hy',
   spaced: true,
+  pronouns: ['նրանք'],
   nk: ['կիմ(?:ը|ի|ն)?$', 'հյուսիսային կորե', 'հյուսիսկորե', 'կժդհ', 'կհժդ', 'փխենյան', 'փհենյան', 'կիմ չեն', 'կիմ ջոնգ'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['կորեացի'],

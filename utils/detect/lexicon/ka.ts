@@ -5,6 +5,7 @@ import type { Lexicon } from './types';
 export const ka: Lexicon = {
   lang: 'ka',
   spaced: true,
+  pronouns: ['ისინი'],
   nk: ['კიმ(?:მა|ის|ს|ი)?$', 'ჩრდილოეთ კორე', 'კორეის სახალხო', 'კსდრ$', 'კხდრ$', 'ჩრდილოკორე', 'ჩრდილოეთკორე', 'ფხენიან', 'კიმ ჩენ'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['კორეელ'],

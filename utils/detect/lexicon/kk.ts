@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const kk: Lexicon = {
   lang: 'kk',
   spaced: true,
+  pronouns: ['олар'],
   nk: ['солтүстік корея', 'кхдр$', 'пхеньян', 'ким чен ын'],
   nkWeak: ['кореялық'],
   fusedWeak: ['корейлер'],

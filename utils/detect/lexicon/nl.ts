@@ -2,6 +2,8 @@ import type { Lexicon } from './types';
 
 export const nl: Lexicon = {
   lang: 'nl',
+  // "ze", "zij" are also "she": only before a plural verb (plurals end in -en)
+  pronouns: ['ze(?=\\s+\\p{L}+en(?!\\p{L}))', 'zij(?=\\s+\\p{L}+en(?!\\p{L}))'],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$'],
@@ -23,6 +25,7 @@ export const nl: Lexicon = {
   neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker'],
   labour: ['arbeiders(?!partij)', 'werknemers'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],
+  fallen: ['martelaren$'],
   killed: ['gedood', 'doden$', 'dood$', 'omgekomen', 'gesneuveld', 'om het leven'],
   injured: ['gewond'],
   casualties: ['verliezen$', 'slachtoffers$'],

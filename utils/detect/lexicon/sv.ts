@@ -23,6 +23,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
+  fallen: ['martyrer'],
   killed: ['dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
   injured: ['sårade', 'skadade', 'sårede', 'såret', 'skadet', 'skadede'],
   casualties: ['förluster', 'tab$', 'tap$', 'offer$'],
@@ -47,6 +48,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
 export const sv: Lexicon = {
   ...scandinavian,
   lang: 'sv',
+  // "de" is also an article ("de ryska soldaterna"): only before a finite verb
+  pronouns: ['de(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
   standIns: ['en av dem'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
   relatives: ['da', 'no'],

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const th: Lexicon = {
   lang: 'th',
   spaced: false,
+  pronouns: ['พวกเขา'],
   nk: ['เกาหลีเหนือ', 'โสมแดง', 'สาธารณรัฐประชาธิปไตยประชาชนเกาหลี', 'เปียงยาง', 'คิม ?จอง ?อึน', 'เกาหลีเหนื', 'คิม(?!หันต)'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['เกาหลี(?!ใต้|เหนือ)'],

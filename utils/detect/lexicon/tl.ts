@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const tl: Lexicon = {
   lang: 'tl',
   spaced: true,
+  pronouns: ['sila'],
   nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un'],
   pers: ['sundalo', 'tropa', 'pwersa', 'puwersa', 'bihag', 'mandirigma', 'hukbo', 'kawal', 'militar(?!y)', 'nasawi', 'napatay', 'sugatan', 'nasugatan'],
   ctx: ['ukraine', 'ukranya', 'kursk', 'kyiv', 'kiev', 'zelensky', 'larangan ng digmaan', 'labanan', 'bakbakan'],
@@ -15,6 +16,7 @@ export const tl: Lexicon = {
   scale: { 'libo$': 1e3 },
   vague: { 'libu-libong': 1000, 'daan-daang': 100 },
   stop: ['ang', 'mga', 'ng', 'sa', 'na', 'ay', 'at', 'si', 'ni', 'para', 'kay', 'mula', 'nang'],
+  postnominal: 'also',
   linkers: ['mula'],
   ownerPrepositions: ['mula'],
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim'] },

@@ -5,6 +5,7 @@ export const tr: Lexicon = {
   lang: 'tr',
   standIns: ['içlerinden biri'],
   spaced: true,
+  pronouns: ['onlar'],
   nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],
   own: ['kendi', 'en iyi'],
   munitions: ['füze', 'mühimmat', 'top mermi', 'silah', 'roket'],
@@ -16,8 +17,9 @@ export const tr: Lexicon = {
   ctx: ['esir', 'tutsak', 'sorgu', 'sudja', 'ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir'],
   ctxWeak: ['insansız', 'dron', 'paralı', 'öldü', 'yaralan', 'rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış', 'denizaşırı operasyon', 'madalya', 'nişan', 'kahraman', 'anıt', 'hayatını kaybeden', 'mayın temizl'],
   neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes'],
-  labour: ['işçi'],
+  labour: ['işçi(?! parti)'], // not the Workers' Party (İşçi Partisi)
   foreign: ['rus$', 'rusya(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'ukraynalı', 'ukrayna(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'güney kore', 'amerikan', 'abd$', 'çinli', 'nato$', 'batılı', 'çeçen'],
+  fallen: ['şehit'],
   killed: ['öldü', 'ölen', 'ölü', 'hayatını kaybet', 'can verdi', 'öldürül'],
   injured: ['yaralan', 'yaralı'],
   casualties: ['kayıp', 'zayiat'],

@@ -50,6 +50,11 @@ export interface Lexicon {
   history?: string[];
   /** Other nations whose adjective or name can own a personnel word ("Russian troops"). */
   foreign: string[];
+  /**
+   * Personnel words (also in pers) that name the fallen themselves ("martyrs", "烈士"): in the page
+   * reading they are their own context of the war (analyzeUnnamed), as a loss word would be.
+   */
+  fallen?: string[];
   killed?: string[];
   injured?: string[];
   casualties?: string[];
@@ -79,8 +84,19 @@ export interface Lexicon {
   relatives?: string[];
   /** Words run together (ja, zh, th): gaps between words are measured in characters. */
   gapsInCharacters?: boolean;
-  /** Adjectives follow the noun: a foreign adjective after a personnel word owns it ("soldats russes"). */
-  postnominal?: boolean;
+  /**
+   * Where a nation's adjective stands to own a personnel word. true: after it ("soldats russes");
+   * 'also': before it, or right after it ("wojska ukraińskie", "sundalong Ruso"); unset: before it
+   * only ("Russian troops"), so a name right after the personnel word starts the next phrase ("the
+   * soldiers Ukraine captured", "सैनिक रूस की सेना के साथ").
+   */
+  postnominal?: boolean | 'also';
+  /**
+   * No case endings: a name after a personnel word owns it only through a linker ("troops of
+   * Russia"); a bare one begins the next clause ("the soldiers Ukraine captured"), unlike a
+   * genitive ("Soldaten Russlands", "солдаты России").
+   */
+  linkedOwnersOnly?: boolean;
   /** Plain words that may stand between a personnel word and its owner after it ("soldiers from the North"). */
   linkers?: string[];
   /**
@@ -93,6 +109,13 @@ export interface Lexicon {
    * them", "l'un d'eux"): on a page about the topic they count as a personnel word (analyzeUnnamed only).
    */
   standIns?: string[];
+  /**
+   * Third-person plural pronouns that are a sentence's subject, at its start or after a few words
+   * ("They", "Ils", "В момента те"): on a page about the topic, with context that settles the war
+   * (Kursk, the front, prisoners) or their losses, they stand for the troops (analyzeUnnamed). Only
+   * forms that are seldom an article or "she" there.
+   */
+  pronouns?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */

@@ -5,6 +5,7 @@ import type { Lexicon } from './types';
 export const uz: Lexicon = {
   lang: 'uz',
   spaced: true,
+  pronouns: ['ular', 'улар'],
   nk: [
     'shimoliy koreya', 'pxenyan', 'phenyan', 'kim chen in', 'kim jong[\\s-]{0,2}un', 'kxdr',
     'шимолий корея', 'пхенян', 'ким чен ин', 'кхдр',

@@ -6,6 +6,7 @@ export const vi: Lexicon = {
   lang: 'vi',
   standIns: ['một trong số họ'],
   spaced: true,
+  pronouns: ['họ'],
   nk: ['triều tiên', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],
   fused: ['quân đội nhân dân triều tiên'],
   strong: ['storm corps', 'quân đoàn bão tố'],
