@@ -16,7 +16,7 @@ describe('detector quality on the real corpus', () => {
   // every miss, and fails when the held-out part falls below what it last measured (P 0.956 /
   // R 0.640 without page context, P 0.926 / R 0.795 with it), less a small margin: a floor
   // against regressions, not the goal.
-  const FLOOR = { plain: { precision: 0.95, recall: 0.635 }, page: { precision: 0.92, recall: 0.79 } };
+  const FLOOR = { plain: { precision: 0.95, recall: 0.635 }, page: { precision: 0.92, recall: 0.8 } };
 
   it('reports the held-out part against the targets, and holds the measured floor', () => {
     console.log(scoreTable(scored));
