@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnchorSearch } from '../../utils/detect/anchor-search';
 import { isRecord } from '../../utils/guards';
-import { hasTopLevelBar, LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
+import { LOOSE_SOURCE, withPlainSeparators } from '../../utils/detect/prefilter-build';
+import { hasTopLevelBar } from '../../utils/detect/literals';
 import { GATES, PAGE_NAMES } from '../../utils/detect/prefilter.data';
 import {
   BEYOND_LATIN,

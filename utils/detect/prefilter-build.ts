@@ -5,6 +5,7 @@
  * this module is never bundled.
  */
 import { LEXICONS } from './lexicon/index';
+import { hasTopLevelBar } from './literals';
 import { INLINE_SPACE_ITEMS, looseSource } from './compile';
 import { GATE_REACH, SCRIPT_PRESENT, mandatoryLiterals, plainRuns, trieSource } from './gates';
 import type { AnchorRow, GateData } from './anchor-search';
@@ -120,22 +121,6 @@ export const UNGATED: readonly string[] = built.uncovered;
 
 /** Pass A and B, with any ungated anchor as a gate of its own (flags: g). */
 export const LATIN_SOURCE = [LATIN_GATE_SOURCE, ...(UNGATED.length ? [trieSource(UNGATED, true)] : [])].join('|');
-
-/** Does the pattern hold an alternation outside any group (so that joining it to others needs a group)? */
-export function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
 
 const LOOSE_BY_LENGTH = ANCHORS.map((a) => a.loose).sort((a, b) => b.length - a.length);
 

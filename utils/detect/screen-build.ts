@@ -10,7 +10,7 @@
  * the piece starts or ends it: "\bwar\b" is a far rarer find than "war" inside "toward".
  */
 import { LEXICONS, type Lexicon } from './lexicon/index';
-import { foldCase, literalRuns } from './literals';
+import { foldCase, hasTopLevelBar, literalRuns } from './literals';
 import { termBounds, unionPart, unionSource } from './compile';
 import { BOTH, FREE, LEFT, RIGHT, normalise, type ScreenData, type WordSet } from './screen';
 
@@ -61,25 +61,10 @@ const score = (k: ScreenKey) => k.run.replace(/[ ']/g, '').length + (k.left ? 2 
 /** Below this a term is looked for whole (exact, only longer to write). */
 const WEAK_KEY = 4;
 
-/** Is there a `|` outside any group or class? (Then no piece belongs to every match.) */
-function alternates(term: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < term.length; i++) {
-    const c = term[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 /** The piece of a term the screen looks for (null: the term has no literal piece at all). */
 export function screenKey(term: string, spaced: boolean): ScreenKey | null {
-  if (alternates(term)) return { run: term, left: false, right: false, exact: { spaced } };
+  // A `|` outside any group: then no piece belongs to every match.
+  if (hasTopLevelBar(term)) return { run: term, left: false, right: false, exact: { spaced } };
   const runs = literalRuns(term);
   if (runs.length === 0) return null;
   const { body, left, right } = termBounds(term, spaced);
