@@ -59,6 +59,14 @@ function linked(gap: string, charGap: boolean): boolean {
   return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
 }
 
+/**
+ * Does a name after the personnel word own it across this gap? Linked as above, and in a language
+ * that needs a linker there (lexicon linkedOwnersOnly: "the soldiers Ukraine captured"), not right after it.
+ */
+function ownerLinked(gap: string, lexicon: Lexicon | undefined, charGap: boolean): boolean {
+  return linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
+}
+
 /** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
 const ownersAfter = (lexicon: Lexicon | undefined, foreign: Span[], foreignAfter: Span[]): Span[] =>
   lexicon?.postnominal === true ? [...foreign, ...foreignAfter] : foreignAfter;
@@ -173,7 +181,6 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const lexicon = lexiconOf(lang);
   const charGap = lexicon?.gapsInCharacters === true;
   const korean = lang === 'ko';
-  const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
 
   /** Is `gap` (between an owner and the personnel word after it) short enough to tie them? */
   const tightBefore = (gap: string): boolean => {
@@ -230,7 +237,10 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       // "North Korean and Russian troops": both own them
       !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
     const foreignAfter =
-      fa && (!na || fa.start < na.start) && ownerLinked(sentence.slice(p.end, fa.start)) && !(nb && tightBefore(sentence.slice(nb.end, p.start)));
+      fa &&
+      (!na || fa.start < na.start) &&
+      ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap) &&
+      !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
@@ -380,9 +390,9 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     return re.test(sentence);
   };
   const lexicon = lexiconOf(lang);
-  const pronoun = present(c.pers) || present(c.standIns) ? null : leadingPronoun(sentence, lexicon);
-  if (!(pronoun || present(c.pers) || present(c.standIns)) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history))
-    return null;
+  const personnel = present(c.pers) || present(c.standIns);
+  const pronoun = personnel ? null : leadingPronoun(sentence, lexicon);
+  if (!(personnel || pronoun) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
   // a sentence opened by "they", with no personnel word: only context that settles the war, or
   // their losses ("Of them some 600 are thought to have died"), will do
@@ -408,7 +418,6 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const foreignAfter = wordHits(c.foreignAfter, sentence);
   const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
-  const ownerLinked = (gap: string) => linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
   /** Is a pointing word among the last three words before the personnel word, in its clause? */
   const pointed = (p: Span): boolean => {
     if (pointers.length === 0) return false;
@@ -441,7 +450,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start)))) continue;
+    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap))) continue;
     // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
     // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
     // there starts the next phrase ("the soldiers Ukraine captured")
