@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { LEXICONS, type Lexicon } from '../../utils/detect/lexicon/index';
 import { allHits, termSource } from '../../utils/detect/compile';
 import { foldCase, literalRuns, TextProbe } from '../../utils/detect/literals';
-import { UnionList } from '../../utils/detect/terms';
+import { termsOf, UnionList } from '../../utils/detect/terms';
 import { isDottedLetters, letterWords } from '../../utils/detect/chars';
 import { isRecord } from '../../utils/guards';
 
@@ -114,9 +114,9 @@ describe('lists compiled per text', () => {
       for (const l of new Set([en, byLang.get(guessOwn(text)) ?? en])) {
         for (const [, terms] of termLists(l)) {
           if (i % 3 !== 0 && terms.length < 40) continue; // keep the test quick: small lists on every third text
-          const entries = terms.map((term) => ({ term, spaced: l.spaced }));
-          const whole = new UnionList(entries).wholePattern();
-          const reduced = new UnionList(entries).forText(probe);
+          const list = () => termsOf(terms, l.spaced);
+          const whole = new UnionList(list).wholePattern();
+          const reduced = new UnionList(list).forText(probe);
           for (const p of parts) {
             compared++;
             expect(allHits(reduced, p)).toEqual(allHits(whole, p));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextProbe } from '../../utils/detect/literals';
-import { UseShare, ValuedList, WHOLE_AFTER, WHOLE_ANYWAY_AFTER } from '../../utils/detect/terms';
+import { termsOf, UseShare, ValuedList, WHOLE_AFTER, WHOLE_ANYWAY_AFTER } from '../../utils/detect/terms';
 
 describe('which lists go whole (terms.ts)', () => {
   it('lets a family member go whole only past WHOLE_AFTER uses and with a fifth of the uses', () => {
@@ -34,10 +34,22 @@ describe('which lists go whole (terms.ts)', () => {
     expect([...whole].sort()).toEqual([0, 1, 2]);
   });
 
+  it('keeps one Term per word and spacing, whichever list asks', () => {
+    const [a] = termsOf(['troops'], true);
+    const [, b] = termsOf(['soldiers', 'troops'], true);
+    const [c] = termsOf(['troops'], false);
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(c.spaced).toBe(false);
+  });
+
   it('shares one sticky pattern per term among groups', () => {
-    const entries = [{ term: 'тысяч', spaced: true, value: 1000 }];
-    const a = new ValuedList(entries).forText(new TextProbe('11 тысяч'));
-    const b = new ValuedList([...entries, { term: 'млн', spaced: true, value: 1e6 }]).forText(new TextProbe('11 тысяч'));
+    const [thousand, million] = termsOf(['тысяч', 'млн'], true);
+    const a = new ValuedList(() => [[thousand, 1000]]).forText(new TextProbe('11 тысяч'));
+    const b = new ValuedList(() => [
+      [thousand, 1000],
+      [million, 1e6],
+    ]).forText(new TextProbe('11 тысяч'));
     expect(a).toHaveLength(1);
     expect(b).toHaveLength(1);
     expect(b[0][0]).toBe(a[0][0]);

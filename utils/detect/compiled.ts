@@ -1,8 +1,7 @@
 import type { Lexicon } from './lexicon/index';
 import type { PageQualifier } from './types';
-import type { Entry } from './compile';
 import type { TextProbe } from './literals';
-import { AnchoredList, UnionList, UseShare, ValuedList } from './terms';
+import { AnchoredList, termsOf, UnionList, UseShare, ValuedList, type Term } from './terms';
 
 /**
  * Regular expressions for one group of lexicons (a sentence's language, its relatives, English),
@@ -114,17 +113,17 @@ const LIST_KEYS: ListKey[] = [
 const QUALIFIERS: PageQualifier[] = ['at least', 'up to', 'over', 'approximately', 'under'];
 const GAP = '[\\s\\u00a0]{0,2}';
 
-function entries(lexes: Lexicon[], key: ListKey): Entry[] {
-  const out: Entry[] = [];
-  for (const l of lexes) for (const term of l[key] ?? []) out.push({ term, spaced: l.spaced });
-  return out;
-}
+/** The terms of these lexicons' lists, shared with every other group (terms.ts termsOf). */
+const termsIn = (lexes: Lexicon[], keys: ListKey[]) => (): Term[] => lexes.flatMap((l) => keys.flatMap((k) => termsOf(l[k] ?? [], l.spaced)));
 
-function valuedEntries(lexes: Lexicon[], key: 'scale' | 'vague' | 'numWords'): (Entry & { value: number })[] {
-  const out: (Entry & { value: number })[] = [];
-  for (const l of lexes) for (const [term, value] of Object.entries(l[key] ?? {})) out.push({ term, spaced: l.spaced, value });
-  return out;
-}
+type ValuedKey = 'scale' | 'vague' | 'numWords';
+const valuedIn = (lexes: Lexicon[], key: ValuedKey) => (): [Term, number][] =>
+  lexes.flatMap((l) => {
+    const values = l[key] ?? {};
+    const words = Object.keys(values);
+    return termsOf(words, l.spaced).map((t, i): [Term, number] => [t, values[words[i]]]);
+  });
+const valuedTermsIn = (lexes: Lexicon[], key: ValuedKey) => (): Term[] => lexes.flatMap((l) => termsOf(Object.keys(l[key] ?? {}), l.spaced));
 
 /** A group's lists, ready to compile for one text (no pattern is compiled here). */
 interface Plan {
@@ -146,33 +145,26 @@ function plan(lexes: Lexicon[]): Plan {
   const lists = {} as Record<ListKey, UnionList>;
   for (const k of LIST_KEYS) {
     // losses and captures place North Korean soldiers in the war as surely as a place name would
-    const extra =
-      k === 'ctxWeak'
-        ? [...entries(lexes, 'killed'), ...entries(lexes, 'injured'), ...entries(lexes, 'casualties'), ...entries(lexes, 'captured')]
-        : [];
-    lists[k] = new UnionList([...entries(lexes, k), ...extra]);
+    const keys: ListKey[] = k === 'ctxWeak' ? [k, 'killed', 'injured', 'casualties', 'captured'] : [k];
+    lists[k] = new UnionList(termsIn(lexes, keys));
   }
   const qualBefore: [PageQualifier, AnchoredList][] = [];
   const qualAfter: [PageQualifier, AnchoredList][] = [];
   for (const q of QUALIFIERS) {
-    const before: Entry[] = [];
-    const after: Entry[] = [];
-    for (const l of lexes) {
-      for (const term of l.qualBefore?.[q] ?? []) before.push({ term, spaced: l.spaced });
-      for (const term of l.qualAfter?.[q] ?? []) after.push({ term, spaced: l.spaced });
-    }
-    if (before.length) qualBefore.push([q, new AnchoredList(before, 'end', GAP)]);
-    if (after.length) qualAfter.push([q, new AnchoredList(after, 'start', GAP)]);
+    if (lexes.some((l) => l.qualBefore?.[q]?.length))
+      qualBefore.push([q, new AnchoredList(() => lexes.flatMap((l) => termsOf(l.qualBefore?.[q] ?? [], l.spaced)), 'end', GAP)]);
+    if (lexes.some((l) => l.qualAfter?.[q]?.length))
+      qualAfter.push([q, new AnchoredList(() => lexes.flatMap((l) => termsOf(l.qualAfter?.[q] ?? [], l.spaced)), 'start', GAP)]);
   }
   return {
     lists,
     qualBefore,
     qualAfter,
-    scale: new ValuedList(valuedEntries(lexes, 'scale'), GAP),
-    vague: new UnionList(valuedEntries(lexes, 'vague')),
-    vagueValues: new ValuedList(valuedEntries(lexes, 'vague')),
-    numWords: new UnionList(valuedEntries(lexes, 'numWords')),
-    numWordValues: new ValuedList(valuedEntries(lexes, 'numWords')),
+    scale: new ValuedList(valuedIn(lexes, 'scale'), GAP),
+    vague: new UnionList(valuedTermsIn(lexes, 'vague')),
+    vagueValues: new ValuedList(valuedIn(lexes, 'vague')),
+    numWords: new UnionList(valuedTermsIn(lexes, 'numWords')),
+    numWordValues: new ValuedList(valuedIn(lexes, 'numWords')),
     uses: 0,
   };
 }

@@ -1,7 +1,7 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { letterWords } from './chars';
 import type { TextProbe } from './literals';
-import { UnionList, UseShare } from './terms';
+import { termsOf, UnionList, UseShare } from './terms';
 
 /**
  * The language of one sentence: the script decides most of them; Latin-script sentences are told
@@ -39,11 +39,7 @@ const vocabShare = new UseShare();
 function vocabList(l: Lexicon): UnionList {
   let list = vocabLists.get(l.lang);
   if (!list) {
-    list = new UnionList(
-      [...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])].map((term) => ({ term, spaced: l.spaced })),
-      'giu',
-      vocabShare,
-    );
+    list = new UnionList(() => termsOf([...l.pers, ...l.ctx, ...l.ctxWeak, ...(l.own ?? [])], l.spaced), 'giu', vocabShare);
     vocabLists.set(l.lang, list);
   }
   return list;
@@ -55,11 +51,7 @@ const nameShare = new UseShare();
 function nameList(l: Lexicon): UnionList {
   let list = nameLists.get(l.lang);
   if (!list) {
-    list = new UnionList(
-      [...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])].map((term) => ({ term, spaced: l.spaced })),
-      'giu',
-      nameShare,
-    );
+    list = new UnionList(() => termsOf([...l.nk, ...(l.fused ?? []), ...(l.strong ?? []), ...(l.north ?? [])], l.spaced), 'giu', nameShare);
     nameLists.set(l.lang, list);
   }
   return list;

@@ -9,25 +9,27 @@ import { foldCase, literalRuns, type TextProbe } from './literals';
  * Patterns are cached by source, so sentences that need the same terms share one.
  */
 
-export interface Term {
-  entry: Entry;
+export interface Term extends Entry {
   runs: readonly string[];
   /** Built when first needed. */
   part?: UnionPart;
 }
 
-// Literal pieces by term (they do not depend on the language's word boundaries).
-const runsByTerm = new Map<string, readonly string[]>();
+// One Term per written term and spacing, shared by every list that holds it: the groups of
+// lexicons overlap (a language and its runners-up), and a copy of each term per group held
+// tens of thousands of objects on a long page.
+const interned = new Map<string, Term>();
+const keyOf = (term: string, spaced: boolean) => (spaced ? 's' : 'u') + term;
 
-/** The terms of these entries, their literal pieces read once per term (folded in one call). */
-export function termsOf(entries: readonly Entry[]): Term[] {
+/** The terms of one lexicon list, their literal pieces read once per term (folded in one call). */
+export function termsOf(words: readonly string[], spaced: boolean): Term[] {
   const fresh: string[] = [];
-  for (const e of entries) if (!runsByTerm.has(e.term)) fresh.push(e.term);
+  for (const w of words) if (!interned.has(keyOf(w, spaced))) fresh.push(w);
   if (fresh.length) {
     const folded = foldCase(fresh.join('\u0001')).split('\u0001');
-    for (let i = 0; i < fresh.length; i++) runsByTerm.set(fresh[i], literalRuns(fresh[i], folded[i]));
+    for (let i = 0; i < fresh.length; i++) interned.set(keyOf(fresh[i], spaced), { term: fresh[i], spaced, runs: literalRuns(fresh[i], folded[i]) });
   }
-  return entries.map((entry) => ({ entry, runs: runsByTerm.get(entry.term)! }));
+  return words.map((w) => interned.get(keyOf(w, spaced))!);
 }
 
 const CACHE_LIMIT = 256;
@@ -105,12 +107,13 @@ abstract class PerText<T extends { runs: readonly string[] }> {
 /** A global alternation of the list (compile.ts unionRegExp). */
 export class UnionList extends PerText<Term> {
   protected readonly flags: string;
-  constructor(entries: readonly Entry[], flags = 'giu', share?: UseShare) {
-    super(() => termsOf(entries), share);
+  /** `terms` gives the list, asked when first needed (termsOf). */
+  constructor(terms: () => readonly Term[], flags = 'giu', share?: UseShare) {
+    super(terms, share);
     this.flags = flags;
   }
   protected source(items: readonly Term[]): string | null {
-    return unionSource(items.map((t) => (t.part ??= unionPart(t.entry))));
+    return unionSource(items.map((t) => (t.part ??= unionPart(t))));
   }
 }
 
@@ -118,15 +121,15 @@ export class UnionList extends PerText<Term> {
 export class AnchoredList extends PerText<Term> {
   protected readonly flags = 'iu';
   constructor(
-    entries: readonly Entry[],
+    terms: () => readonly Term[],
     private readonly where: 'end' | 'start',
     private readonly gap: string,
   ) {
     // longest first, so "more than" is tried before "more"
-    super(() => termsOf(entries).sort((a, b) => b.entry.term.length - a.entry.term.length));
+    super(() => [...terms()].sort((a, b) => b.term.length - a.term.length));
   }
   protected source(items: readonly Term[]): string | null {
-    const alts = items.map((t) => termSource(t.entry.term, t.entry.spaced)).join('|');
+    const alts = items.map((t) => termSource(t.term, t.spaced)).join('|');
     return this.where === 'end' ? `(?:${alts})${this.gap}$` : `^${this.gap}(?:${alts})`;
   }
 }
@@ -150,17 +153,17 @@ interface ValuedTerm {
 export class ValuedList {
   private list: ValuedTerm[] | null = null;
   constructor(
-    private readonly entries: readonly (Entry & { value: number })[],
+    /** The terms and their values, asked when first needed. */
+    private readonly terms: () => readonly (readonly [Term, number])[],
     private readonly prefix = '',
   ) {}
   private get items(): ValuedTerm[] {
     if (!this.list) {
-      const ts = termsOf(this.entries);
-      const withLength = this.entries.map((e, i) => {
-        const src = termSource(e.term, e.spaced);
+      const withLength = this.terms().map(([t, value]) => {
+        const src = termSource(t.term, t.spaced);
         // the length of the pattern's source as the engine writes it (escaped slashes included)
         const shown = /[/\n\r\u2028\u2029]/.test(src) ? new RegExp(src, 'iuy').source : src;
-        return { src: shown, value: e.value, runs: ts[i].runs };
+        return { src: shown, value, runs: t.runs };
       });
       // longest first, so "tens of thousands" wins over "thousands"
       this.list = withLength.sort((a, b) => b.src.length - a.src.length);
