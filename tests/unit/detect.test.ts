@@ -125,6 +125,14 @@ describe('options.pageContext', () => {
     expect(one('북한군은 장비가 부족했다.', true).text).toBe('북한군');
   });
 
+  it('reads "Korean soldiers" tied together as the troops on a page about the topic, not the Korean army or Koreans loosely', () => {
+    none('Thousands of Korean soldiers were counted.');
+    expect(one('Thousands of Korean soldiers were counted.', true).text).toBe('Korean soldiers');
+    expect(one('Кореялық сарбаздар туралы жаңа деректер', true).text).toBe('Кореялық сарбаздар');
+    none('The Korean army was mentioned.', true);
+    none('The Korean delegation met the soldiers.', true);
+  });
+
   it('reads a word that stands for the soldiers, or one that points back to them, on a page about the topic', () => {
     none('One of them said he had been sent to the front without training.');
     expect(one('One of them said he had been sent to the front without training.', true).text).toBe('One of them');
