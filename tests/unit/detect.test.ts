@@ -91,6 +91,10 @@ describe('findMentions: the rule', () => {
     ['vi', 'Binh sĩ Triều Tiên đã được triển khai tới Kursk.'],
     ['id', 'Tentara Korea Utara dikirim ke Rusia.'],
     ['hi', 'उत्तर कोरिया के सैनिक कुर्स्क में लड़ रहे हैं।'],
+    // Georgian drops a stem vowel before the plural ending (ოფიცერი, ოფიცრები)
+    ['ka', 'კიმ ჩენ ინმა დაჯილდოვა ოფიცრები, რომლებიც კურსკში იბრძოდნენ.'],
+    ['ur', 'شمالی کوریا کی افواج کرسک میں لڑ رہی ہیں۔'],
+    ['tl', 'Libu-libong sundalo ng Hilagang Korea ang ipinadala sa Russia.'],
     // workers beside troops tied to the name do not make it a near miss
     ['en', 'Pyongyang has sent not only troops but also workers to Russia.'],
     ['ko', '북한이 러시아에 병력뿐만 아니라 노동자도 파견했다.'],
@@ -114,6 +118,9 @@ describe('findMentions: the rule', () => {
     '북한은 올해 들어 탄도미사일을 여러 차례 발사했다.',
     'The Storm Shadow missiles supplied by Britain have been used against targets in Russia.',
     'Winds from the north of Russia brought snow to Kursk.',
+    // soldiers owned by Russia: a genitive before them (ka), "ng" after them (tl)
+    'ჩრდილოეთ კორეამ მიესალმა, რომ რუსეთის ჯარისკაცებმა კურსკი გაათავისუფლეს.',
+    'Sinabi ng Hilagang Korea na lumaban ang mga sundalo ng Russia sa Kursk.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 });
 
