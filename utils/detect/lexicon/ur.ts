@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const ur: Lexicon = {
   lang: 'ur',
   spaced: false,
+  pronouns: ['انہیں'],
   nk: ['شمالی کوری(?:ا|ائی|ن)', 'پیانگ ?یانگ', 'پیونگ ?یانگ', 'کم جونگ ?ا\\u064f?ن', 'ک\\u0650م جونگ', 'کم جونگ', 'عوامی جمہوریہ کوریا', 'نارتھ کوری', 'ڈی پی آر کے'],
   strong: ['ا?سٹارم کور', 'طوفانی? کور'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
