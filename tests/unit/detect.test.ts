@@ -94,6 +94,9 @@ describe('findMentions: the rule', () => {
     // Georgian drops a stem vowel before the plural ending (ოფიცერი, ოფიცრები)
     ['ka', 'კიმ ჩენ ინმა დაჯილდოვა ოფიცრები, რომლებიც კურსკში იბრძოდნენ.'],
     ['ur', 'شمالی کوریا کی افواج کرسک میں لڑ رہی ہیں۔'],
+    // a count of people sent, with no personnel word
+    ['ja', '北朝鮮はロシアに約1万2000人を派遣した。'],
+    ['zh', '朝鲜向俄罗斯派遣了一万多人。'],
     ['tl', 'Libu-libong sundalo ng Hilagang Korea ang ipinadala sa Russia.'],
     // workers beside troops tied to the name do not make it a near miss
     ['en', 'Pyongyang has sent not only troops but also workers to Russia.'],
@@ -121,6 +124,9 @@ describe('findMentions: the rule', () => {
     // soldiers owned by Russia: a genitive before them (ka), "ng" after them (tl)
     'ჩრდილოეთ კორეამ მიესალმა, რომ რუსეთის ჯარისკაცებმა კურსკი გაათავისუფლეს.',
     'Sinabi ng Hilagang Korea na lumaban ang mga sundalo ng Russia sa Kursk.',
+    '北朝鮮はロシアに約1万2000人の労働者を派遣した。',
+    '朝鲜向俄罗斯派遣了5000名工人。',
+    '朝鲜向俄罗斯派遣了20人的代表团。',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 });
 
