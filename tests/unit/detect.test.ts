@@ -94,6 +94,8 @@ describe('findMentions: the rule', () => {
     // Georgian drops a stem vowel before the plural ending (ოფიცერი, ოფიცრები)
     ['ka', 'კიმ ჩენ ინმა დაჯილდოვა ოფიცრები, რომლებიც კურსკში იბრძოდნენ.'],
     ['ur', 'شمالی کوریا کی افواج کرسک میں لڑ رہی ہیں۔'],
+    // Thai words run longer than Chinese or Japanese ones: a name stands farther from its personnel word in characters
+    ['th', 'ผู้นำเกาหลีเหนือกล่าวในพิธีรำลึกเมื่อวันอาทิตย์ที่ผ่านมาถึงครอบครัวของทหารที่เสียชีวิตในยูเครน'],
     // a count of people sent, with no personnel word
     ['ja', '北朝鮮はロシアに約1万2000人を派遣した。'],
     ['zh', '朝鲜向俄罗斯派遣了一万多人。'],

@@ -197,7 +197,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const w = words(g);
     return w.length === 0 || (w.length === 1 && allLetters(w[0]) && w[0].length > 2);
   };
-  const looseBefore = (gap: string): boolean => !breaks(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
+  const looseBefore = (gap: string): boolean => !breaks(gap) && (charGap ? gap.length <= 30 * (lexicon?.gapScale ?? 1) : words(gap).length <= 15);
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
     if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
