@@ -154,6 +154,9 @@ describe('options.pageContext', () => {
     expect(one("L'un d'eux a été capturé par les forces ukrainiennes.", true).text).toBe("L'un d'eux");
     expect(one('Op de foto heeft een van de militairen verband om zijn handen.', true).text).toBe('militairen');
     expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
+    // a count of people stands for them only with context of the war
+    expect(one('దాదాపు 30 మంది మరణించారని ఉక్రెయిన్ తెలిపింది.', true).text).toBe('30 మంది');
+    none('500 మంది హాజరయ్యారు.', true);
     // the fallen are their own context
     expect(one("He met the martyrs' families.", true).text).toBe('martyrs');
     // one of them, owned by another nation, is none of ours
