@@ -4,7 +4,6 @@ import type { Lexicon } from './types';
 export const hi: Lexicon = {
   lang: 'hi',
   spaced: true,
-  pronouns: ['वे', 'उन्हें', 'इन्हें'],
   nk: ['उत्तर कोरिया', 'उ\\. ?कोरिया', 'नॉर्थ कोरिया', 'किम$', 'उत्तरी कोरिया', 'उत्तर-कोरिया', 'प्योंगयांग', 'प्योंगयॉन्ग', 'किम जोंग', 'किं जोंग', 'डीपीआरके'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['कोरियाई', 'कोरियन$'],

@@ -5,7 +5,6 @@ import type { Lexicon } from './types';
 export const te: Lexicon = {
   lang: 'te',
   spaced: true,
-  pronouns: ['వారు', 'వీరు'],
   nk: ['ఉత్తర ?కొరియ', 'నార్త్ ?కొరియ', 'ప్యోంగ్యాంగ్', 'ప్యాంగ్యాంగ్', 'కిమ్'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['కొరియన్', 'కొరియా సైనిక'],
