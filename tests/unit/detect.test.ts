@@ -96,6 +96,7 @@ describe('findMentions: the rule', () => {
     ['ur', 'شمالی کوریا کی افواج کرسک میں لڑ رہی ہیں۔'],
     // Thai words run longer than Chinese or Japanese ones: a name stands farther from its personnel word in characters
     ['th', 'ผู้นำเกาหลีเหนือกล่าวในพิธีรำลึกเมื่อวันอาทิตย์ที่ผ่านมาถึงครอบครัวของทหารที่เสียชีวิตในยูเครน'],
+    ['bn', 'কোরীয় যুদ্ধের পর আবার বড় যুদ্ধে উত্তর কোরিয়ার সেনারা, রাশিয়ায় পাঠানো হয়েছে।'],
     // a count of people sent, with no personnel word
     ['ja', '北朝鮮はロシアに約1万2000人を派遣した。'],
     ['zh', '朝鲜向俄罗斯派遣了一万多人。'],
@@ -126,6 +127,8 @@ describe('findMentions: the rule', () => {
     // soldiers owned by Russia: a genitive before them (ka), "ng" after them (tl)
     'ჩრდილოეთ კორეამ მიესალმა, რომ რუსეთის ჯარისკაცებმა კურსკი გაათავისუფლეს.',
     'Sinabi ng Hilagang Korea na lumaban ang mga sundalo ng Russia sa Kursk.',
+    // "after the Korean War" is still a near-miss cue, except where this war is the first since
+    'কোরীয় যুদ্ধের পর উত্তর কোরিয়ার সেনারা পুনর্গঠিত হয়।',
     '北朝鮮はロシアに約1万2000人の労働者を派遣した。',
     '朝鲜向俄罗斯派遣了5000名工人。',
     '朝鲜向俄罗斯派遣了20人的代表团。',
