@@ -91,6 +91,16 @@ describe('findMentions: the rule', () => {
     ['vi', 'Binh sĩ Triều Tiên đã được triển khai tới Kursk.'],
     ['id', 'Tentara Korea Utara dikirim ke Rusia.'],
     ['hi', 'उत्तर कोरिया के सैनिक कुर्स्क में लड़ रहे हैं।'],
+    // Georgian drops a stem vowel before the plural ending (ოფიცერი, ოფიცრები)
+    ['ka', 'კიმ ჩენ ინმა დაჯილდოვა ოფიცრები, რომლებიც კურსკში იბრძოდნენ.'],
+    ['ur', 'شمالی کوریا کی افواج کرسک میں لڑ رہی ہیں۔'],
+    // Thai words run longer than Chinese or Japanese ones: a name stands farther from its personnel word in characters
+    ['th', 'ผู้นำเกาหลีเหนือกล่าวในพิธีรำลึกเมื่อวันอาทิตย์ที่ผ่านมาถึงครอบครัวของทหารที่เสียชีวิตในยูเครน'],
+    ['bn', 'কোরীয় যুদ্ধের পর আবার বড় যুদ্ধে উত্তর কোরিয়ার সেনারা, রাশিয়ায় পাঠানো হয়েছে।'],
+    // a count of people sent, with no personnel word
+    ['ja', '北朝鮮はロシアに約1万2000人を派遣した。'],
+    ['zh', '朝鲜向俄罗斯派遣了一万多人。'],
+    ['tl', 'Libu-libong sundalo ng Hilagang Korea ang ipinadala sa Russia.'],
     // workers beside troops tied to the name do not make it a near miss
     ['en', 'Pyongyang has sent not only troops but also workers to Russia.'],
     ['ko', '북한이 러시아에 병력뿐만 아니라 노동자도 파견했다.'],
@@ -114,6 +124,14 @@ describe('findMentions: the rule', () => {
     '북한은 올해 들어 탄도미사일을 여러 차례 발사했다.',
     'The Storm Shadow missiles supplied by Britain have been used against targets in Russia.',
     'Winds from the north of Russia brought snow to Kursk.',
+    // soldiers owned by Russia: a genitive before them (ka), "ng" after them (tl)
+    'ჩრდილოეთ კორეამ მიესალმა, რომ რუსეთის ჯარისკაცებმა კურსკი გაათავისუფლეს.',
+    'Sinabi ng Hilagang Korea na lumaban ang mga sundalo ng Russia sa Kursk.',
+    // "after the Korean War" is still a near-miss cue, except where this war is the first since
+    'কোরীয় যুদ্ধের পর উত্তর কোরিয়ার সেনারা পুনর্গঠিত হয়।',
+    '北朝鮮はロシアに約1万2000人の労働者を派遣した。',
+    '朝鲜向俄罗斯派遣了5000名工人。',
+    '朝鲜向俄罗斯派遣了20人的代表团。',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 });
 
@@ -125,12 +143,23 @@ describe('options.pageContext', () => {
     expect(one('북한군은 장비가 부족했다.', true).text).toBe('북한군');
   });
 
+  it('reads "Korean soldiers" tied together as the troops on a page about the topic, not the Korean army or Koreans loosely', () => {
+    none('Thousands of Korean soldiers were counted.');
+    expect(one('Thousands of Korean soldiers were counted.', true).text).toBe('Korean soldiers');
+    expect(one('Кореялық сарбаздар туралы жаңа деректер', true).text).toBe('Кореялық сарбаздар');
+    none('The Korean army was mentioned.', true);
+    none('The Korean delegation met the soldiers.', true);
+  });
+
   it('reads a word that stands for the soldiers, or one that points back to them, on a page about the topic', () => {
     none('One of them said he had been sent to the front without training.');
     expect(one('One of them said he had been sent to the front without training.', true).text).toBe('One of them');
     expect(one("L'un d'eux a été capturé par les forces ukrainiennes.", true).text).toBe("L'un d'eux");
     expect(one('Op de foto heeft een van de militairen verband om zijn handen.', true).text).toBe('militairen');
     expect(one('Han vil gi pressen tilgang til de to soldatene.', true).text).toBe('soldatene');
+    // a count of people stands for them only with context of the war
+    expect(one('దాదాపు 30 మంది మరణించారని ఉక్రెయిన్ తెలిపింది.', true).text).toBe('30 మంది');
+    none('500 మంది హాజరయ్యారు.', true);
     // the fallen are their own context
     expect(one("He met the martyrs' families.", true).text).toBe('martyrs');
     // one of them, owned by another nation, is none of ours

@@ -29,9 +29,9 @@ const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, l
 
 interface Candidate extends Span {
   kind: Kind;
-  /** An institution word (army), or a weak name: not enough on page context alone. */
+  /** An institution word (army): not enough on page context alone. */
   weak: boolean;
-  /** Paired with a weak name ("Korean"): needs strong context. */
+  /** Paired with a weak name ("Korean"): needs strong context, or page context where the two are tied. */
   weakName?: boolean;
 }
 
@@ -197,7 +197,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const w = words(g);
     return w.length === 0 || (w.length === 1 && allLetters(w[0]) && w[0].length > 2);
   };
-  const looseBefore = (gap: string): boolean => !breaks(gap) && (charGap ? gap.length <= 30 : words(gap).length <= 15);
+  const looseBefore = (gap: string): boolean => !breaks(gap) && (charGap ? gap.length <= 30 * (lexicon?.gapScale ?? 1) : words(gap).length <= 15);
   /** "tropas partió de Pyongyang", "forces spéciales nord-coréennes": a short gap, or one ending in "of/de/by". */
   const looseAfter = (gap: string): boolean => {
     if (charGap) return gap.length <= 12 && !/[、，。]/.test(gap);
@@ -276,37 +276,36 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
-    const weakOf = (n: Span) => p.weak || isWeakName(n);
     const fa = firstAfter(allForeignAfter, p.end);
     if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) {
-      candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: weakOf(na), weakName: isWeakName(na) });
+      candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
     if (owned.has(p)) continue;
     const owner = possessed(p);
     if (owner) {
       const own = lastBefore(ownHits, p.start)!; // `possessed` found it
-      candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: weakOf(owner), weakName: isWeakName(owner) });
+      candidates.push({ start: own.start, end: p.end, kind: 'tight', weak: p.weak, weakName: isWeakName(owner) });
       continue;
     }
     if (nb && !crossesForeignTroops(nb.end, p.start)) {
       const gap = sentence.slice(nb.end, p.start);
       if (tightBefore(gap)) {
-        candidates.push({ start: nb.start, end: p.end, kind: 'tight', weak: weakOf(nb), weakName: isWeakName(nb) });
+        candidates.push({ start: nb.start, end: p.end, kind: 'tight', weak: p.weak, weakName: isWeakName(nb) });
         continue;
       }
       if (looseBefore(gap)) {
         const near = gap.length <= 50;
-        candidates.push({ start: near ? nb.start : p.start, end: p.end, kind: 'loose', weak: weakOf(nb), weakName: isWeakName(nb) });
+        candidates.push({ start: near ? nb.start : p.start, end: p.end, kind: 'loose', weak: p.weak, weakName: isWeakName(nb) });
         continue;
       }
     }
     if (na && (!fa || na.start < fa.start) && looseAfter(sentence.slice(p.end, na.start)) && !crossesForeignTroops(p.end, na.start)) {
-      candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: weakOf(na), weakName: isWeakName(na) });
+      candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
     const sp = speaker(p);
-    if (sp) candidates.push({ start: p.start, end: p.end, kind: 'loose', weak: weakOf(sp), weakName: isWeakName(sp) });
+    if (sp) candidates.push({ start: p.start, end: p.end, kind: 'loose', weak: p.weak, weakName: isWeakName(sp) });
   }
   const munitionAfter = (pos: number) => {
     if (!c.munitions) return false;
@@ -343,7 +342,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const ctxOk = strongCtx || (weakCtx && !neg);
 
   const accepted = candidates.filter((x) => {
-    if (x.weakName) return strongCtx;
+    // on a page about the topic, "Korean soldiers" tied together are its troops
+    if (x.weakName) return strongCtx || (pageContext && !neg && x.kind === 'tight' && !x.weak);
     if (ctxOk) return true;
     // on a page about the topic, a name with a personnel word anywhere in the sentence will do
     return pageContext && !neg && !x.weak;

@@ -7,6 +7,8 @@ export const sw: Lexicon = {
   nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$'],
   munitions: ['risasi', 'silaha', 'makombora', 'makombora ya'],
   fused: ['wakorea kaskazini', 'mkorea kaskazini'],
+  // North Korean nationals: the soldiers only where the sentence is about the war (Ukraine, Kursk)
+  fusedWeak: ['raia wa korea kaskazini'],
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
   // verbs carry a subject and a tense prefix (wa-li-tumwa, wa-me-uawa, wa-li-o-kamatwa): their stems match inside the word (~)

@@ -29,6 +29,7 @@ export const th: Lexicon = {
   scale: { 'พัน': 1e3, 'หมื่น': 1e4, 'แสน': 1e5, 'ล้าน': 1e6 },
   vague: { 'หลายพัน': 1000, 'หลายร้อย': 100, 'นับพัน': 1000 },
   gapsInCharacters: true,
+  gapScale: 2,
   nonLatin: true,
   postnominal: true,
   gates: { script: ['เกาหลี', 'โสมแดง', 'เปียงยาง', 'คิม', 'กองพล', 'กองทัพประชาชน'] },

@@ -84,6 +84,8 @@ export interface Lexicon {
   relatives?: string[];
   /** Words run together (ja, zh, th): gaps between words are measured in characters. */
   gapsInCharacters?: boolean;
+  /** With gapsInCharacters: a name may stand this many times farther from its personnel word (Thai words run about twice as long as Chinese or Japanese ones: 2). */
+  gapScale?: number;
   /**
    * Where a nation's adjective stands to own a personnel word. true: after it ("soldats russes");
    * 'also': before it, or right after it ("wojska ukraińskie", "sundalong Ruso"); unset: before it
