@@ -1,7 +1,8 @@
 // `npm run bench`: what the extension costs the page, from Chrome traces. Each bench page is
 // loaded, interleaved run by run, without any extension and with each of: ours, an empty WXT
 // content script (tests/bench/bare), the floor (one read of the text and one regex pass) and, on
-// the 5 MB page, mark.js marking the same terms; warm (a running browser) and cold (a fresh
+// the 5 MB page, mark.js marking the same terms and the highlights alone (the same matches
+// painted as ours are, to tell the highlights' own cost from ours); warm (a running browser) and cold (a fresh
 // browser on a fresh profile). A variant's cost is the median over runs of its renderer main
 // thread's busy time minus that of the run without an extension beside it, split into script,
 // style, layout, pre-paint and paint; thread CPU time (`tdur`) first, wall time beside it.
@@ -16,6 +17,8 @@ import { ARTIFACTS, ROOT } from '../tests/e2e/harness/paths';
 import { MARK_TERMS, densePage, examplePage, topicFreePage } from '../tests/bench/pages';
 import { newsFrontPage, warHistoryPage } from '../tests/bench/near-topic-pages';
 import { writeBaselines } from '../tests/bench/baselines';
+import { HIGHLIGHT, styleNames } from '../entrypoints/content/highlight-names';
+import { DEFAULT_SETTINGS } from '../utils/settings-model';
 import { launchChromium, tracedLoad, type Chromium, type LoadRun } from '../tests/bench/chrome-runs';
 import { profiledFirefoxLoad, type FirefoxRun } from '../tests/bench/firefox-runs';
 import { byKind, type Kind } from '../tests/bench/trace';
@@ -35,10 +38,10 @@ const FIREFOX_RUNS = Number(arg('firefox-runs') ?? 3);
 const FIREFOX_PAGES = ['example', 'news', 'dense5'];
 const ONLY = arg('pages')?.split(',');
 
-type Variant = 'none' | 'ours' | 'empty' | 'floor' | 'markjs';
+type Variant = 'none' | 'ours' | 'empty' | 'floor' | 'markjs' | 'highlights';
 type Mode = 'warm' | 'cold';
 const MODES: readonly Mode[] = ['warm', 'cold'];
-const VARIANTS: readonly Variant[] = ['none', 'ours', 'empty', 'floor', 'markjs'];
+const VARIANTS: readonly Variant[] = ['none', 'ours', 'empty', 'floor', 'markjs', 'highlights'];
 
 interface BenchPage {
   key: string;
@@ -81,7 +84,7 @@ const BENCH_PAGES: BenchPage[] = [
     label: '5 MB, ~200 mentions',
     html: densePage(),
     minMs: 5000,
-    warm: [...ALL, 'markjs'],
+    warm: [...ALL, 'markjs', 'highlights'],
     cold: ['none', 'ours'],
     coldRuns: 3,
     heap: true,
@@ -90,13 +93,19 @@ const BENCH_PAGES: BenchPage[] = [
 const PAGES = BENCH_PAGES.filter((p) => !ONLY || ONLY.includes(p.key));
 
 const OUTPUT = join(ROOT, '.output');
-const baselines = writeBaselines(OUTPUT, join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), MARK_TERMS);
+const baselines = writeBaselines(
+  OUTPUT,
+  { markJs: join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), sheet: join(ROOT, 'public/highlights.css') },
+  MARK_TERMS,
+  [HIGHLIGHT, ...styleNames(DEFAULT_SETTINGS.highlightStyle)],
+);
 const EXTENSION: Record<Variant, string | null> = {
   none: null,
   ours: join(OUTPUT, 'chrome-mv3'),
   empty: join(OUTPUT, 'bench-bare/chrome-mv3'),
   floor: baselines.floor,
   markjs: baselines.markjs,
+  highlights: baselines.highlights,
 };
 
 const server = await startServer([]);
@@ -219,6 +228,7 @@ const NAMES: Record<Variant, string> = {
   empty: 'empty WXT script',
   floor: 'floor (text + regex)',
   markjs: 'mark.js (one regex)',
+  highlights: 'highlights alone (same matches)',
 };
 console.log('\nCost to the page: renderer main thread busy time with the variant minus without any extension');
 console.log('(median of paired runs; ms of thread CPU time, wall time beside; the CPU time of the tasks that ran its code;');
@@ -362,6 +372,11 @@ for (const [page, l] of Object.entries(loadedBeyond))
 console.log(
   `heap on the 5 MB page (median): ours ${f(median(heapOf('ours')) / 1e6)} MB, empty script ${f(median(heapOf('empty')) / 1e6)} MB, none ${f(median(heapOf('none')) / 1e6)} MB`,
 );
+// Not a target: what painting the same matches as ours costs the page, whoever finds them.
+if (dense?.highlights && dense.floor && dense.ours)
+  console.log(
+    `5 MB warm: the highlights alone cost ${f(dense.highlights.cpuMs)} ms (${f(dense.highlights.cpuMs / dense.floor.ownCpuMs, 2)}× the floor; their own tasks ${f(dense.highlights.ownCpuMs)}), ours ${f(dense.ours.cpuMs)}`,
+  );
 const unsettled = records.filter(
   (r) => r.variant === 'ours' && r.busy.lastMatchedEndsBeforeEndMs !== null && r.busy.lastMatchedEndsBeforeEndMs < 300,
 );

@@ -1,29 +1,11 @@
 import highlightsCss from '../../public/highlights.css?inline';
-import type { HighlightStyle } from '../../utils/settings-model';
 import { isShadowRoot } from './dom-rules';
 
-// Our highlights' names and the sheet that styles them (public/highlights.css). The document
+// The sheet that styles our highlights (public/highlights.css; their names: highlight-names.ts). The document
 // gets that sheet from the background with its first mention; an open shadow root of the page
 // does not see the document's sheets, so each one that holds a mention adopts a copy: adopted,
 // never a <style> element, so the page's DOM is untouched and a strict CSP does not block it. A
 // document the background cannot reach (Firefox's blob: frames, platform/parts.ts) adopts one too.
-
-/** Every mention, unstyled: the set that tests and the hit test read. */
-export const HIGHLIGHT = 'kursk-context-mention';
-/** The mention whose card is open. */
-export const HIGHLIGHT_ACTIVE = 'kursk-context-active';
-
-export type { HighlightStyle };
-
-/** The styled names (see highlights.css) that every mention is also registered under. */
-export function styleNames(style: HighlightStyle): string[] {
-  const underline = 'kursk-context-underline';
-  const fill = 'kursk-context-fill';
-  return style === 'underline' ? [underline] : style === 'background' ? [fill] : [underline, fill];
-}
-
-/** All the styled names, whichever style is chosen. */
-export const STYLE_NAMES: readonly string[] = styleNames('both');
 
 interface Adopting {
   adoptedStyleSheets: CSSStyleSheet[];

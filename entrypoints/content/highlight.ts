@@ -1,4 +1,5 @@
-import { AdoptedHighlightSheet, type HighlightStyle } from './highlight-style';
+import { AdoptedHighlightSheet } from './highlight-style';
+import type { HighlightStyle } from '../../utils/settings-model';
 import { HighlightPainter, highlightApi } from './highlights';
 import type { Lifetime } from './quiet';
 import type { PageMention } from './scanner';

@@ -1,4 +1,5 @@
-import { HIGHLIGHT, HIGHLIGHT_ACTIVE, STYLE_NAMES, styleNames, type HighlightStyle } from './highlight-style';
+import { HIGHLIGHT, HIGHLIGHT_ACTIVE, STYLE_NAMES, styleNames } from './highlight-names';
+import type { HighlightStyle } from '../../utils/settings-model';
 
 // Paints mentions with the CSS Custom Highlight API: ranges in a registry, no DOM change.
 // One set of ranges, registered under our plain name and under the styled names of the reader's

@@ -4,7 +4,7 @@ import { ContentScriptContext } from '../../platform/quiet-context';
 import type { Engine } from '../../entrypoints/content/engine-port';
 import { REPORT_DELAY_MS } from '../../entrypoints/content/frame-report';
 import { Frame, type FramePlatform } from '../../entrypoints/content/frame';
-import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-style';
+import { HIGHLIGHT, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-names';
 import { FLUSH_AFTER_MS, HighlightController } from '../../entrypoints/content/highlight';
 import { HighlightPainter } from '../../entrypoints/content/highlights';
 import { mountCardsOn } from '../../entrypoints/engine/cards';
