@@ -229,6 +229,47 @@ describe('the page pre-filter (pageMightMention)', () => {
   });
 });
 
+describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
+  it.each([
+    // a plural demonym after a number word is a noun (the soldiers), as after a digit
+    ['fr', 'Kiev affirme détenir trois Nord-Coréens capturés au combat.'],
+    ['es', 'Ucrania asegura haber capturado a dos norcoreanos heridos.'],
+    ['pt', 'A Ucrânia diz ter capturado dois norte-coreanos em Kursk.'],
+    ['it', 'Kiev sostiene di aver catturato due nordcoreani feriti.'],
+    // Catalan: the feminine plural, with "tropes" understood
+    ['ca', "Els ucraïnesos diuen que s'han enfrontat amb les nord-coreanes a Kursk."],
+    // the plural of "battlefield"
+    ['es', 'Pionyang manda a sus reclutas a los campos de batalla.'],
+    // "militares" as a noun, or an adjective right before the name
+    ['es', 'Unos 3.000 militares de Corea del Norte llegaron al frente.'],
+    ['es', 'Seúl habla de técnicos militares norcoreanos desplegados en Rusia.'],
+    ['fr', 'Des militaires nord-coréens auraient été repérés en Russie.'],
+    ['it', 'Un militare nordcoreano è stato fatto prigioniero a Kursk.'],
+    ['pt', 'Os militares norte-coreanos sofreram pesadas baixas em Kursk.'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    // "militaires" after another noun is an adjective: ties, analysts, a treaty
+    'La Corée du Nord et la Russie renforcent leurs liens militaires.',
+    'Des analystes militaires jugent que la Corée du Nord profite de la guerre en Ukraine.',
+    'Corea del Norte y Rusia estrechan sus lazos militares.',
+    'Según analistas militares, Corea del Norte se beneficia de la guerra en Ucrania.',
+    'A Coreia do Norte e a Rússia reforçam os laços militares.',
+    'La Corea del Nord e la Russia hanno firmato un trattato di cooperazione militare.',
+    'Corea del Nord e Russia, accordo militare mentre prosegue la guerra in Ucraina.',
+    'Corea del Nord i Rússia reforcen els vincles militars.',
+    // Portuguese: the battle (not a battalion), the command (not commandos), low (not casualties)
+    'Kim Jong-un viajou à Rússia para uma batalha diplomática contra o Ocidente.',
+    'Sob o comando de Kim, a Coreia do Norte exibiu as suas conquistas à agência russa.',
+    'A Coreia do Norte registrou temperaturas baixas, informou a imprensa russa.',
+    // the Korean War, also in the older spelling; a delegation
+    'A Coreia do Norte lembrou os combatentes da Guerra da Coréia com veteranos russos.',
+    'Uma delegação militar norte-coreana chegou a Moscou.',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+});
+
 describe('robustness', () => {
   it('accepts empty and odd input', () => {
     expect(findMentions('')).toEqual([]);

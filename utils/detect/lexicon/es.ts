@@ -1,6 +1,10 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|estos|esos|otros|[0-9]) )';
+// "militares" is a noun after a determiner, a number or nothing ("los militares norcoreanos",
+// "3.000 militares"), an adjective after another noun ("lazos militares", "analistas militares")
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|del|con|entre|para|sus|estos|esos|aquellos|varios|muchos|algunos|otros|ambos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|[0-9]) )|(?<!\\p{L} ))';
 
 export const es: Lexicon = {
   lang: 'es',
@@ -16,15 +20,15 @@ export const es: Lexicon = {
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
   anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
   pers: [
-    'soldados?$', 'tropas?$', 'fuerzas$', 'militares$', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
+    'soldados?$', 'tropas?$', 'fuerzas$', MIL_DET + 'militares$', 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
-    'comandos?$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', '(?<!(?:fuentes|datos|cifras|medios|canales|informes|documentos|comunicados|resultados|visitas|actos|idiomas|estadísticas|cuentas|sitios|versiones|declaraciones) )oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
+    'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', '(?<!(?:fuentes|datos|cifras|medios|canales|informes|documentos|comunicados|resultados|visitas|actos|idiomas|estadísticas|cuentas|sitios|versiones|declaraciones) )oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares',
     'presencia$', 'participación$', 'implicación$', 'subunidades$', 'mártires$'],
-  persWeak: ['ejército$', 'jóvenes$', 'hombres$'],
+  persWeak: ['ejército$', '(?<=(?:un|el|del|al|cada|ningún|este|ese|otro) )militar$', 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [
-    'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campo de batalla', 'combates?$',
+    'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
   ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],

@@ -2,7 +2,11 @@ import type { Lexicon } from './types';
 
 // French: the adjective follows the noun ("soldats nord-coréens"); the plural demonym is a noun
 // only after a determiner or a number ("des Nord-Coréens", "11 000 Nord-Coréens").
-const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|[0-9]) )';
+// "militaires" is a noun after a determiner, a number or nothing ("des militaires nord-coréens",
+// "3 000 militaires"), an adjective after another noun ("liens militaires", "analystes militaires")
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|du|ses|leurs|nos|plusieurs|quelques|nombreux|certains|autres|anciens|jeunes|simples|premiers|derniers|nouveaux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents|mille|[0-9]) )|(?<!\\p{L} ))';
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -18,7 +22,7 @@ export const fr: Lexicon = {
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
   anaphora: ['ces', 'l\'un des', 'l’un des', 'l\'autre', 'l’autre', 'le premier', 'le second', 'le deuxième'],
   pers: [
-    'soldat', 'troupes?$', 'forces$', 'militaires$', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
+    'soldat', 'troupes?$', 'forces$', MIL_DET + 'militaires$', 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
     'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires',
@@ -26,7 +30,7 @@ export const fr: Lexicon = {
   persWeak: ['armée$', '(?<=(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
-    'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',
+    'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
   ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],

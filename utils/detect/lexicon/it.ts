@@ -1,6 +1,11 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|questi|[0-9]) )';
+// "militari" is a noun after a determiner, a number or nothing ("i militari nordcoreani", "3.000
+// militari"), an adjective after another noun ("legami militari", "analisti militari"); the
+// singular "militare" is a noun only after an article ("un militare"), not "cooperazione militare"
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|da|dai|dagli|con|tra|fra|per|suoi|loro|questi|quei|quelli|alcuni|molti|vari|diversi|altri|entrambi|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|mille|[0-9]) )|(?<!\\p{L} ))';
 
 export const it: Lexicon = {
   lang: 'it',
@@ -16,14 +21,14 @@ export const it: Lexicon = {
   strong: ['corpo (?:della )?tempesta', 'corpo ["«“]\\s?tempesta', 'storm corps', '11[°º]? corpo', 'undicesimo corpo'],
   anaphora: ['questi', 'quei', 'quelli', 'entrambi', 'uno dei', 'l\'altro', 'l’altro', 'il primo', 'il secondo'],
   pers: [
-    'soldat[oi]$', 'truppe$', 'forze$', 'militari$', 'combattenti$', 'unità$', 'contingente', 'prigionier[oi]$', 'mercenari$',
+    'soldat[oi]$', 'truppe$', 'forze$', MIL_DET + 'militari$', 'militari(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'combattenti$', 'unità$', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
-    'reclute$', 'cecchini$', 'rinforzi$', '(?<!(?:fonti|dati|cifre|mezzi|canali|media|documenti|comunicati|risultati|visite|atti|lingue|statistiche|account|siti|versioni|dichiarazioni|stime) )ufficiali$', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', 'militare$', 'caduti$', 'corpi$',
+    'reclute$', 'cecchini$', 'rinforzi$', '(?<!(?:fonti|dati|cifre|mezzi|canali|media|documenti|comunicati|risultati|visite|atti|lingue|statistiche|account|siti|versioni|dichiarazioni|stime) )ufficiali$', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', '(?<=(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) )militare$', 'caduti$', 'corpi$',
     'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari',
     'presenza$', 'partecipazione$', 'coinvolgimento$', 'martiri$'],
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],
   deployNoun: ['dispiegamento', 'invio di (?:truppe|soldati)', 'intervento militare'],
-  ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'campo di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
+  ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'camp[oi] di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
   ctxWeak: ['battagli[ae]$', 'russia', 'russ[oi]$', 'russe$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
   neg: ['dmz$', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano'],
   labour: ['lavorator', 'operai$'],

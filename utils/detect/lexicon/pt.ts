@@ -1,6 +1,12 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|esses|estes|outros|[0-9]) )';
+// "militares" is a noun after a determiner, a number or nothing ("os militares norte-coreanos",
+// "3 mil militares"), an adjective after another noun ("laços militares", "analistas militares")
+// "baixas" (casualties) is a noun there too, an adjective after another noun ("temperaturas baixas")
+const BAIXAS = '(?:(?<=(?:^|[^\\p{L}])(?:as|das|às|de|com|suas|essas|estas|várias|muitas|algumas|outras|pesadas|grandes|enormes|numerosas|novas|mil|[0-9]) )|(?<!\\p{L} ))baixas$';
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|para|entre|seus|esses|estes|aqueles|vários|muitos|alguns|outros|ambos|dois|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil|[0-9]) )|(?<!\\p{L} ))';
 
 export const pt: Lexicon = {
   lang: 'pt',
@@ -15,16 +21,17 @@ export const pt: Lexicon = {
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
   anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
   pers: [
-    'soldados?$', 'tropas?$', 'forças$', 'militares$', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
-    'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos?$',
-    'recrutas$', 'atiradores de elite', 'reforços$', '(?<!(?:fontes|dados|números|cifras|meios|canais|documentos|comunicados|resultados|visitas|atos|línguas|estatísticas|contas|sites|versões|declarações|estimativas) )oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', 'baixas$',
+    'soldados?$', 'tropas?$', 'forças$', MIL_DET + 'militares$', 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
+    'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
+    'recrutas$', 'atiradores de elite', 'reforços$', '(?<!(?:fontes|dados|números|cifras|meios|canais|documentos|comunicados|resultados|visitas|atos|línguas|estatísticas|contas|sites|versões|declarações|estimativas) )oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
     'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares',
     'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$', 'mártires$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
-  ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campo de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['batalhas?$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', 'baixas$', 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
-  neg: ['dmz$', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da coreia', 'armistício', 'intercoreana'],
+  ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
+  ctxWeak: ['batalhas?$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
+  neg: ['dmz$', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da cor[eé]ia', 'armistício', 'intercoreana', 'delegaç'],
+  history: ['armistício', 'panmunjom'],
   labour: ['(?<!partido dos )trabalhadores', 'operários'],
   foreign: ['russ[oa]s?$', 'da rússia', 'ucranian[oa]s?$', 'sul-corean', 'americanos?$', 'norte-americanos?$', 'chineses?$', 'da otan', 'ocidentais$', 'bielorruss', 'chechen', 'de moscou', 'de kiev'],
   fallen: ['mártires$'],
@@ -35,7 +42,7 @@ export const pt: Lexicon = {
   decision: ['envi', 'destacad', 'deslocad', 'decisão', 'decidi', 'orden', 'transferi'],
   motives: ['em troca', 'alavanca', 'motiv', 'por que', 'porquê', 'recompensa', 'pagamento', 'tecnolog', 'divisas', 'experiência de combate', 'contrapartida', 'benefício'],
   implications: ['aliança', 'implicaç', 'consequência', 'ameaça', 'escalada', 'conden', 'sanç', 'segurança', 'tratado', 'otan$', 'península', 'impacto'],
-  units: ['corpo (?:da )?tempestade', 'storm corps', 'corpo$', 'integrad', 'incorporad', 'fuzileiros navais', 'aerotransport', 'brigadas?$', 'batalh', 'forças especiais', 'elite'],
+  units: ['corpo (?:da )?tempestade', 'storm corps', 'corpo$', 'integrad', 'incorporad', 'fuzileiros navais', 'aerotransport', 'brigadas?$', 'batalh(?:ão|ões)$', 'forças especiais', 'elite'],
   location: ['kursk', 'frente', 'região', 'fronteira', 'campo de batalha', 'posições', 'aldeias?$', 'extremo oriente', 'vladivostok'],
   qualBefore: {
     over: ['mais de', 'acima de'],
