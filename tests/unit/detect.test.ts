@@ -246,6 +246,19 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     ['fr', 'Des militaires nord-coréens auraient été repérés en Russie.'],
     ['it', 'Un militare nordcoreano è stato fatto prigioniero a Kursk.'],
     ['pt', 'Os militares norte-coreanos sofreram pesadas baixas em Kursk.'],
+    // the official names and the short forms of North Korea
+    ['it', 'La Nord Corea avrebbe mandato altri 2.000 soldati in Russia.'],
+    ['es', 'Norcorea mandó más tropas a Rusia, afirma Seúl.'],
+    ['fr', 'La République populaire démocratique de Corée a admis la présence de ses troupes en Russie.'],
+    ['pt', 'A República Popular Democrática da Coreia admitiu o envio de soldados à Rússia.'],
+    ['it', 'La Repubblica Popolare Democratica di Corea ha ammesso di aver inviato truppe in Russia.'],
+    ['ro', 'Republica Populară Democrată Coreeană a recunoscut că a trimis trupe în Rusia.'],
+    ['el', 'Η ΛΔΚ φέρεται να έστειλε χιλιάδες στρατιώτες στη Ρωσία.'],
+    // instructors and military technicians
+    ['fr', 'Pyongyang aurait aussi dépêché des instructeurs en Russie.'],
+    ['es', 'Pionyang habría mandado instructores a Rusia.'],
+    ['pt', 'Pyongyang teria mandado instrutores para a Rússia.'],
+    ['it', 'Pyongyang avrebbe mandato istruttori in Russia.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
