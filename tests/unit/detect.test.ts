@@ -259,6 +259,10 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     ['es', 'Pionyang habría mandado instructores a Rusia.'],
     ['pt', 'Pyongyang teria mandado instrutores para a Rússia.'],
     ['it', 'Pyongyang avrebbe mandato istruttori in Russia.'],
+    // coffins are the fallen themselves
+    ['ro', 'Liderul nord-coreean a depus flori lângă sicriele aduse din Rusia.'],
+    ['fr', 'Kim Jong-un a salué les cercueils rapatriés de Russie.'],
+    ['es', 'Kim Jong-un recibió los ataúdes llegados desde Rusia.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -281,6 +285,28 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     'A Coreia do Norte lembrou os combatentes da Guerra da Coréia com veteranos russos.',
     'Uma delegação militar norte-coreana chegou a Moscou.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
+
+  it('reads "those who fought", "this deployment" and "the two men" as the troops on a page about the topic', () => {
+    for (const [text, span] of [
+      ['« Ceux qui ont combattu sont des héros de la patrie », a dit Kim.', 'Ceux qui ont combattu'],
+      ['Quienes combatieron en el extranjero serán honrados como héroes.', 'Quienes combatieron'],
+      ['Os que lutaram no estrangeiro receberão medalhas, disse o líder.', 'Os que lutaram'],
+      ['Coloro che hanno combattuto riceveranno medaglie, ha detto il leader.', 'Coloro che hanno combattuto'],
+      ['Cei care au luptat vor primi medalii, a spus liderul.', 'Cei care au luptat'],
+      ['قال الزعيم إن الذين قاتلوا في الخارج أبطال.', 'الذين قاتلوا'],
+      ['Les experts débattent des conséquences de ce déploiement.', 'ce déploiement'],
+      ['Analistas discuten las razones de este despliegue.', 'este despliegue'],
+      ['Los dos hombres fueron trasladados a Kiev para ser interrogados.', 'Los dos hombres'],
+      ['Les deux hommes ont été capturés près de Koursk.', 'Les deux hommes'],
+    ]) {
+      none(text);
+      expect(one(text, true).text).toBe(span);
+    }
+    // not another war's fighters, a deployment of missiles, or politicians
+    none('Ceux qui ont combattu pendant la guerre de Corée sont des héros.', true);
+    none('Les experts débattent des conséquences de ce déploiement de missiles en Russie.', true);
+    none('Les hommes politiques russes ont salué la guerre.', true);
+  });
 });
 
 describe('robustness', () => {

@@ -11,7 +11,7 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus
 
 export const ca: Lexicon = {
   lang: 'ca',
-  standIns: ["un d'ells"],
+  standIns: ["un d'ells", 'els que (?:van lluitar|han lluitat|van combatre)', '(?:aquest|aquell) desplegament', 'els dos homes'],
   spaced: true,
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
@@ -20,7 +20,7 @@ export const ca: Lexicon = {
   munitions: ['míssils?$', 'projectils$', 'obusos$', 'coets$', 'munici', 'armes$', 'drons?$'],
   strong: ['storm corps'],
   anaphora: ['aquests', 'aquestes', 'aquells', 'ambdós', 'un dels', 'l\'altre', 'l’altre', 'el primer', 'el segon'],
-  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', MIL_DET + 'militars$', 'militars(?= (?:nord-corean|nordcorean|de corea del nord|de pyongyang))', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'instructors$', 'presència$', 'participació$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$'],
+  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', MIL_DET + 'militars$', 'militars(?= (?:nord-corean|nordcorean|de corea del nord|de pyongyang))', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'instructors$', 'presència$', 'participació$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$', 'taüts$'],
   own: ['seus', 'seves', 'millors', 'propis'],
   persWeak: ['exèrcit$'],
   ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camps? de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],

@@ -8,7 +8,11 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|del|con|entre|para|sus|e
 
 export const es: Lexicon = {
   lang: 'es',
-  standIns: ['uno de ellos'],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    'uno de ellos', '(?:los|aquellos) que (?:combatieron|lucharon|cayeron)', 'quienes (?:combatieron|lucharon|cayeron)',
+    '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
+  ],
   spaced: true,
   pronouns: ['ellos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
@@ -24,14 +28,14 @@ export const es: Lexicon = {
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', '(?<!(?:fuentes|datos|cifras|medios|canales|informes|documentos|comunicados|resultados|visitas|actos|idiomas|estadísticas|cuentas|sitios|versiones|declaraciones) )oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
-    'presencia$', 'participación$', 'implicación$', 'subunidades$', 'mártires$'],
+    'presencia$', 'participación$', 'implicación$', 'subunidades$', 'mártires$', 'ataúdes$', 'féretros$'],
   persWeak: ['ejército$', '(?<=(?:un|el|del|al|cada|ningún|este|ese|otro) )militar$', 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
+  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
     'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',

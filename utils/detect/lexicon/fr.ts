@@ -10,7 +10,11 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|du|ses|leurs|nos|pl
 
 export const fr: Lexicon = {
   lang: 'fr',
-  standIns: ["l'un d'eux", "l'un d'entre eux", "l'une d'elles"],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    "l'un d'eux", "l'un d'entre eux", "l'une d'elles", 'ceux qui se sont battus', 'ceux qui ont combattu', 'ceux qui sont tombés',
+    '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
+  ],
   spaced: true,
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
   pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
@@ -26,14 +30,14 @@ export const fr: Lexicon = {
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
     'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
-    'présence$', 'participation$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$'],
+    'présence$', 'participation$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'cercueils$'],
   persWeak: ['armée$', '(?<=(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
+  ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
     'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',

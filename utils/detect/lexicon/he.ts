@@ -4,6 +4,8 @@ import type { Lexicon } from './types';
 export const he: Lexicon = {
   lang: 'he',
   spaced: false,
+  // those who fought (the leader's speeches), the two men, one of them
+  standIns: ['אלה שלחמו', 'אלו שלחמו', 'אלה שנלחמו', 'אלו שנלחמו', 'שני הגברים', 'אחד מהם'],
   pronouns: ['הם'],
   nk: ['צפון קוריאה', 'הדמוקרטית של קוריאה', 'צפון[\\s-]?קוריאנ', 'קוריאה הצפונית', 'פיונגיאנג', 'פיונג יאנג', 'קים ג\'ונג', '(?<![\\u05d0-\\u05ea])[ו]?קים(?![\\u05d0-\\u05ea])'],
   // "Korean soldiers": North Korean only where the sentence is about the war (Kursk, Ukraine)

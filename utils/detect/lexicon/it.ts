@@ -9,7 +9,11 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|da|dai|dagl
 
 export const it: Lexicon = {
   lang: 'it',
-  standIns: ['uno di loro'],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    'uno di loro', '(?:coloro|quelli) che hanno combattuto', '(?:coloro|quelli) che sono caduti',
+    '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
+  ],
   spaced: true,
   pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
@@ -25,11 +29,11 @@ export const it: Lexicon = {
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
     'reclute$', 'cecchini$', 'rinforzi$', '(?<!(?:fonti|dati|cifre|mezzi|canali|media|documenti|comunicati|risultati|visite|atti|lingue|statistiche|account|siti|versioni|dichiarazioni|stime) )ufficiali$', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', '(?<=(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) )militare$', 'caduti$', 'corpi$',
     'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari', 'istruttori$', 'tecnici militari',
-    'presenza$', 'partecipazione$', 'coinvolgimento$', 'martiri$'],
+    'presenza$', 'partecipazione$', 'coinvolgimento$', 'martiri$', 'feretri$'],
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],
   deployNoun: ['dispiegamento', 'invio di (?:truppe|soldati)', 'intervento militare'],
   ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'camp[oi] di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
-  ctxWeak: ['battagli[ae]$', 'russia', 'russ[oi]$', 'russe$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
+  ctxWeak: ['battagli[ae]$', 'russia', 'russ[oi]$', 'russe$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'dispiegament', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
   neg: ['dmz$', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano'],
   labour: ['lavorator', 'operai$'],
   foreign: ['russ[oiae]$', 'della russia', 'ucrain[oiae]$', 'sudcorean', 'american', 'cinesi$', 'della nato', 'occidentali$', 'bielorussi', 'ceceni$', 'di mosca', 'di kiev'],

@@ -10,7 +10,11 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|para|entre|seus|
 
 export const pt: Lexicon = {
   lang: 'pt',
-  standIns: ['um deles'],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    'um deles', '(?:os|aqueles) que (?:combateram|lutaram|tombaram)', '(?:este|esse|tal) destacamento',
+    '(?:este|esse|tal) envio de (?:tropas|soldados|militares)', '^os (?:dois )?homens(?! de negócios)', 'os dois homens', 'ambos os homens',
+  ],
   spaced: true,
   pronouns: ['eles'],
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática da coreia'],
@@ -25,7 +29,7 @@ export const pt: Lexicon = {
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
     'recrutas$', 'atiradores de elite', 'reforços$', '(?<!(?:fontes|dados|números|cifras|meios|canais|documentos|comunicados|resultados|visitas|atos|línguas|estatísticas|contas|sites|versões|declarações|estimativas) )oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
     'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares', 'instrutores$', 'técnicos militares',
-    'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$', 'mártires$'],
+    'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$', 'mártires$', 'caixões$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
   ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
