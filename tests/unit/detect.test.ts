@@ -263,6 +263,19 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     ['ro', 'Liderul nord-coreean a depus flori lângă sicriele aduse din Rusia.'],
     ['fr', 'Kim Jong-un a salué les cercueils rapatriés de Russie.'],
     ['es', 'Kim Jong-un recibió los ataúdes llegados desde Rusia.'],
+    // assaults, the offensive, trenches; "lost" as a loss; the adjective "Russian" in more genders
+    ['fr', 'Des unités nord-coréennes mènent des assauts répétés.'],
+    ['fr', 'La Corée du Nord aurait perdu près de 3 000 hommes.'],
+    ['es', 'Corea del Norte habría perdido unos 3.000 hombres.'],
+    ['pt', 'Os militares norte-coreanos lideram assaltos contra as trincheiras.'],
+    ['it', "I soldati nordcoreani sono impiegati nell'offensiva russa."],
+    ['it', 'Il personale militare nordcoreano partecipa agli assalti.'],
+    ['ca', "Els soldats nord-coreans participen en l'ofensiva russa."],
+    ['ca', 'Corea del Nord hauria perdut uns 3.000 homes.'],
+    ['ro', 'Soldații nord-coreeni participă la ofensiva rusă.'],
+    ['el', 'Η Βόρεια Κορέα έχασε περίπου 3.000 άνδρες.'],
+    ['he', 'חיילים צפון קוריאנים משתתפים במתקפה הרוסית.'],
+    ['ar', 'فقدت كوريا الشمالية نحو 3000 جندي.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -284,6 +297,9 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     // the Korean War, also in the older spelling; a delegation
     'A Coreia do Norte lembrou os combatentes da Guerra da Coréia com veteranos russos.',
     'Uma delegação militar norte-coreana chegou a Moscou.',
+    // an offensive or a loss far from the war
+    "La Corée du Nord a perdu 30 soldats lors d'exercices près de la zone démilitarisée.",
+    'Corea del Norte perdió a varios soldados que desertaron hacia el Sur.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "those who fought", "this deployment" and "the two men" as the troops on a page about the topic', () => {
