@@ -276,6 +276,10 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     ['el', 'Η Βόρεια Κορέα έχασε περίπου 3.000 άνδρες.'],
     ['he', 'חיילים צפון קוריאנים משתתפים במתקפה הרוסית.'],
     ['ar', 'فقدت كوريا الشمالية نحو 3000 جندي.'],
+    // the presence of the troops, officers as a noun
+    ['fr', 'La présence de soldats nord-coréens en Russie inquiète Séoul.'],
+    ['pt', 'Dois oficiais norte-coreanos foram mortos em Kursk.'],
+    ['es', 'Oficiales norcoreanos dirigen unidades en el frente.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -300,6 +304,14 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     // an offensive or a loss far from the war
     "La Corée du Nord a perdu 30 soldats lors d'exercices près de la zone démilitarisée.",
     'Corea del Norte perdió a varios soldados que desertaron hacia el Sur.',
+    // the leader's own presence or participation; officials; official relations; armed forces of Russia
+    'La présence de Kim Jong-un à Moscou a marqué son sommet avec Poutine.',
+    'La presencia de Kim Jong-un en Moscú estrechó los lazos con Rusia.',
+    'A participação de Kim na cúpula com Putin foi confirmada pelo Kremlin.',
+    'Altos oficiais norte-coreanos visitaram Moscou para negociar com a Rússia.',
+    'A Coreia do Norte e a Rússia mantêm relações oficiais desde o início da guerra.',
+    'La Corea del Nord ha inviato alti ufficiali a Mosca per colloqui con la Russia.',
+    'Kim Jong-un a félicité les forces armées russes pour la libération de Koursk.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "those who fought", "this deployment" and "the two men" as the troops on a page about the topic', () => {
