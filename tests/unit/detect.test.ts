@@ -312,6 +312,9 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     'A Coreia do Norte e a Rússia mantêm relações oficiais desde o início da guerra.',
     'La Corea del Nord ha inviato alti ufficiali a Mosca per colloqui con la Russia.',
     'Kim Jong-un a félicité les forces armées russes pour la libération de Koursk.',
+    // "militaire" after a word that only ends like an article; the military demarcation line
+    "La Corée du Nord et la Russie ont signé un traité d'assistance militaire mutuelle.",
+    'Corea del Norte refuerza su papel militar junto a Rusia.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "those who fought", "this deployment" and "the two men" as the troops on a page about the topic', () => {
@@ -334,6 +337,14 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     none('Ceux qui ont combattu pendant la guerre de Corée sont des héros.', true);
     none('Les experts débattent des conséquences de ce déploiement de missiles en Russie.', true);
     none('Les hommes politiques russes ont salué la guerre.', true);
+    for (const t of [
+      'Des soldats nord-coréens ont franchi la ligne de démarcation avant de repartir.',
+      'Soldados norcoreanos cruzaron la línea de demarcación militar.',
+      'Soldados norte-coreanos cruzaram a linha de demarcação militar.',
+      'Soldati nordcoreani hanno attraversato la linea di demarcazione militare.',
+      'Soldați nord-coreeni au trecut linia de demarcație militară.',
+    ])
+      none(t, true);
   });
 });
 

@@ -29,7 +29,7 @@ export const es: Lexicon = {
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', MIL_DET + 'oficiales$', '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
     'presencia(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'participación(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'implicación$', 'subunidades$', 'mártires$', 'ataúdes$', 'féretros$'],
-  persWeak: ['ejército$', '(?<=(?:un|el|del|al|cada|ningún|este|ese|otro) )militar$', 'jóvenes$', 'hombres$'],
+  persWeak: ['ejército$', '(?<=(?:^|[^\\p{L}])(?:un|el|del|al|cada|ningún|este|ese|otro) )militar$', 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',
@@ -37,7 +37,7 @@ export const es: Lexicon = {
   ],
   ctxWeak: ['rusia', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
-    'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
+    'dmz$', 'línea de demarcación', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',
   ],
   labour: ['(?<!partido de los )trabajadores?$', 'obreros?$'],

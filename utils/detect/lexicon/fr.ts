@@ -31,7 +31,7 @@ export const fr: Lexicon = {
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
     'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
     'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'cercueils$'],
-  persWeak: ['armée$', '(?<=(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
+  persWeak: ['armée$', '(?<=(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',
@@ -39,7 +39,7 @@ export const fr: Lexicon = {
   ],
   ctxWeak: ['batailles?$', 'assauts?$', 'offensive', 'tranchées$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
-    'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
+    'dmz$', 'ligne de démarcation', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],

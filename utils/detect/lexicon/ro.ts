@@ -14,7 +14,7 @@ export const ro: Lexicon = {
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
   ctxWeak: ['rusia', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
-  neg: ['zona demilitarizată', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
+  neg: ['zona demilitarizată', 'linia de demarcați', 'linia de demarcaţi', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
   labour: ['(?<!partidul )muncitori'], // not the Workers' Party (Partidul Muncitorilor)
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental', 'rusă$', 'ruşi$', 'ruseşti', 'ucrainean'],
   fallen: ['martiri$', 'martirii$', 'martirilor$'],
