@@ -280,6 +280,12 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     ['fr', 'La présence de soldats nord-coréens en Russie inquiète Séoul.'],
     ['pt', 'Dois oficiais norte-coreanos foram mortos em Kursk.'],
     ['es', 'Oficiales norcoreanos dirigen unidades en el frente.'],
+    // repatriation and sacrifice; Arabic words without the article; Hebrew fighting
+    ['fr', 'Les corps de soldats nord-coréens ont été rapatriés à Pyongyang.'],
+    ['it', 'Kim ha reso omaggio al sacrificio dei soldati nordcoreani.'],
+    ['ro', 'Trei nord-coreeni au fost repatriați prin Rusia.'],
+    ['ar', 'يشارك جنود كوريا الشمالية في معارك عنيفة.'],
+    ['he', 'חיילים צפון קוריאנים השתתפו בלחימה.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });

@@ -526,7 +526,7 @@ export const ANCHOR_ROWS: AnchorRow[] = [
   ["republica populară democrată (?:coreeană|a coreei)",["republica","populară","democrată"]],
   ["armata populară coreeană",0],
   ["nord-coreenii$",0],
-  ["(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|[0-9]) )nord-coreeni$",["nord-coreeni"]],
+  ["(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$",["nord-coreeni"]],
   ["corpul furtun",0],
   ["corpul [\"„]furtun",["corpul","furtun"]],
   ["corpul 11",0],

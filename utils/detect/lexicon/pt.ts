@@ -33,7 +33,7 @@ export const pt: Lexicon = {
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
   ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['batalhas?$', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
+  ctxWeak: ['batalhas?$', 'repatri', 'sacrifíci', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
   neg: ['dmz$', 'linha de demarcação', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da cor[eé]ia', 'armistício', 'intercoreana', 'delegaç'],
   history: ['armistício', 'panmunjom'],
   labour: ['(?<!partido dos )trabalhadores', 'operários'],
