@@ -343,6 +343,9 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     none('Ceux qui ont combattu pendant la guerre de Corée sont des héros.', true);
     none('Les experts débattent des conséquences de ce déploiement de missiles en Russie.', true);
     none('Les hommes politiques russes ont salué la guerre.', true);
+    // "lost" is context of the war, not a loss of "they" ("they lost confidence")
+    none('Ils ont perdu confiance dans le régime.', true);
+    none('Ellos perdieron la paciencia con el Gobierno.', true);
     for (const t of [
       'Des soldats nord-coréens ont franchi la ligne de démarcation avant de repartir.',
       'Soldados norcoreanos cruzaron la línea de demarcación militar.',

@@ -35,7 +35,7 @@ export const es: Lexicon = {
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
+  ctxWeak: ['perdido$', 'perdió$', 'rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
     'dmz$', 'línea de demarcación', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',
@@ -46,7 +46,7 @@ export const es: Lexicon = {
   fallen: ['mártires$'],
   killed: ['muert', 'fallec', 'abatid', 'caíd', 'perdieron la vida'],
   injured: ['herid', 'lesionad'],
-  casualties: ['bajas$', 'pérdidas$', 'víctimas$', 'perdido$', 'perdió$'],
+  casualties: ['bajas$', 'pérdidas$', 'víctimas$'],
   captured: ['capturad', 'prisioneros?$', 'cautivos?$', 'apresad', 'rendi', 'interrog'],
   decision: ['envi', 'despleg', 'decisión', 'decidi', 'orden', 'transfer'],
   motives: ['a cambio', 'palanca', 'motiv', 'por qué', 'recompensa', 'pago', 'tecnolog', 'divisas', 'experiencia de combate', 'contrapartida', 'beneficio'],

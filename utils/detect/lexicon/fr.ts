@@ -37,7 +37,7 @@ export const fr: Lexicon = {
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['batailles?$', 'rapatri', 'sacrifi', 'assauts?$', 'offensive', 'tranchées$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
+  ctxWeak: ['perdu$', 'batailles?$', 'rapatri', 'sacrifi', 'assauts?$', 'offensive', 'tranchées$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
     'dmz$', 'ligne de démarcation', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',
@@ -49,7 +49,7 @@ export const fr: Lexicon = {
   fallen: ['martyrs$'],
   killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$', 'dépouilles?$'],
   injured: ['blessés?$', 'blessées?$', 'blessure'],
-  casualties: ['pertes$', 'victimes$', 'perdu$'],
+  casualties: ['pertes$', 'victimes$'],
   captured: ['capturés?$', 'captifs?$', 'prisonniers?$', 'faits? prisonniers?', 'rendus?$', 'interrog'],
   decision: ['envoy', 'déploy', 'dépêch', 'décision', 'décidé', 'ordonné', 'transfér'],
   motives: ['en échange', 'en retour', 'levier', 'motiv', 'pourquoi', 'récompense', 'paiement', 'technolog', 'devises', "expérience du combat", 'contrepartie', 'intérêt'],
