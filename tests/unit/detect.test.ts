@@ -321,6 +321,10 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     // "militaire" after a word that only ends like an article; the military demarcation line
     "La Corée du Nord et la Russie ont signé un traité d'assistance militaire mutuelle.",
     'Corea del Norte refuerza su papel militar junto a Rusia.',
+    // civilian trades and the labour force
+    'Los norcoreanos trabajan como albañiles en Rusia.',
+    'Des milliers de Nord-Coréens fournissent de la main-d’œuvre à la Russie.',
+    'Migliaia di nordcoreani lavorano come muratori in Russia.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "those who fought", "this deployment" and "the two men" as the troops on a page about the topic', () => {
@@ -331,6 +335,7 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
       ['Coloro che hanno combattuto riceveranno medaglie, ha detto il leader.', 'Coloro che hanno combattuto'],
       ['Cei care au luptat vor primi medalii, a spus liderul.', 'Cei care au luptat'],
       ['قال الزعيم إن الذين قاتلوا في الخارج أبطال.', 'الذين قاتلوا'],
+      ['وقال المتحدث إنهم لقوا حتفهم في المعارك.', 'إنهم لقوا حتفهم'],
       ['Les experts débattent des conséquences de ce déploiement.', 'ce déploiement'],
       ['Analistas discuten las razones de este despliegue.', 'este despliegue'],
       ['Los dos hombres fueron trasladados a Kiev para ser interrogados.', 'Los dos hombres'],

@@ -6,7 +6,7 @@ export const ar: Lexicon = {
   lang: 'ar',
   spaced: false,
   // those who fought (the leader's speeches), the two men, one of them
-  standIns: ['الذين قاتلوا', 'الذين سقطوا', 'الرجلان', 'الرجلين', 'أحدهم', 'أحدهما'],
+  standIns: ['[أإ]نهم لقوا حتفهم', 'الذين قاتلوا', 'الذين سقطوا', 'الرجلان', 'الرجلين', 'أحدهم', 'أحدهما'],
   nk: ['كوريا الشمالية', 'كوريا الشمالي', 'كوري[اةينهو]{0,3} (?:ال)?شمالي', 'بيونغ ?يانغ', 'بيونج ?يانج', 'كيم جونغ ?[أا]ون', 'كيم جونج ?[أا]ون', 'كوريا الديمقراطية', '(?<![\\u0620-\\u064a])[وفل]?كيم(?![\\u0620-\\u064a])'],
   // "the Korean soldiers": North Korean only where the sentence is about the war (Kursk, Ukraine)
   nkWeak: ['(?:ال)?كوري(?:ين|ون|ة)?(?![\\u0620-\\u064a])(?! (?:ال)?جنوبي)'],

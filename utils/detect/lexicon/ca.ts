@@ -26,7 +26,7 @@ export const ca: Lexicon = {
   ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camps? de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],
   ctxWeak: ['perdut$', 'rússia', 'repatri', 'sacrifici', 'russos?$', 'russes$', 'russa$', 'ofensiva', 'assalts?$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$', 'enviar', 'envi[aà]ment', 'desplega', 'lluit', 'lluita', 'morts$', 'ferits$', 'herois$', 'medalles?$', 'condecora', 'monument', 'memorial', 'alliberament', 'caiguts$', 'desminatge', 'arribat', 'arribaren$'],
   neg: ['zona desmilitaritzada', 'línia de demarcació', 'desfilada', 'exercicis', 'maniobres', 'desert', '(?<!des de la )guerra de corea', 'armistici', 'desfilades'],
-  labour: ['(?<!partit dels )treballadors?(?! del partit)', 'obrers'],
+  labour: ['(?<!partit dels )treballadors?(?! del partit)', 'obrers', 'paletes$', 'mà d.obra'],
   history: ['armistici', 'panmunjom'],
   foreign: ['russos?$', 'russes$', 'ucraïnes', 'ucraïnesos', 'sud-corean', 'americans?$', 'xinesos'],
   killed: ['morts?$', 'morir', 'abatuts'], injured: ['ferits?$'], casualties: ['baixes$', 'pèrdues'], captured: ['capturats?$', 'presoners?$', 'rendi'],

@@ -40,7 +40,7 @@ export const es: Lexicon = {
     'dmz$', 'línea de demarcación', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',
   ],
-  labour: ['(?<!partido de los )trabajadores?$', 'obreros?$'],
+  labour: ['(?<!partido de los )trabajadores?$', 'obreros?$', 'albañiles$', 'mano de obra'],
   history: ['armisticio', 'panmunjom'],
   foreign: ['rus[oa]s?$', 'de rusia', 'ucranian[oa]s?$', 'surcorean', 'estadounidense', 'chin[oa]s?$', 'de la otan', 'occidentales?$', 'bielorrus', 'chechen', 'de moscú', 'de kiev'],
   fallen: ['mártires$'],

@@ -43,7 +43,7 @@ export const fr: Lexicon = {
     '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],
-  labour: ['ouvriers?$'],
+  labour: ['ouvriers?$', 'maçons$', 'main-d.œuvre', 'main-d.oeuvre'],
   history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
   fallen: ['martyrs$'],

@@ -35,7 +35,7 @@ export const it: Lexicon = {
   ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'camp[oi] di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
   ctxWeak: ['perso$', 'perduto$', 'battagli[ae]$', 'rimpatri', 'sacrifici', 'russia', 'russ[oai]$', 'russe$', 'offensiv', 'assalt', 'trincee$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'dispiegament', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
   neg: ['dmz$', 'linea di demarcazione', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano'],
-  labour: ['lavorator', 'operai$'],
+  labour: ['lavorator', 'operai$', 'muratori$', 'manodopera'],
   foreign: ['russ[oiae]$', 'della russia', 'ucrain[oiae]$', 'sudcorean', 'american', 'cinesi$', 'della nato', 'occidentali$', 'bielorussi', 'ceceni$', 'di mosca', 'di kiev'],
   fallen: ['martiri$'],
   killed: ['uccis', 'mort[io]$', 'decedut', 'caduti$', 'perso la vita', 'vittime$'],
