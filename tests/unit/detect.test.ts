@@ -336,6 +336,10 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
       ['Cei care au luptat vor primi medalii, a spus liderul.', 'Cei care au luptat'],
       ['قال الزعيم إن الذين قاتلوا في الخارج أبطال.', 'الذين قاتلوا'],
       ['وقال المتحدث إنهم لقوا حتفهم في المعارك.', 'إنهم لقوا حتفهم'],
+      // "the second (prisoner) wants...", as the subject
+      ['Al doilea vrea să rămână în Ucraina, a spus Zelenski.', 'Al doilea vrea'],
+      ['Le second souhaite rester en Ukraine, selon Kiev.', 'Le second souhaite'],
+      ['El otro quiere quedarse en Ucrania, según Kiev.', 'El otro quiere'],
       ['Les experts débattent des conséquences de ce déploiement.', 'ce déploiement'],
       ['Analistas discuten las razones de este despliegue.', 'este despliegue'],
       ['Los dos hombres fueron trasladados a Kiev para ser interrogados.', 'Los dos hombres'],
@@ -351,6 +355,9 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     // "lost" is context of the war, not a loss of "they" ("they lost confidence")
     none('Ils ont perdu confiance dans le régime.', true);
     none('Ellos perdieron la paciencia con el Gobierno.', true);
+    // not "the second round", "the Second World War"
+    none('Le second tour a été reporté à cause de la guerre.', true);
+    none('Al doilea război mondial a lovit Ucraina.', true);
     for (const t of [
       'Des soldats nord-coréens ont franchi la ligne de démarcation avant de repartir.',
       'Soldados norcoreanos cruzaron la línea de demarcación militar.',
