@@ -339,7 +339,7 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
       // "the second (prisoner) wants...", as the subject
       ['Al doilea vrea să rămână în Ucraina, a spus Zelenski.', 'Al doilea vrea'],
       ['Le second souhaite rester en Ukraine, selon Kiev.', 'Le second souhaite'],
-      ['El otro quiere quedarse en Ucrania, según Kiev.', 'El otro quiere'],
+      ['El segundo quiere quedarse en Ucrania, según Kiev.', 'El segundo quiere'],
       ['Les experts débattent des conséquences de ce déploiement.', 'ce déploiement'],
       ['Analistas discuten las razones de este despliegue.', 'este despliegue'],
       ['Los dos hombres fueron trasladados a Kiev para ser interrogados.', 'Los dos hombres'],

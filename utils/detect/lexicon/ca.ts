@@ -11,7 +11,7 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus
 
 export const ca: Lexicon = {
   lang: 'ca',
-  standIns: ["un d'ells", 'els que (?:van lluitar|han lluitat|van combatre)', '(?:aquest|aquell) desplegament', 'els dos homes'],
+  standIns: ["un d'ells", 'els que van lluitar', 'els que han lluitat', 'els que van combatre', '(?:aquest|aquell) desplegament', 'els dos homes'],
   spaced: true,
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],

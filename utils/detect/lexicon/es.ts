@@ -10,7 +10,7 @@ export const es: Lexicon = {
   lang: 'es',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    'uno de ellos', '^(?:el primero|el segundo|el otro) (?:quiere|desea|dijo|declaró|fue)', '(?:los|aquellos) que (?:combatieron|lucharon|cayeron)', 'quienes (?:combatieron|lucharon|cayeron)',
+    'uno de ellos', '^el primero (?:quiere|desea|dijo|declaró|fue)', '^el segundo (?:quiere|desea|dijo|declaró|fue)', '(?:los|aquellos) que combatieron', '(?:los|aquellos) que lucharon', '(?:los|aquellos) que cayeron', 'quienes (?:combatieron|lucharon|cayeron)',
     '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
   ],
   spaced: true,

@@ -12,7 +12,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    "l'un d'eux", "l'un d'entre eux", "l'une d'elles", '^(?:le premier|le second|le deuxième|l.autre) (?:veut|souhaite|a déclaré|a dit|a été)', 'ceux qui se sont battus', 'ceux qui ont combattu', 'ceux qui sont tombés',
+    "l'un d'eux", "l'un d'entre eux", "l'une d'elles", '^le premier (?:veut|souhaite|a déclaré|a dit|a été)', '^le second (?:veut|souhaite|a déclaré|a dit|a été)', '^le deuxième (?:veut|souhaite|a déclaré|a dit|a été)', 'ceux qui se sont battus', 'ceux qui ont combattu', 'ceux qui sont tombés',
     '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
   ],
   spaced: true,

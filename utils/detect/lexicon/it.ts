@@ -11,7 +11,7 @@ export const it: Lexicon = {
   lang: 'it',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    'uno di loro', '^(?:il primo|il secondo|l.altro) (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '(?:coloro|quelli) che hanno combattuto', '(?:coloro|quelli) che sono caduti',
+    'uno di loro', '^il primo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '^il secondo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '(?:coloro|quelli) che hanno combattuto', '(?:coloro|quelli) che sono caduti',
     '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
   ],
   spaced: true,

@@ -12,7 +12,7 @@ export const pt: Lexicon = {
   lang: 'pt',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    'um deles', '^(?:o primeiro|o segundo|o outro) (?:quer|deseja|disse|declarou|foi)', '(?:os|aqueles) que (?:combateram|lutaram|tombaram)', '(?:este|esse|tal) destacamento',
+    'um deles', '^o primeiro (?:quer|deseja|disse|declarou|foi)', '^o segundo (?:quer|deseja|disse|declarou|foi)', '(?:os|aqueles) que combateram', '(?:os|aqueles) que lutaram', '(?:os|aqueles) que tombaram', '(?:este|esse|tal) destacamento',
     '(?:este|esse|tal) envio de (?:tropas|soldados|militares)', '^os (?:dois )?homens(?! de negócios)', 'os dois homens', 'ambos os homens',
   ],
   spaced: true,
