@@ -280,6 +280,9 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     ['fr', 'La présence de soldats nord-coréens en Russie inquiète Séoul.'],
     ['pt', 'Dois oficiais norte-coreanos foram mortos em Kursk.'],
     ['es', 'Oficiales norcoreanos dirigen unidades en el frente.'],
+    // a unit (not unity)
+    ['fr', 'Une unité nord-coréenne aurait été anéantie près de Koursk.'],
+    ['it', "Un'unità nordcoreana sarebbe stata annientata vicino a Kursk."],
     // repatriation and sacrifice; Arabic words without the article; Hebrew fighting
     ['fr', 'Les corps de soldats nord-coréens ont été rapatriés à Pyongyang.'],
     ['it', 'Kim ha reso omaggio al sacrificio dei soldati nordcoreani.'],
@@ -321,6 +324,8 @@ describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
     // "militaire" after a word that only ends like an article; the military demarcation line
     "La Corée du Nord et la Russie ont signé un traité d'assistance militaire mutuelle.",
     'Corea del Norte refuerza su papel militar junto a Rusia.',
+    "Kim a célébré l'unité entre la Corée du Nord et la Russie.",
+    "Kim ha celebrato l'unità tra la Corea del Nord e la Russia.",
     // civilian trades and the labour force
     'Los norcoreanos trabajan como albañiles en Rusia.',
     'Des milliers de Nord-Coréens fournissent de la main-d’œuvre à la Russie.',
