@@ -229,6 +229,151 @@ describe('the page pre-filter (pageMightMention)', () => {
   });
 });
 
+describe('findMentions: fr es pt it ca ro el ar he lexicons', () => {
+  it.each([
+    // a plural demonym after a number word is a noun (the soldiers), as after a digit
+    ['fr', 'Kiev affirme détenir trois Nord-Coréens capturés au combat.'],
+    ['es', 'Ucrania asegura haber capturado a dos norcoreanos heridos.'],
+    ['pt', 'A Ucrânia diz ter capturado dois norte-coreanos em Kursk.'],
+    ['it', 'Kiev sostiene di aver catturato due nordcoreani feriti.'],
+    // Catalan: the feminine plural, with "tropes" understood
+    ['ca', "Els ucraïnesos diuen que s'han enfrontat amb les nord-coreanes a Kursk."],
+    // the plural of "battlefield"
+    ['es', 'Pionyang manda a sus reclutas a los campos de batalla.'],
+    // "militares" as a noun, or an adjective right before the name
+    ['es', 'Unos 3.000 militares de Corea del Norte llegaron al frente.'],
+    ['es', 'Seúl habla de técnicos militares norcoreanos desplegados en Rusia.'],
+    ['fr', 'Des militaires nord-coréens auraient été repérés en Russie.'],
+    ['it', 'Un militare nordcoreano è stato fatto prigioniero a Kursk.'],
+    ['pt', 'Os militares norte-coreanos sofreram pesadas baixas em Kursk.'],
+    // the official names and the short forms of North Korea
+    ['it', 'La Nord Corea avrebbe mandato altri 2.000 soldati in Russia.'],
+    ['es', 'Norcorea mandó más tropas a Rusia, afirma Seúl.'],
+    ['fr', 'La République populaire démocratique de Corée a admis la présence de ses troupes en Russie.'],
+    ['pt', 'A República Popular Democrática da Coreia admitiu o envio de soldados à Rússia.'],
+    ['it', 'La Repubblica Popolare Democratica di Corea ha ammesso di aver inviato truppe in Russia.'],
+    ['ro', 'Republica Populară Democrată Coreeană a recunoscut că a trimis trupe în Rusia.'],
+    ['el', 'Η ΛΔΚ φέρεται να έστειλε χιλιάδες στρατιώτες στη Ρωσία.'],
+    // instructors and military technicians
+    ['fr', 'Pyongyang aurait aussi dépêché des instructeurs en Russie.'],
+    ['es', 'Pionyang habría mandado instructores a Rusia.'],
+    ['pt', 'Pyongyang teria mandado instrutores para a Rússia.'],
+    ['it', 'Pyongyang avrebbe mandato istruttori in Russia.'],
+    // coffins are the fallen themselves
+    ['ro', 'Liderul nord-coreean a depus flori lângă sicriele aduse din Rusia.'],
+    ['fr', 'Kim Jong-un a salué les cercueils rapatriés de Russie.'],
+    ['es', 'Kim Jong-un recibió los ataúdes llegados desde Rusia.'],
+    // assaults, the offensive, trenches; "lost" as a loss; the adjective "Russian" in more genders
+    ['fr', 'Des unités nord-coréennes mènent des assauts répétés.'],
+    ['fr', 'La Corée du Nord aurait perdu près de 3 000 hommes.'],
+    ['es', 'Corea del Norte habría perdido unos 3.000 hombres.'],
+    ['pt', 'Os militares norte-coreanos lideram assaltos contra as trincheiras.'],
+    ['it', "I soldati nordcoreani sono impiegati nell'offensiva russa."],
+    ['it', 'Il personale militare nordcoreano partecipa agli assalti.'],
+    ['ca', "Els soldats nord-coreans participen en l'ofensiva russa."],
+    ['ca', 'Corea del Nord hauria perdut uns 3.000 homes.'],
+    ['ro', 'Soldații nord-coreeni participă la ofensiva rusă.'],
+    ['el', 'Η Βόρεια Κορέα έχασε περίπου 3.000 άνδρες.'],
+    ['he', 'חיילים צפון קוריאנים משתתפים במתקפה הרוסית.'],
+    ['ar', 'فقدت كوريا الشمالية نحو 3000 جندي.'],
+    // the presence of the troops, officers as a noun
+    ['fr', 'La présence de soldats nord-coréens en Russie inquiète Séoul.'],
+    ['pt', 'Dois oficiais norte-coreanos foram mortos em Kursk.'],
+    ['es', 'Oficiales norcoreanos dirigen unidades en el frente.'],
+    // a unit (not unity)
+    ['fr', 'Une unité nord-coréenne aurait été anéantie près de Koursk.'],
+    ['it', "Un'unità nordcoreana sarebbe stata annientata vicino a Kursk."],
+    // repatriation and sacrifice; Arabic words without the article; Hebrew fighting
+    ['fr', 'Les corps de soldats nord-coréens ont été rapatriés à Pyongyang.'],
+    ['it', 'Kim ha reso omaggio al sacrificio dei soldati nordcoreani.'],
+    ['ro', 'Trei nord-coreeni au fost repatriați prin Rusia.'],
+    ['ar', 'يشارك جنود كوريا الشمالية في معارك عنيفة.'],
+    ['he', 'חיילים צפון קוריאנים השתתפו בלחימה.'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    // "militaires" after another noun is an adjective: ties, analysts, a treaty
+    'La Corée du Nord et la Russie renforcent leurs liens militaires.',
+    'Des analystes militaires jugent que la Corée du Nord profite de la guerre en Ukraine.',
+    'Corea del Norte y Rusia estrechan sus lazos militares.',
+    'Según analistas militares, Corea del Norte se beneficia de la guerra en Ucrania.',
+    'A Coreia do Norte e a Rússia reforçam os laços militares.',
+    'La Corea del Nord e la Russia hanno firmato un trattato di cooperazione militare.',
+    'Corea del Nord e Russia, accordo militare mentre prosegue la guerra in Ucraina.',
+    'Corea del Nord i Rússia reforcen els vincles militars.',
+    // Portuguese: the battle (not a battalion), the command (not commandos), low (not casualties)
+    'Kim Jong-un viajou à Rússia para uma batalha diplomática contra o Ocidente.',
+    'Sob o comando de Kim, a Coreia do Norte exibiu as suas conquistas à agência russa.',
+    'A Coreia do Norte registrou temperaturas baixas, informou a imprensa russa.',
+    // the Korean War, also in the older spelling; a delegation
+    'A Coreia do Norte lembrou os combatentes da Guerra da Coréia com veteranos russos.',
+    'Uma delegação militar norte-coreana chegou a Moscou.',
+    // an offensive or a loss far from the war
+    "La Corée du Nord a perdu 30 soldats lors d'exercices près de la zone démilitarisée.",
+    'Corea del Norte perdió a varios soldados que desertaron hacia el Sur.',
+    // the leader's own presence or participation; officials; official relations; armed forces of Russia
+    'La présence de Kim Jong-un à Moscou a marqué son sommet avec Poutine.',
+    'La presencia de Kim Jong-un en Moscú estrechó los lazos con Rusia.',
+    'A participação de Kim na cúpula com Putin foi confirmada pelo Kremlin.',
+    'Altos oficiais norte-coreanos visitaram Moscou para negociar com a Rússia.',
+    'A Coreia do Norte e a Rússia mantêm relações oficiais desde o início da guerra.',
+    'La Corea del Nord ha inviato alti ufficiali a Mosca per colloqui con la Russia.',
+    'Kim Jong-un a félicité les forces armées russes pour la libération de Koursk.',
+    // "militaire" after a word that only ends like an article; the military demarcation line
+    "La Corée du Nord et la Russie ont signé un traité d'assistance militaire mutuelle.",
+    'Corea del Norte refuerza su papel militar junto a Rusia.',
+    "Kim a célébré l'unité entre la Corée du Nord et la Russie.",
+    "Kim ha celebrato l'unità tra la Corea del Nord e la Russia.",
+    // civilian trades and the labour force
+    'Los norcoreanos trabajan como albañiles en Rusia.',
+    'Des milliers de Nord-Coréens fournissent de la main-d’œuvre à la Russie.',
+    'Migliaia di nordcoreani lavorano come muratori in Russia.',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+
+  it('reads "those who fought", "this deployment" and "the two men" as the troops on a page about the topic', () => {
+    for (const [text, span] of [
+      ['« Ceux qui ont combattu sont des héros de la patrie », a dit Kim.', 'Ceux qui ont combattu'],
+      ['Quienes combatieron en el extranjero serán honrados como héroes.', 'Quienes combatieron'],
+      ['Os que lutaram no estrangeiro receberão medalhas, disse o líder.', 'Os que lutaram'],
+      ['Coloro che hanno combattuto riceveranno medaglie, ha detto il leader.', 'Coloro che hanno combattuto'],
+      ['Cei care au luptat vor primi medalii, a spus liderul.', 'Cei care au luptat'],
+      ['قال الزعيم إن الذين قاتلوا في الخارج أبطال.', 'الذين قاتلوا'],
+      ['وقال المتحدث إنهم لقوا حتفهم في المعارك.', 'إنهم لقوا حتفهم'],
+      // "the second (prisoner) wants...", as the subject
+      ['Al doilea vrea să rămână în Ucraina, a spus Zelenski.', 'Al doilea vrea'],
+      ['Le second souhaite rester en Ukraine, selon Kiev.', 'Le second souhaite'],
+      ['El segundo quiere quedarse en Ucrania, según Kiev.', 'El segundo quiere'],
+      ['Les experts débattent des conséquences de ce déploiement.', 'ce déploiement'],
+      ['Analistas discuten las razones de este despliegue.', 'este despliegue'],
+      ['Los dos hombres fueron trasladados a Kiev para ser interrogados.', 'Los dos hombres'],
+      ['Les deux hommes ont été capturés près de Koursk.', 'Les deux hommes'],
+    ]) {
+      none(text);
+      expect(one(text, true).text).toBe(span);
+    }
+    // not another war's fighters, a deployment of missiles, or politicians
+    none('Ceux qui ont combattu pendant la guerre de Corée sont des héros.', true);
+    none('Les experts débattent des conséquences de ce déploiement de missiles en Russie.', true);
+    none('Les hommes politiques russes ont salué la guerre.', true);
+    // "lost" is context of the war, not a loss of "they" ("they lost confidence")
+    none('Ils ont perdu confiance dans le régime.', true);
+    none('Ellos perdieron la paciencia con el Gobierno.', true);
+    // not "the second round", "the Second World War"
+    none('Le second tour a été reporté à cause de la guerre.', true);
+    none('Al doilea război mondial a lovit Ucraina.', true);
+    for (const t of [
+      'Des soldats nord-coréens ont franchi la ligne de démarcation avant de repartir.',
+      'Soldados norcoreanos cruzaron la línea de demarcación militar.',
+      'Soldados norte-coreanos cruzaram a linha de demarcação militar.',
+      'Soldati nordcoreani hanno attraversato la linea di demarcazione militare.',
+      'Soldați nord-coreeni au trecut linia de demarcație militară.',
+    ])
+      none(t, true);
+  });
+});
+
 describe('robustness', () => {
   it('accepts empty and odd input', () => {
     expect(findMentions('')).toEqual([]);

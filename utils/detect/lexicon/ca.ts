@@ -1,26 +1,32 @@
 import type { Lexicon } from './types';
 
 // the plural demonym is a noun after a determiner or a number ("els nord-coreans")
-const DET = '(?<=(?:^|[^\\p{L}])(?:els|dels|als|uns|de|amb|i|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:els|dels|als|uns|de|amb|i|dos|tres|quatre|cinc|sis|set|vuit|nou|deu|diversos|aquests|[0-9]) )';
+// the feminine plural, of the troops ("les nord-coreanes", tropes understood)
+const DET_F = '(?<=(?:^|[^\\p{L}])(?:les|unes) )';
+// "militars" is a noun after a determiner, a number or nothing ("els militars nord-coreans"), an
+// adjective after another noun ("llaços militars", "analistes militars")
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus|aquests|aquells|diversos|molts|alguns|altres|dos|tres|quatre|cinc|deu|cent|mil|[0-9]) )|(?<!\\p{L} ))';
 
 export const ca: Lexicon = {
   lang: 'ca',
-  standIns: ["un d'ells"],
+  standIns: ["un d'ells", 'els que van lluitar', 'els que han lluitat', 'els que van combatre', '(?:aquest|aquell) desplegament', 'els dos homes'],
   spaced: true,
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],
-  fused: [DET + 'nord-coreans$', 'exèrcit popular de corea'],
+  fused: [DET + 'nord-coreans$', DET_F + 'nord-coreanes$', 'exèrcit popular de corea'],
   munitions: ['míssils?$', 'projectils$', 'obusos$', 'coets$', 'munici', 'armes$', 'drons?$'],
   strong: ['storm corps'],
   anaphora: ['aquests', 'aquestes', 'aquells', 'ambdós', 'un dels', 'l\'altre', 'l’altre', 'el primer', 'el segon'],
-  pers: ['soldats$', 'soldat$', 'tropes$', 'forces$', 'militars$', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'presència$', 'participació$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$'],
+  pers: ['soldats$', 'soldat$', 'tropes$', 'forces armades$', 'forces$', MIL_DET + 'militars$', 'militars(?= (?:nord-corean|nordcorean|de corea del nord|de pyongyang))', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'instructors$', 'personal militar', 'presència(?! (?:de|del) (?:kim|líder|dirigent|president))$', 'participació(?! (?:de|del) (?:kim|líder|dirigent|president))$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$', 'taüts$'],
   own: ['seus', 'seves', 'millors', 'propis'],
-  persWeak: ['exèrcit$'],
-  ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camp de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],
-  ctxWeak: ['rússia', 'russos?$', 'russes$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$', 'enviar', 'envi[aà]ment', 'desplega', 'lluit', 'lluita', 'morts$', 'ferits$', 'herois$', 'medalles?$', 'condecora', 'monument', 'memorial', 'alliberament', 'caiguts$', 'desminatge', 'arribat', 'arribaren$'],
-  neg: ['zona desmilitaritzada', 'desfilada', 'exercicis', 'maniobres', 'desert', '(?<!des de la )guerra de corea', 'armistici', 'desfilades'],
-  labour: ['(?<!partit dels )treballadors?(?! del partit)', 'obrers'],
+  persWeak: ['exèrcit$', 'homes$'],
+  ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camps? de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],
+  ctxWeak: ['perdut$', 'rússia', 'repatri', 'sacrifici', 'russos?$', 'russes$', 'russa$', 'ofensiva', 'assalts?$', 'moscou', 'kremlin', 'putin', 'envia', 'enviat', 'desplegat', 'combat', 'guerra$', 'baixes$', 'enviar', 'envi[aà]ment', 'desplega', 'lluit', 'lluita', 'morts$', 'ferits$', 'herois$', 'medalles?$', 'condecora', 'monument', 'memorial', 'alliberament', 'caiguts$', 'desminatge', 'arribat', 'arribaren$'],
+  neg: ['zona desmilitaritzada', 'línia de demarcació', 'desfilada', 'exercicis', 'maniobres', 'desert', '(?<!des de la )guerra de corea', 'armistici', 'desfilades'],
+  labour: ['(?<!partit dels )treballadors?(?! del partit)', 'obrers', 'paletes$', 'mà d.obra'],
   history: ['armistici', 'panmunjom'],
   foreign: ['russos?$', 'russes$', 'ucraïnes', 'ucraïnesos', 'sud-corean', 'americans?$', 'xinesos'],
   killed: ['morts?$', 'morir', 'abatuts'], injured: ['ferits?$'], casualties: ['baixes$', 'pèrdues'], captured: ['capturats?$', 'presoners?$', 'rendi'],

@@ -1,13 +1,21 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|estos|esos|otros|[0-9]) )';
+// "militares" is a noun after a determiner, a number or nothing ("los militares norcoreanos",
+// "3.000 militares"), an adjective after another noun ("lazos militares", "analistas militares")
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|del|con|entre|para|sus|estos|esos|aquellos|varios|muchos|algunos|otros|ambos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|[0-9]) )|(?<!\\p{L} ))';
 
 export const es: Lexicon = {
   lang: 'es',
-  standIns: ['uno de ellos'],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    'uno de ellos', '^el primero (?:quiere|desea|dijo|declaró|fue)', '^el segundo (?:quiere|desea|dijo|declaró|fue)', '(?:los|aquellos) que combatieron', '(?:los|aquellos) que lucharon', '(?:los|aquellos) que cayeron', 'quienes (?:combatieron|lucharon|cayeron)',
+    '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
+  ],
   spaced: true,
   pronouns: ['ellos'],
-  nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática de corea'],
+  nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
   north: ['del norte$'],
   nkWeak: ['corean[oa]s?$'],
   own: ['sus', 'mejores', 'propios'],
@@ -16,23 +24,23 @@ export const es: Lexicon = {
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
   anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
   pers: [
-    'soldados?$', 'tropas?$', 'fuerzas$', 'militares$', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
+    'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', MIL_DET + 'militares$', 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
-    'comandos?$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', '(?<!(?:fuentes|datos|cifras|medios|canales|informes|documentos|comunicados|resultados|visitas|actos|idiomas|estadísticas|cuentas|sitios|versiones|declaraciones) )oficiales$', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
-    'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares',
-    'presencia$', 'participación$', 'implicación$', 'subunidades$', 'mártires$'],
-  persWeak: ['ejército$', 'jóvenes$', 'hombres$'],
+    'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', MIL_DET + 'oficiales$', '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
+    'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
+    'presencia(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'participación(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'implicación$', 'subunidades$', 'mártires$', 'ataúdes$', 'féretros$'],
+  persWeak: ['ejército$', '(?<=(?:^|[^\\p{L}])(?:un|el|del|al|cada|ningún|este|ese|otro) )militar$', 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [
-    'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campo de batalla', 'combates?$',
+    'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['rusia', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
+  ctxWeak: ['perdido$', 'perdió$', 'rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
-    'dmz$', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
+    'dmz$', 'línea de demarcación', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',
   ],
-  labour: ['(?<!partido de los )trabajadores?$', 'obreros?$'],
+  labour: ['(?<!partido de los )trabajadores?$', 'obreros?$', 'albañiles$', 'mano de obra'],
   history: ['armisticio', 'panmunjom'],
   foreign: ['rus[oa]s?$', 'de rusia', 'ucranian[oa]s?$', 'surcorean', 'estadounidense', 'chin[oa]s?$', 'de la otan', 'occidentales?$', 'bielorrus', 'chechen', 'de moscú', 'de kiev'],
   fallen: ['mártires$'],

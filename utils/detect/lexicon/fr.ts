@@ -2,15 +2,23 @@ import type { Lexicon } from './types';
 
 // French: the adjective follows the noun ("soldats nord-coréens"); the plural demonym is a noun
 // only after a determiner or a number ("des Nord-Coréens", "11 000 Nord-Coréens").
-const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|[0-9]) )';
+// "militaires" is a noun after a determiner, a number or nothing ("des militaires nord-coréens",
+// "3 000 militaires"), an adjective after another noun ("liens militaires", "analystes militaires")
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|du|ses|leurs|nos|plusieurs|quelques|nombreux|certains|autres|anciens|jeunes|simples|premiers|derniers|nouveaux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents|mille|[0-9]) )|(?<!\\p{L} ))';
 
 export const fr: Lexicon = {
   lang: 'fr',
-  standIns: ["l'un d'eux", "l'un d'entre eux", "l'une d'elles"],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    "l'un d'eux", "l'un d'entre eux", "l'une d'elles", '^le premier (?:veut|souhaite|a déclaré|a dit|a été)', '^le second (?:veut|souhaite|a déclaré|a dit|a été)', '^le deuxième (?:veut|souhaite|a déclaré|a dit|a été)', 'ceux qui se sont battus', 'ceux qui ont combattu', 'ceux qui sont tombés',
+    '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
+  ],
   spaced: true,
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
   pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
-  nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'république populaire démocratique de corée'],
   north: ['du nord$'],
   own: ['ses', 'leurs?', 'meilleurs', 'propres'],
   munitions: ['missiles?$', 'obus$', 'roquettes?$', 'munitions?$', 'armes$', 'drones?$'],
@@ -18,24 +26,24 @@ export const fr: Lexicon = {
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
   anaphora: ['ces', 'l\'un des', 'l’un des', 'l\'autre', 'l’autre', 'le premier', 'le second', 'le deuxième'],
   pers: [
-    'soldat', 'troupes?$', 'forces$', 'militaires$', 'combattants?$', 'unités$', 'unité$', 'contingent', 'prisonniers?$',
+    'soldat', 'troupes?$', 'forces armées$', 'forces$', MIL_DET + 'militaires$', 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', '(?<=(?:^|[^\\p{L}])(?:une|cette|chaque|son|leur|quelle) )unité$', 'unité(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang|d.élite|spéciale|militaire|de combat|d.assaut|de forces))', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
-    'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires',
-    'présence$', 'participation$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$'],
-  persWeak: ['armée$', '(?<=(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
+    'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
+    'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'cercueils$'],
+  persWeak: ['armée$', '(?<=(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
-    'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champ de bataille', 'combats?$', 'donbass',
+    'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['batailles?$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
+  ctxWeak: ['perdu$', 'batailles?$', 'rapatri', 'sacrifi', 'assauts?$', 'offensive', 'tranchées$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
-    'dmz$', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
+    'dmz$', 'ligne de démarcation', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
     '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],
-  labour: ['ouvriers?$'],
+  labour: ['ouvriers?$', 'maçons$', 'main-d.œuvre', 'main-d.oeuvre'],
   history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
   fallen: ['martyrs$'],

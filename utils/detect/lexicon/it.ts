@@ -1,13 +1,22 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|questi|[0-9]) )';
+// "militari" is a noun after a determiner, a number or nothing ("i militari nordcoreani", "3.000
+// militari"), an adjective after another noun ("legami militari", "analisti militari"); the
+// singular "militare" is a noun only after an article ("un militare"), not "cooperazione militare"
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|da|dai|dagli|con|tra|fra|per|suoi|loro|questi|quei|quelli|alcuni|molti|vari|diversi|altri|entrambi|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|mille|[0-9]) )|(?<!\\p{L} ))';
 
 export const it: Lexicon = {
   lang: 'it',
-  standIns: ['uno di loro'],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    'uno di loro', '^il primo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '^il secondo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '(?:coloro|quelli) che hanno combattuto', '(?:coloro|quelli) che sono caduti',
+    '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
+  ],
   spaced: true,
   pronouns: ['loro'],
-  nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],
   nkWeak: ['corean[oaie]$'],
   own: ['suoi', 'sue', 'loro', 'migliori', 'propri'],
@@ -16,17 +25,17 @@ export const it: Lexicon = {
   strong: ['corpo (?:della )?tempesta', 'corpo ["«“]\\s?tempesta', 'storm corps', '11[°º]? corpo', 'undicesimo corpo'],
   anaphora: ['questi', 'quei', 'quelli', 'entrambi', 'uno dei', 'l\'altro', 'l’altro', 'il primo', 'il secondo'],
   pers: [
-    'soldat[oi]$', 'truppe$', 'forze$', 'militari$', 'combattenti$', 'unità$', 'contingente', 'prigionier[oi]$', 'mercenari$',
+    'soldat[oi]$', 'truppe$', 'forze armate$', 'forze$', MIL_DET + 'militari$', 'militari(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'combattenti$', '(?:(?<=(?:^|[^\\p{L}])(?:le|delle|alle|dalle|nelle|sulle|alcune|diverse|varie|molte|queste|quelle|sue|loro|nuove|altre|due|tre|quattro|cinque|[0-9]) )|(?<=(?:^|[^\\p{L}])un.))unità$', 'unità(?= (?:nordcorean|nord-corean|della corea|di pyongyang|militar|special|d.élite|d.assalto|di fanteria|da combattimento))', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
-    'reclute$', 'cecchini$', 'rinforzi$', '(?<!(?:fonti|dati|cifre|mezzi|canali|media|documenti|comunicati|risultati|visite|atti|lingue|statistiche|account|siti|versioni|dichiarazioni|stime) )ufficiali$', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', 'militare$', 'caduti$', 'corpi$',
-    'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari',
-    'presenza$', 'partecipazione$', 'coinvolgimento$', 'martiri$'],
+    'reclute$', 'cecchini$', 'rinforzi$', MIL_DET + 'ufficiali$', '(?<!alti )ufficiali(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', '(?<=(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) )militare$', 'caduti$', 'corpi$',
+    'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari', 'personale militare', 'istruttori$', 'tecnici militari',
+    'presenza(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'partecipazione(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'coinvolgimento$', 'martiri$', 'feretri$'],
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],
   deployNoun: ['dispiegamento', 'invio di (?:truppe|soldati)', 'intervento militare'],
-  ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'campo di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
-  ctxWeak: ['battagli[ae]$', 'russia', 'russ[oi]$', 'russe$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
-  neg: ['dmz$', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano'],
-  labour: ['lavorator', 'operai$'],
+  ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'camp[oi] di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
+  ctxWeak: ['perso$', 'perduto$', 'battagli[ae]$', 'rimpatri', 'sacrifici', 'russia', 'russ[oai]$', 'russe$', 'offensiv', 'assalt', 'trincee$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'dispiegament', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
+  neg: ['dmz$', 'linea di demarcazione', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano'],
+  labour: ['lavorator', 'operai$', 'muratori$', 'manodopera'],
   foreign: ['russ[oiae]$', 'della russia', 'ucrain[oiae]$', 'sudcorean', 'american', 'cinesi$', 'della nato', 'occidentali$', 'bielorussi', 'ceceni$', 'di mosca', 'di kiev'],
   fallen: ['martiri$'],
   killed: ['uccis', 'mort[io]$', 'decedut', 'caduti$', 'perso la vita', 'vittime$'],

@@ -1,13 +1,23 @@
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|[0-9]) )';
+const DET = '(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|esses|estes|outros|[0-9]) )';
+// "militares" is a noun after a determiner, a number or nothing ("os militares norte-coreanos",
+// "3 mil militares"), an adjective after another noun ("laços militares", "analistas militares")
+// "baixas" (casualties) is a noun there too, an adjective after another noun ("temperaturas baixas")
+const BAIXAS = '(?:(?<=(?:^|[^\\p{L}])(?:as|das|às|de|com|suas|essas|estas|várias|muitas|algumas|outras|pesadas|grandes|enormes|numerosas|novas|mil|[0-9]) )|(?<!\\p{L} ))baixas$';
+// (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
+const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|para|entre|seus|esses|estes|aqueles|vários|muitos|alguns|outros|ambos|dois|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil|[0-9]) )|(?<!\\p{L} ))';
 
 export const pt: Lexicon = {
   lang: 'pt',
-  standIns: ['um deles'],
+  // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
+  standIns: [
+    'um deles', '^o primeiro (?:quer|deseja|disse|declarou|foi)', '^o segundo (?:quer|deseja|disse|declarou|foi)', '(?:os|aqueles) que combateram', '(?:os|aqueles) que lutaram', '(?:os|aqueles) que tombaram', '(?:este|esse|tal) destacamento',
+    '(?:este|esse|tal) envio de (?:tropas|soldados|militares)', '^os (?:dois )?homens(?! de negócios)', 'os dois homens', 'ambos os homens',
+  ],
   spaced: true,
   pronouns: ['eles'],
-  nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
+  nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática da coreia'],
   north: ['do norte$'],
   own: ['seus', 'suas', 'melhores', 'próprios'],
   munitions: ['mísseis$', 'projéteis$', 'obuses$', 'foguetes$', 'munições$', 'armas$', 'drones?$'],
@@ -15,17 +25,18 @@ export const pt: Lexicon = {
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
   anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
   pers: [
-    'soldados?$', 'tropas?$', 'forças$', 'militares$', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
-    'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos?$',
-    'recrutas$', 'atiradores de elite', 'reforços$', '(?<!(?:fontes|dados|números|cifras|meios|canais|documentos|comunicados|resultados|visitas|atos|línguas|estatísticas|contas|sites|versões|declarações|estimativas) )oficiais$', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', 'baixas$',
-    'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares',
-    'presença$', 'participação$', 'envolvimento$', 'franco-atiradores$', 'mártires$'],
+    'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', MIL_DET + 'militares$', 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
+    'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
+    'recrutas$', 'atiradores de elite', 'reforços$', MIL_DET + 'oficiais$', '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
+    'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares', 'instrutores$', 'técnicos militares',
+    'presença(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'participação(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'envolvimento$', 'franco-atiradores$', 'mártires$', 'caixões$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
-  ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campo de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['batalhas?$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', 'baixas$', 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
-  neg: ['dmz$', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da coreia', 'armistício', 'intercoreana'],
-  labour: ['(?<!partido dos )trabalhadores', 'operários'],
+  ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
+  ctxWeak: ['perdido$', 'perdeu$', 'batalhas?$', 'repatri', 'sacrifíci', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
+  neg: ['dmz$', 'linha de demarcação', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da cor[eé]ia', 'armistício', 'intercoreana', 'delegaç'],
+  history: ['armistício', 'panmunjom'],
+  labour: ['(?<!partido dos )trabalhadores', 'operários', 'pedreiros$', 'mão de obra'],
   foreign: ['russ[oa]s?$', 'da rússia', 'ucranian[oa]s?$', 'sul-corean', 'americanos?$', 'norte-americanos?$', 'chineses?$', 'da otan', 'ocidentais$', 'bielorruss', 'chechen', 'de moscou', 'de kiev'],
   fallen: ['mártires$'],
   killed: ['mort[oa]s?$', 'morreram', 'morte', 'abatid', 'perderam a vida', 'vítimas fatais'],
@@ -35,7 +46,7 @@ export const pt: Lexicon = {
   decision: ['envi', 'destacad', 'deslocad', 'decisão', 'decidi', 'orden', 'transferi'],
   motives: ['em troca', 'alavanca', 'motiv', 'por que', 'porquê', 'recompensa', 'pagamento', 'tecnolog', 'divisas', 'experiência de combate', 'contrapartida', 'benefício'],
   implications: ['aliança', 'implicaç', 'consequência', 'ameaça', 'escalada', 'conden', 'sanç', 'segurança', 'tratado', 'otan$', 'península', 'impacto'],
-  units: ['corpo (?:da )?tempestade', 'storm corps', 'corpo$', 'integrad', 'incorporad', 'fuzileiros navais', 'aerotransport', 'brigadas?$', 'batalh', 'forças especiais', 'elite'],
+  units: ['corpo (?:da )?tempestade', 'storm corps', 'corpo$', 'integrad', 'incorporad', 'fuzileiros navais', 'aerotransport', 'brigadas?$', 'batalh(?:ão|ões)$', 'forças especiais', 'elite'],
   location: ['kursk', 'frente', 'região', 'fronteira', 'campo de batalha', 'posições', 'aldeias?$', 'extremo oriente', 'vladivostok'],
   qualBefore: {
     over: ['mais de', 'acima de'],

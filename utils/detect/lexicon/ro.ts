@@ -2,20 +2,20 @@ import type { Lexicon } from './types';
 
 export const ro: Lexicon = {
   lang: 'ro',
-  standIns: ['unul dintre ei', 'unul din ei'],
+  standIns: ['unul dintre ei', 'unul din ei', '^primul (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^al doilea (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^celălalt (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', 'cei care au luptat', 'cei care au căzut', 'cei doi bărbați', 'cei doi bărbaţi'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
   pronouns: ['ei'],
-  nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$'],
-  fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|[0-9]) )nord-coreeni$'],
+  nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'republica populară democrată (?:coreeană|a coreei)'],
+  fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$'],
   strong: ['corpul furtun', 'corpul ["„]furtun', 'storm corps', 'corpul 11'],
-  pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițeri', 'recruți', 'întăriri', 'pierderi$', 'morți$', 'răniți$', 'piloți$', 'comandanți$', 'ingineri$', 'generali$', 'prezența$', 'participarea$', 'rămășițe', 'lunetiști$', 'martiri$', 'martirii$', 'martirilor$'],
+  pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițeri', 'recruți', 'întăriri', 'pierderi$', 'morți$', 'răniți$', 'piloți$', 'comandanți$', 'ingineri$', 'generali$', 'instructori$', 'personal(?:ul)? militar', 'prezența(?! (?:lui )?(?:kim|liderului|președintelui))$', 'participarea(?! (?:lui )?(?:kim|liderului|președintelui))$', 'rămășițe', 'sicri(?:e|ele|elor)$', 'lunetiști$', 'martiri$', 'martirii$', 'martirilor$'],
   persWeak: ['armat(?:a|ei)$'],
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
-  ctxWeak: ['rusia', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
-  neg: ['zona demilitarizată', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
-  labour: ['(?<!partidul )muncitori'], // not the Workers' Party (Partidul Muncitorilor)
+  ctxWeak: ['pierdut$', 'rusia', 'repatri', 'sacrifici', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
+  neg: ['zona demilitarizată', 'linia de demarcați', 'linia de demarcaţi', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
+  labour: ['(?<!partidul )muncitori', 'zidari$', 'forț\\p{L} de muncă', 'forţ\\p{L} de muncă'], // not the Workers' Party (Partidul Muncitorilor)
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental', 'rusă$', 'ruşi$', 'ruseşti', 'ucrainean'],
   fallen: ['martiri$', 'martirii$', 'martirilor$'],
   killed: ['uciși', 'ucişi', 'morți', 'morţi', 'decedat', 'au murit', 'și-au pierdut viața', 'rămășiț', 'rămăşiţ'],
