@@ -200,6 +200,28 @@ describe('options.pageContext', () => {
   });
 });
 
+describe('Slavic and neighbouring lexicons (own sentences)', () => {
+  it.each([
+    // ru: participants of combat, military builders, reinforcements, the fallen
+    ['ru', 'Ким Чен Ын наградил участников боевых действий орденами.'],
+    ['ru', 'КНДР отправит в Россию ещё 5 тысяч военных строителей и саперов.'],
+    ['ru', 'Пхеньян направил в Россию новое подкрепление.'],
+    ['ru', 'Ким Чен Ын открыл мемориал павшим за Россию.'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    // ru: entry statistics and the labour market are about workers; a defector crossing over
+    'В прошлом году в Россию въехали почти 10 тысяч северокорейцев.',
+    'Северокорейские строители работают на стройках в Москве.',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+
+  it.each(['Северокорейский солдат перебежал через границу в Южную Корею.'])('stays quiet with page context on a near miss: %s', (text) =>
+    none(text, true),
+  );
+});
+
 describe('the page pre-filter (pageMightMention)', () => {
   it('is false on topic-free text and true when a North Korea name appears', () => {
     expect(mightMention('The council approved the budget for schools and roads in the northern districts.')).toBe(false);
