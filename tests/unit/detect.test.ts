@@ -207,6 +207,11 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['ru', 'КНДР отправит в Россию ещё 5 тысяч военных строителей и саперов.'],
     ['ru', 'Пхеньян направил в Россию новое подкрепление.'],
     ['ru', 'Ким Чен Ын открыл мемориал павшим за Россию.'],
+    // cs: North Koreans in the accusative; "do Ruska" is the country, not the adjective owning the soldiers
+    ['cs', 'Rusko posílá Severokorejce do útoků na ukrajinské pozice.'],
+    ['cs', 'Severní Korea vyslala do Ruska další vojáky.'],
+    ['cs', 'Kim Čong-un uctil památku padlých v Kurské oblasti.'],
+    ['cs', 'Korejští vojáci bojují v Kurské oblasti.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -215,6 +220,10 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     // ru: entry statistics and the labour market are about workers; a defector crossing over
     'В прошлом году в Россию въехали почти 10 тысяч северокорейцев.',
     'Северокорейские строители работают на стройках в Москве.',
+    // cs: one person taken for a North Korean; Russian soldiers; Koreans without the war
+    'Armáda zadržela na hranici muže, kterého považuje za Severokorejce.',
+    'Ruští vojáci poslali do Kurska posily.',
+    'Korejští vojáci cvičili s americkými jednotkami.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it.each(['Северокорейский солдат перебежал через границу в Южную Корею.'])('stays quiet with page context on a near miss: %s', (text) =>
