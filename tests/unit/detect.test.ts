@@ -212,6 +212,23 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['cs', 'Severní Korea vyslala do Ruska další vojáky.'],
     ['cs', 'Kim Čong-un uctil památku padlých v Kurské oblasti.'],
     ['cs', 'Korejští vojáci bojují v Kurské oblasti.'],
+    // uk: participants of combat, the overseas operation, military builders, the fallen
+    ['uk', 'Кім Чен Ин нагородив учасників бойових дій орденами.'],
+    ['uk', 'Учасники закордонної військової операції повернулися до Пхеньяна.'],
+    ['uk', 'КНДР відправить до Росії військових будівельників.'],
+    ['uk', "Кім Чен Ин вшанував пам'ять полеглих."],
+    // pl: cannon fodder in any case, killed as weak context, participants of the fighting
+    ['pl', 'Północnokoreańscy żołnierze są dla Rosji mięsem armatnim.'],
+    ['pl', 'Pjongjang po raz pierwszy przyznał, że jego żołnierze zginęli.'],
+    ['pl', 'Kim Dzong Un odznaczył uczestników walk medalami.'],
+    // bg: military builders, reinforcements carried from North Korea, HUR as war context
+    ['bg', 'Северна Корея ще изпрати в Русия още 6000 военни строители и сапьори.'],
+    ['bg', 'Севернокорейските подкрепления ще бъдат транспортирани до Русия.'],
+    ['bg', 'Според ГУР севернокорейски войници пазят границата.'],
+    // sr: the fallen and killed, reinforcements; Serbian Latin told by its dž
+    ['sr', 'Kim Džong Un se sastao sa porodicama vojnika koji su poginuli.'],
+    ['sr', 'Severna Koreja šalje pojačanja Rusiji.'],
+    ['sr', 'Ким Џонг Ун одликовао је војнике.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -224,6 +241,9 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Armáda zadržela na hranici muže, kterého považuje za Severokorejce.',
     'Ruští vojáci poslali do Kurska posily.',
     'Korejští vojáci cvičili s americkými jednotkami.',
+    'Північнокорейський солдат перебіг кордон до Південної Кореї.',
+    'Północnokoreańscy żołnierze zginęli w wojnie koreańskiej.',
+    'Севернокорейски работници пристигнаха в Русия на строежи.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it.each(['Северокорейский солдат перебежал через границу в Южную Корею.'])('stays quiet with page context on a near miss: %s', (text) =>
