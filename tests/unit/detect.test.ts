@@ -246,6 +246,16 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Севернокорейски работници пристигнаха в Русия на строежи.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
+  it('reads "one of the men", "both men" as the troops on a page about the topic, only after a word that points back to them', () => {
+    expect(one('Jeden z mężczyzn powiedział, że nie wiedział, dokąd jedzie.', true).text).toBe('mężczyzn');
+    expect(one('Оба мужчины хотят уехать в Южную Корею.', true).text).toBe('мужчины');
+    expect(one('Один із чоловіків розповів, що не знав, куди його везуть.', true).text).toBe('чоловіків');
+    expect(one('Jeden z mužů řekl, že nevěděl, kam jede.', true).text).toBe('mužů');
+    none('Jeden z mężczyzn powiedział, że nie wiedział, dokąd jedzie.');
+    none('Mężczyźni w Ukrainie czekają na mobilizację.', true);
+    none('Мужчины в России боятся мобилизации.', true);
+  });
+
   it.each(['Северокорейский солдат перебежал через границу в Южную Корею.'])('stays quiet with page context on a near miss: %s', (text) =>
     none(text, true),
   );

@@ -3,7 +3,8 @@ import type { Lexicon } from './types';
 // Czech and Slovak share stems; case endings are left free.
 export const cs: Lexicon = {
   lang: 'cs',
-  standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich'],
+  // "one of the men", "both men": the men already spoken of, only after a word that points back to them
+  standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich', '(?<=(?:jeden z|jednoho z|jedním z|oba|obou|dva|dvou|tito|těchto) )muž(?:i|ů|ům|ích)$'],
   anaphora: ['tito', 'těchto', 'těmto', 'těmito', 'oba', 'obou', 'jeden z', 'jednoho z', 'jednomu z', 'jedním z', 'druhý', 'druhého', 'druhému', 'první', 'prvního', 'prvnímu'],
   spaced: true,
   pronouns: ['oni'],
