@@ -229,6 +229,13 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['sr', 'Kim Džong Un se sastao sa porodicama vojnika koji su poginuli.'],
     ['sr', 'Severna Koreja šalje pojačanja Rusiji.'],
     ['sr', 'Ким Џонг Ун одликовао је војнике.'],
+    // North Koreans as people in one word (kk hy ka uz); kk military men (әскерилер) and North Korea in one word
+    ['kk', 'КХДР әскерилері Ресей жағында соғысуда.'],
+    ['kk', 'Украина екі солтүстіккореялық сарбазды тұтқынға алды.'],
+    ['hy', 'Հյուսիսկորեացիները կռվում են Ռուսաստանի կողմում։'],
+    ['hy', 'Հյուսիսկորեական զորքերը կրել են մեծ կորուստներ։'],
+    ['ka', 'ჩრდილოკორეელები რუსეთის მხარეს იბრძვიან.'],
+    ['uz', 'Shimoliy koreyaliklar Rossiya tomonida jang qilmoqda.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -244,6 +251,8 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Північнокорейський солдат перебіг кордон до Південної Кореї.',
     'Północnokoreańscy żołnierze zginęli w wojnie koreańskiej.',
     'Севернокорейски работници пристигнаха в Русия на строежи.',
+    'Հյուսիսկորեացիները աշխատում են Ռուսաստանի շինհրապարակներում։',
+    'Shimoliy koreyaliklar Rossiyada ishchi sifatida ishlamoqda.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "one of the men", "both men" as the troops on a page about the topic, only after a word that points back to them', () => {
