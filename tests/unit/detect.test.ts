@@ -236,6 +236,10 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['hy', 'Հյուսիսկորեական զորքերը կրել են մեծ կորուստներ։'],
     ['ka', 'ჩრდილოკორეელები რუსეთის მხარეს იბრძვიან.'],
     ['uz', 'Shimoliy koreyaliklar Rossiya tomonida jang qilmoqda.'],
+    // a North Korean contingent is one sent abroad: weak context by itself
+    ['ru', 'Северокорейский контингент насчитывает 11 тысяч человек.'],
+    ['pl', 'Północnokoreański kontyngent liczy 11 tysięcy żołnierzy.'],
+    ['bg', 'Севернокорейският контингент наброява 11 хиляди души.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -253,6 +257,7 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Севернокорейски работници пристигнаха в Русия на строежи.',
     'Հյուսիսկորեացիները աշխատում են Ռուսաստանի շինհրապարակներում։',
     'Shimoliy koreyaliklar Rossiyada ishchi sifatida ishlamoqda.',
+    'Северокорейский контингент провёл учения у демилитаризованной зоны.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "one of the men", "both men" as the troops on a page about the topic, only after a word that points back to them', () => {
