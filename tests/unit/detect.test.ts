@@ -240,6 +240,9 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['ru', 'Северокорейский контингент насчитывает 11 тысяч человек.'],
     ['pl', 'Północnokoreański kontyngent liczy 11 tysięcy żołnierzy.'],
     ['bg', 'Севернокорейският контингент наброява 11 хиляди души.'],
+    // tr: bodies and funerals are losses; ru: the SBU questions prisoners
+    ['tr', 'Kuzey Koreli askerlerin cesetleri yakıldı.'],
+    ['ru', 'СБУ допросила двух северокорейских военных.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });

@@ -22,7 +22,7 @@ export const pl: Lexicon = {
     'straty$', 'strat$', 'zabitych$', 'rannych$', 'piloci$', 'pilotów$', 'dowódc', 'inżynier', 'saperzy$', 'generał',
     'obecnoś', 'udział$', 'zaangażowani', 'wojowni', 'mięs\\p{L}{0,2} armatni', 'personel$', 'personelu$', 'męczenni', 'męczennik', 'uczestni\\p{L}{0,3} (?:walk|działań zbrojnych|działań bojowych|wojny)', 'poległ(?:ych|ym|ymi)$', 'polegli$'],
   persWeak: ['armi(?:a|i|ę|ą)$'],
-  ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli', 'sudż', 'pojman', 'przesłuch', 'hur$'],
+  ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli', 'sudż', 'pojman', 'przesłuch', 'hur$', 'sbu$'],
   ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięs\\p{L}{0,2} armatni', 'maszynk\\p{L}{0,2} do mięsa', 'rosyjscy', 'zgin(?:ął|ęł\\p{L}{0,2}|ęli)$', 'zabi(?:t|c)', 'ranni$', 'rannych$', 'rannymi$', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow', 'przybył', 'przybyl', 'dotarł', 'dotarl', 'kontyngent'],
   neg: ['dmz$', 'zdemilitaryzowan', 'parad', 'ćwicze', 'manewr', 'uciekinier', 'zbiegł', 'zdezerter', '(?<!od )wojn\\p{L}{0,2} koreańsk', 'rozejm'],
   labour: ['robotni', 'pracowni'],

@@ -20,7 +20,7 @@ export const tr: Lexicon = {
   labour: ['işçi(?! parti)'], // not the Workers' Party (İşçi Partisi)
   foreign: ['rus$', 'rusya(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'ukraynalı', 'ukrayna(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'güney kore', 'amerikan', 'abd$', 'çinli', 'nato$', 'batılı', 'çeçen'],
   fallen: ['şehit'],
-  killed: ['öldü', 'ölen', 'ölü', 'hayatını kaybet', 'can verdi', 'öldürül'],
+  killed: ['öldü', 'ölen', 'ölü', 'hayatını kaybet', 'can verdi', 'öldürül', 'ceset', 'cenaze'],
   injured: ['yaralan', 'yaralı'],
   casualties: ['kayıp', 'zayiat'],
   captured: ['esir', 'tutsak', 'yakalan', 'ele geçiril', 'teslim ol', 'sorgu'],
