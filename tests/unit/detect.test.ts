@@ -242,7 +242,16 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['bg', 'Севернокорейският контингент наброява 11 хиляди души.'],
     // tr: bodies and funerals are losses; ru: the SBU questions prisoners
     ['tr', 'Kuzey Koreli askerlerin cesetleri yakıldı.'],
-    ['ru', 'СБУ допросила двух северокорейских военных.'],
+    ['ru', 'СБУ показала видео с двумя северокорейскими военными.'],
+    // more words for personnel: drone operators, paratroopers, divisions, commanders, servicemen, generals, officers
+    ['ru', 'Северокорейские операторы дронов воюют в Курской области.'],
+    ['uk', 'Північнокорейські десантники воюють на Курщині.'],
+    ['pl', 'Północnokoreańska dywizja walczy w obwodzie kurskim.'],
+    ['cs', 'Severokorejští velitelé byli v Kurské oblasti.'],
+    ['az', 'Şimali Koreya hərbi qulluqçuları Kurskda döyüşür.'],
+    ['hy', 'Հյուսիսկորեացի գեներալները ժամանել են Կուրսկ։'],
+    ['sr', 'Severnokorejski oficiri bore se u Kurskoj oblasti.'],
+    ['uz', 'Shimoliy Koreya qo‘mondonlari Kurskda jang qilmoqda.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -261,6 +270,7 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Հյուսիսկորեացիները աշխատում են Ռուսաստանի շինհրապարակներում։',
     'Shimoliy koreyaliklar Rossiyada ishchi sifatida ishlamoqda.',
     'Северокорейский контингент провёл учения у демилитаризованной зоны.',
+    'Severokorejští velitelé sledovali vojenskou přehlídku v Pchjongjangu.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads "one of the men", "both men" as the troops on a page about the topic, only after a word that points back to them', () => {

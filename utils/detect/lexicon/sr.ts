@@ -12,7 +12,7 @@ export const sr: Lexicon = {
   strong: ['olujn\\p{L}{0,3} korpus', 'олујн\\p{L}{0,3} корпус', 'jurišn\\p{L}{0,3} korpus', 'јуришн\\p{L}{0,3} корпус', 'storm corps'],
   pers: ['vojn\\p{L}{0,2} osoblj', 'војн\\p{L}{0,2} особљ', 'vojn\\p{L}{0,2} personal', 'војн\\p{L}{0,2} персонал', 'vojn\\p{L}{0,2} lic', 'војн\\p{L}{0,2} лиц', 'војска', 'војске', 'vojsk', 'војни[кц]', 'vojnic', 'vojnik', 'снаге', 'snage', 'jedinic', 'јединиц', 'заробљен', 'zarobljen', 'plaćenic', 'плаћеници', 'борци', 'borci', 'контингент', 'kontingent', 'корпус', 'korpus',
     'trup[ae]$', 'trupama$', 'труп[ае]$', 'трупама$', 'snaga$', 'snagama$', 'снага$', 'снагама$', 'žrtava$', 'жртава$', 'gubici$', 'gubitaka$', 'губици$', 'губитака$',
-    'pešadij', 'pješadij', 'пешадиј', 'diverzant', 'диверзант', 'snajperist', 'снајперист', 'pripadni', 'припадни', 'mučenic', 'мученици', 'мученика', 'poginul(?:ih|im|ima|i)$', 'погинул(?:их|им|има|и)$', 'pojačanj', 'појачањ'],
+    'pešadij', 'pješadij', 'пешадиј', 'diverzant', 'диверзант', 'snajperist', 'снајперист', 'pripadni', 'припадни', 'mučenic', 'мученици', 'мученика', 'poginul(?:ih|im|ima|i)$', 'погинул(?:их|им|има|и)$', 'pojačanj', 'појачањ', 'oficir', 'официр', 'komandant', 'командант', 'brigad', 'бригад', 'bataljon', 'батаљон', 'divizij', 'дивизиј', 'inženjer', 'инжењер'],
   own: ['svoje', 'svoju', 'svojih', 'своје', 'своју', 'својих', 'najbolje', 'најбоље'],
   persWeak: ['војск', 'vojsk'],
   ctx: ['украјин', 'ukrajin', 'курск', 'kursk', 'кијев', 'kijev', 'зеленск', 'zelensk', 'фронт', 'front', 'бојишт', 'bojišt', 'ratišt', 'борб', 'borb', 'ратн\\p{L}{0,2} заробљен', 'ratn\\p{L}{0,2} zarobljen'],
