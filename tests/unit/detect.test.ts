@@ -252,6 +252,11 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['hy', 'Հյուսիսկորեացի գեներալները ժամանել են Կուրսկ։'],
     ['sr', 'Severnokorejski oficiri bore se u Kurskoj oblasti.'],
     ['uz', 'Shimoliy Koreya qo‘mondonlari Kurskda jang qilmoqda.'],
+    // the other places of this war (Donetsk...) and fighting (az döyüş) as context
+    ['tr', "Kuzey Koreli askerler Donetsk'te görüldü."],
+    ['kk', 'Солтүстік Корея сарбаздары Донецкіде жүр.'],
+    ['cs', 'Severokorejští vojáci jsou u Doněcku.'],
+    ['az', 'Şimali Koreya hərbçiləri döyüşür.'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });

@@ -17,7 +17,7 @@ export const cs: Lexicon = {
   nkWeak: ['korejsk\\p{L}{0,3}$', 'korejšt\\p{L}{0,2}$', 'kórejsk\\p{L}{0,3}$'],
   fusedWeak: ['korejc(?:i|ů|ům|ích|e)$', 'kórejčan(?:ia|ov|om|och|mi)$', 'kórejc(?:i|ov|om|och|ami)$'],
   persWeak: ['armád'],
-  ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl'],
+  ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl', 'doněck', 'doneck', 'bělgorod', 'belgorod'],
   ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán', 'bojovat', 'bojoval', 'zajat', 'zajal', 'zabit', 'zraněn', 'zranen', 'hur$', 'kontingent'],
   neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} válk', 'kórejsk\\p{L}{0,2} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
   labour: ['dělník', 'robotník', 'pracovní\\p{L}{0,2} síl'],

@@ -14,7 +14,7 @@ export const tr: Lexicon = {
   strong: ['fırtına kolordusu', 'storm kolordusu', 'storm corps', '11\\. kolordu'],
   pers: ['asker(?!i[\\s\\u00a0]{1,3}(?:malzeme|teçhizat|yardım|iş ?birli|teknoloji|araç|donanım|sistem|ekipman|destek|anlaşma|ittifak|kapasite|altyapı|tatbikat))', '(?<!iş )birlik', 'kuvvet', 'güçler', 'güçleri', 'savaşçı', 'esir', 'tutsak', 'personel', 'tümen', 'tabur', 'tugay', 'kolordu', 'paralı', 'piyade', 'istihkamcı', 'komando', 'keskin nişancı', 'subay', 'muharip', '(?<!iş )birlikleri$', '(?<!iş )birliği$', 'komutan', 'ordu mensupları', 'yaralılar', 'şehit'],
   persWeak: ['ordu(?:su|sunun|suna)?$'],
-  ctx: ['esir', 'tutsak', 'sorgu', 'sudja', 'ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir'],
+  ctx: ['esir', 'tutsak', 'sorgu', 'sudja', 'ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir', 'donetsk', 'zaporijya', 'zaporizhzhia', 'belgorod', 'herson', 'pokrovsk'],
   ctxWeak: ['insansız', 'dron', 'paralı', 'öldü', 'yaralan', 'rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış', 'denizaşırı operasyon', 'madalya', 'nişan', 'kahraman', 'anıt', 'hayatını kaybeden', 'mayın temizl'],
   neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes'],
   labour: ['işçi(?! parti)'], // not the Workers' Party (İşçi Partisi)

@@ -20,7 +20,7 @@ export const uz: Lexicon = {
   ctx: [
     'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
     'украина', 'курск', 'киев', 'зеленский', 'фронт', 'жанг майдони', 'жанглар',
-  ],
+    'donbass', 'donetsk', 'zaporojye', 'xarkov', 'belgorod', 'донбасс', 'донецк', 'запорожье', 'харков', 'белгород'],
   ctxWeak: [
     'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
     'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел', 'minalardan tozala', 'миналардан тозала'],
