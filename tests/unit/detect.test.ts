@@ -285,6 +285,14 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     expect(one('Jeden z mužů řekl, že nevěděl, kam jede.', true).text).toBe('mužů');
     none('Jeden z mężczyzn powiedział, że nie wiedział, dokąd jedzie.');
     none('Mężczyźni w Ukrainie czekają na mobilizację.', true);
+    // "both soldiers", "two soldiers" point back to them (tr az uz kk hy ka)
+    expect(one('Her iki asker de hastanede tedavi görüyor.', true).text).toBe('asker');
+    expect(one('Hər iki əsgər xəstəxanadadır.', true).text).toBe('əsgər');
+    expect(one('Екі сарбаз қазір ауруханада жатыр.', true).text).toBe('сарбаз');
+    expect(one('Երկու զինվորն էլ հիվանդանոցում են։', true).text).toBe('զինվորն');
+    expect(one('ორივე ჯარისკაცი საავადმყოფოშია.', true).text).toBe('ჯარისკაცი');
+    none('Her iki asker de hastanede tedavi görüyor.');
+    none('Bu askerler maaş alıyor.', true);
     none('Мужчины в России боятся мобилизации.', true);
   });
 

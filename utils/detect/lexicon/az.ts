@@ -4,6 +4,8 @@ export const az: Lexicon = {
   lang: 'az',
   spaced: true,
   pronouns: ['onlar'],
+  standIns: ['onlardan biri'],
+  anaphora: ['həmin', 'hər iki', 'iki'],
   nk: ['şimali koreya', 'simali koreya', 'pxenyan', 'phenyan', 'kim çen ın', 'kim çen in', 'kim çen un', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
   strong: ['fırtına korpus', 'storm corps'],
   pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus', 'zabit', 'general', 'itki', 'həlak olan', 'yaralı', 'iştirak', 'şəhid', 'hərbi qulluqçu', 'komandir', 'snayper', 'briqada', 'batalyon', 'diviziya', 'piyada'],

@@ -5,6 +5,8 @@ export const hy: Lexicon = {
   lang: 'hy',
   spaced: true,
   pronouns: ['նրանք'],
+  standIns: ['նրանցից մեկը'],
+  anaphora: ['այդ', 'երկու'],
   nk: ['կիմ(?:ը|ի|ն)?$', 'հյուսիսային կորե', 'հյուսիսկորե', 'կժդհ', 'կհժդ', 'փխենյան', 'փհենյան', 'կիմ չեն', 'կիմ ջոնգ'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['կորեացի'],

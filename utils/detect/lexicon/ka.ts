@@ -6,6 +6,8 @@ export const ka: Lexicon = {
   lang: 'ka',
   spaced: true,
   pronouns: ['ისინი'],
+  standIns: ['ერთ-ერთი მათგანი', 'მათგან ერთ'],
+  anaphora: ['ორივე', 'ორი'],
   nk: ['კიმ(?:მა|ის|ს|ი)?$', 'ჩრდილოეთ კორე', 'კორეის სახალხო', 'კსდრ$', 'კხდრ$', 'ჩრდილოკორე', 'ჩრდილოეთკორე', 'ფხენიან', 'კიმ ჩენ'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['კორეელ'],

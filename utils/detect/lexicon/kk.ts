@@ -4,6 +4,8 @@ export const kk: Lexicon = {
   lang: 'kk',
   spaced: true,
   pronouns: ['олар'],
+  standIns: ['олардың бірі'],
+  anaphora: ['осы', 'екі'],
   nk: ['солтүстік ?корея', 'кхдр$', 'пхеньян', 'ким чен ын'],
   // "North Koreans" as people, in one word or two
   fused: ['солтүстік ?кореялықтар'],

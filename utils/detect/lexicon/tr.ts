@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const tr: Lexicon = {
   lang: 'tr',
   standIns: ['içlerinden biri'],
+  anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
   spaced: true,
   pronouns: ['onlar'],
   nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],

@@ -6,6 +6,8 @@ export const uz: Lexicon = {
   lang: 'uz',
   spaced: true,
   pronouns: ['ular', 'улар'],
+  standIns: ['ulardan biri', 'улардан бири'],
+  anaphora: ['ushbu', 'mazkur', 'ikki', 'ушбу', 'мазкур', 'икки'],
   nk: [
     'shimoliy koreya', 'pxenyan', 'phenyan', 'kim chen in', 'kim jong[\\s-]{0,2}un', 'kxdr',
     'шимолий корея', 'пхенян', 'ким чен ин', 'кхдр',
