@@ -257,6 +257,11 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['kk', 'Солтүстік Корея сарбаздары Донецкіде жүр.'],
     ['cs', 'Severokorejští vojáci jsou u Doněcku.'],
     ['az', 'Şimali Koreya hərbçiləri döyüşür.'],
+    // the Korean People's Army by its full name
+    ['sr', 'Pripadnici Korejske narodne armije bore se u Kurskoj oblasti.'],
+    ['uz', 'Koreya xalq armiyasi askarlari Kurskda jang qilmoqda.'],
+    ['kk', 'Корея халық армиясының сарбаздары Курскіде соғысуда.'],
+    ['hy', 'Կորեական ժողովրդական բանակի զինվորները կռվում են Կուրսկում։'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });

@@ -10,7 +10,7 @@ export const az: Lexicon = {
   strong: ['fırtına korpus', 'storm corps'],
   pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus', 'zabit', 'general', 'itki', 'həlak olan', 'yaralı', 'iştirak', 'şəhid', 'hərbi qulluqçu', 'komandir', 'snayper', 'briqada', 'batalyon', 'diviziya', 'piyada'],
   persWeak: ['ordu'],
-  fused: ['şimali koreyalılar'],
+  fused: ['şimali koreyalılar', 'koreya xalq ordu'],
   ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər', 'donbas', 'donetsk', 'zaporojye', 'xarkov', 'belqorod', 'sudja'],
   ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki', 'həlak', 'yaralan', 'qəhrəman', 'medal', 'abidə', 'azad ed', 'dron', 'pilotsuz', 'əsir', 'mina\\p{L}{0,5} təmizl', 'kontingent', 'döyüş', 'təltif'],
   neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi'],

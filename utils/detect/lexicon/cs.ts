@@ -10,7 +10,7 @@ export const cs: Lexicon = {
   pronouns: ['oni'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   // (the accusative plural, "nasazuje Severokorejce", is also the singular: not "as a North Korean", "za/jako Severokorejce")
-  fused: ['severokorejc(?:i|ů|ům|ích)$', '(?<!(?:za|jako)[\\s\\u00a0])severokorejce$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád'],
+  fused: ['severokorejc(?:i|ů|ům|ích)$', '(?<!(?:za|jako)[\\s\\u00a0])severokorejce$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád', 'kórejsk\\p{L}{0,3} ľudov\\p{L}{0,3} armád'],
   strong: ['storm corps'],
   pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'sily$', 'síl$', 'silách$', 'silám$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník', 'personál', 'pluk(?:u|y|ů|ov|em|om|ům|om|och|ích)?$', 'prapor(?:u|y|ů|em)?$', 'prápor', 'brigád(?:a|y|u|ou|ě|e)$', 'odstřelovač', 'ostřelovač', 'ostreľovač', 'mučedník', 'mučedníc', 'mučeník', 'mučeníc', 'padl(?:ých|ým|ými|í)$', 'účastní(?:k|c)\\p{L}{0,3} boj', 'generál', 'velitel', 'veliteľ', 'diviz', 'dělostřelc', 'delostrelc', 'výsadkář', 'výsadkár', 'rekrut', 'operátor\\p{L}{0,3} dronů'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)

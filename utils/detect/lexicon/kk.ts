@@ -8,7 +8,7 @@ export const kk: Lexicon = {
   anaphora: ['осы', 'екі'],
   nk: ['солтүстік ?корея', 'кхдр$', 'пхеньян', 'ким чен ын'],
   // "North Koreans" as people, in one word or two
-  fused: ['солтүстік ?кореялықтар'],
+  fused: ['солтүстік ?кореялықтар', 'корея халық армия'],
   nkWeak: ['кореялық'],
   fusedWeak: ['корейлер'],
   strong: ['дауыл корпус', 'штурм\\p{L}{0,3} корпус', 'storm corps'],

@@ -17,7 +17,7 @@ export const uz: Lexicon = {
     'askar', 'harbiy(?![\\s\\u00a0]+(?:hamkorlik|texnika|yordam|ittifoq|shartnoma|aloqa|soha|sanoat|mashq|parad|kema|samolyot|texnologiya|qurol|operatsiya|baza|ekspert|mutaxassis|razvedka|sud))', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi', 'ofitser', 'general', 'qurbon', 'yo\'qotish', 'halok bo\'lgan', 'yarador', 'ishtirok',
     'аскар', 'ҳарбий(?![\\s\\u00a0]+(?:ҳамкорлик|хамкорлик|техника|ёрдам|иттифоқ|шартнома|алоқа|соҳа|саноат|машқ|парад|кема|самолёт|технология|қурол|операция|база|эксперт|мутахассис|разведка|суд))', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма', 'офицер', 'генерал', 'қурбон', 'йўқотиш', 'ҳалок бўлган', 'ярадор', 'иштирок', 'shahid', 'шаҳид', 'komandir', 'qo\'mondon', 'brigada', 'batalyon', 'diviziya', 'snayper', 'sapyor', 'командир', 'қўмондон', 'бригада', 'батальон', 'дивизия', 'снайпер', 'сапёр'],
   // "North Koreans" as people
-  fused: ['shimoliy koreyaliklar', 'шимолий кореяликлар'],
+  fused: ['shimoliy koreyaliklar', 'шимолий кореяликлар', 'koreya xalq armiya', 'корея халқ армия'],
   persWeak: ['armiya', 'армия'],
   ctx: [
     'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
