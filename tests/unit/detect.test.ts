@@ -206,6 +206,9 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     ['ru', 'Ким Чен Ын наградил участников боевых действий орденами.'],
     ['ru', 'КНДР отправит в Россию ещё 5 тысяч военных строителей и саперов.'],
     ['ru', 'Пхеньян направил в Россию новое подкрепление.'],
+    // builders sent to the war zone itself (Kursk) are personnel; sent to Russia they stay workers
+    ['ru', 'КНДР отправит 6 тысяч строителей в Курскую область.'],
+    ['bg', 'Северна Корея ще изпрати 5000 строители в Курска област.'],
     ['ru', 'Ким Чен Ын открыл мемориал павшим за Россию.'],
     // cs: North Koreans in the accusative; "do Ruska" is the country, not the adjective owning the soldiers
     ['cs', 'Rusko posílá Severokorejce do útoků na ukrajinské pozice.'],
@@ -270,6 +273,8 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     // ru: entry statistics and the labour market are about workers; a defector crossing over
     'В прошлом году в Россию въехали почти 10 тысяч северокорейцев.',
     'Северокорейские строители работают на стройках в Москве.',
+    'КНДР отправит тысячи строителей в Россию.',
+    'Северна Корея ще изпрати хиляди строители в Русия.',
     // cs: one person taken for a North Korean; Russian soldiers; Koreans without the war
     'Armáda zadržela na hranici muže, kterého považuje za Severokorejce.',
     'Ruští vojáci poslali do Kurska posily.',
