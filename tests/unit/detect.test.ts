@@ -275,6 +275,12 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Северокорейские строители работают на стройках в Москве.',
     'КНДР отправит тысячи строителей в Россию.',
     'Северна Корея ще изпрати хиляди строители в Русия.',
+    // the Korean War in every case and word order (cs válce, pl koreańska wojna, sk without accents, kk Корея соғысы)
+    'Severokorejští vojáci zahynuli v korejské válce.',
+    'Północnokoreańscy żołnierze polegli w koreańskiej wojnie.',
+    'Severokorejskí vojaci zomreli v korejskej vojne.',
+    // tr: a soldier who took refuge in the South
+    "Kuzey Koreli asker sınırı geçerek Güney Kore'ye sığındı.",
     // cs: one person taken for a North Korean; Russian soldiers; Koreans without the war
     'Armáda zadržela na hranici muže, kterého považuje za Severokorejce.',
     'Ruští vojáci poslali do Kurska posily.',
@@ -306,9 +312,13 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     none('Мужчины в России боятся мобилизации.', true);
   });
 
-  it.each(['Северокорейский солдат перебежал через границу в Южную Корею.'])('stays quiet with page context on a near miss: %s', (text) =>
-    none(text, true),
-  );
+  it.each([
+    'Северокорейский солдат перебежал через границу в Южную Корею.',
+    "Kuzey Koreli asker sınırı geçerek Güney Kore'ye sığındı.",
+    // participants of combat from Russia or Ukraine are theirs
+    'Участники боевых действий из России получат льготы.',
+    'Учасники бойових дій з України отримають пільги.',
+  ])('stays quiet with page context on a near miss: %s', (text) => none(text, true));
 });
 
 describe('the page pre-filter (pageMightMention)', () => {

@@ -19,7 +19,7 @@ export const cs: Lexicon = {
   persWeak: ['armád'],
   ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl', 'doněck', 'doneck', 'bělgorod', 'belgorod'],
   ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán', 'bojovat', 'bojoval', 'zajat', 'zajal', 'zabit', 'zraněn', 'zranen', 'hur$', 'kontingent'],
-  neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} válk', 'kórejsk\\p{L}{0,2} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
+  neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} vál[kc]', 'kórejsk\\p{L}{0,2} vojn', 'korejsk\\p{L}{0,3} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
   labour: ['dělník', 'robotník', 'pracovní\\p{L}{0,2} síl'],
   foreign: ['rusk(?!(?:o|a|u|em|om)(?![\\p{L}\\p{M}]))', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské', 'ruští', 'ukrajinští', 'američtí', 'čínští', 'běloruští'],
   fallen: ['mučedník'],

@@ -17,7 +17,7 @@ export const tr: Lexicon = {
   persWeak: ['ordu(?:su|sunun|suna)?$'],
   ctx: ['esir', 'tutsak', 'sorgu', 'sudja', 'ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir', 'donetsk', 'zaporijya', 'zaporizhzhia', 'belgorod', 'herson', 'pokrovsk'],
   ctxWeak: ['insansız', 'dron', 'paralı', 'öldü', 'yaralan', 'rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış', 'denizaşırı operasyon', 'madalya', 'nişan', 'kahraman', 'anıt', 'hayatını kaybeden', 'mayın temizl'],
-  neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes'],
+  neg: ['dmz$', 'silahtan arındırılmış', 'geçit töreni', 'tatbikat', 'sığınmacı', 'sığın(?:dı|an|ma)', 'iltica', 'firar', '(?<!sonra )kore savaşı', 'ateşkes'],
   labour: ['işçi(?! parti)'], // not the Workers' Party (İşçi Partisi)
   foreign: ['rus$', 'rusya(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'ukraynalı', 'ukrayna(?:[\'’]?n[ıi]n)?(?![\'’ʼ]\\p{L})$', 'güney kore', 'amerikan', 'abd$', 'çinli', 'nato$', 'batılı', 'çeçen'],
   fallen: ['şehit'],
