@@ -277,6 +277,8 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
     'Северна Корея ще изпрати хиляди строители в Русия.',
     // the Korean War in every case and word order (cs válce, pl koreańska wojna, sk without accents, kk Корея соғысы)
     'Severokorejští vojáci zahynuli v korejské válce.',
+    // ru: dying settles no war by itself
+    'Северокорейские военные погибли в Корейской войне.',
     'Północnokoreańscy żołnierze polegli w koreańskiej wojnie.',
     'Severokorejskí vojaci zomreli v korejskej vojne.',
     // tr: a soldier who took refuge in the South
@@ -315,6 +317,10 @@ describe('Slavic and neighbouring lexicons (own sentences)', () => {
   it.each([
     'Северокорейский солдат перебежал через границу в Южную Корею.',
     "Kuzey Koreli asker sınırı geçerek Güney Kore'ye sığındı.",
+    // a soldier who crossed the border and fled to the South (az uz hy)
+    'Şimali Koreya əsgəri sərhədi keçərək Cənubi Koreyaya qaçıb.',
+    'Shimoliy Koreya askari chegarani kesib o‘tib Janubiy Koreyaga qochdi.',
+    'Հյուսիսկորեացի զինվորը սահմանն անցել է Հարավային Կորեա։',
     // participants of combat from Russia or Ukraine are theirs
     'Участники боевых действий из России получат льготы.',
     'Учасники бойових дій з України отримають пільги.',

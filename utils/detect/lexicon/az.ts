@@ -13,7 +13,7 @@ export const az: Lexicon = {
   fused: ['şimali koreyalılar', 'koreya xalq ordu'],
   ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər', 'donbas', 'donetsk', 'zaporojye', 'xarkov', 'belqorod', 'sudja'],
   ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki', 'həlak', 'yaralan', 'qəhrəman', 'medal', 'abidə', 'azad ed', 'dron', 'pilotsuz', 'əsir', 'mina\\p{L}{0,5} təmizl', 'kontingent', 'döyüş', 'təltif'],
-  neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi'],
+  neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi', 'qaç(?:ıb|dı|an)', 'sərhədi keç'],
   labour: ['fəhlə', 'işçi(?! partiya)'], // not a Workers' Party
   foreign: ['rus$', 'rusiya(?:nın)?$', 'ukraynalı', 'ukrayna(?:nın)?$', 'cənubi koreya', 'amerika'],
   killed: ['öldü', 'həlak', 'öldürül'], injured: ['yaralan', 'yaralı'], captured: ['əsir', 'tutul'],
