@@ -200,6 +200,133 @@ describe('options.pageContext', () => {
   });
 });
 
+describe('Slavic and neighbouring lexicons (own sentences)', () => {
+  it.each([
+    // ru: participants of combat, military builders, reinforcements, the fallen
+    ['ru', 'Ким Чен Ын наградил участников боевых действий орденами.'],
+    ['ru', 'КНДР отправит в Россию ещё 5 тысяч военных строителей и саперов.'],
+    ['ru', 'Пхеньян направил в Россию новое подкрепление.'],
+    // builders sent to the war zone itself (Kursk) are personnel; sent to Russia they stay workers
+    ['ru', 'КНДР отправит 6 тысяч строителей в Курскую область.'],
+    ['bg', 'Северна Корея ще изпрати 5000 строители в Курска област.'],
+    ['ru', 'Ким Чен Ын открыл мемориал павшим за Россию.'],
+    // cs: North Koreans in the accusative; "do Ruska" is the country, not the adjective owning the soldiers
+    ['cs', 'Rusko posílá Severokorejce do útoků na ukrajinské pozice.'],
+    ['cs', 'Severní Korea vyslala do Ruska další vojáky.'],
+    ['cs', 'Kim Čong-un uctil památku padlých v Kurské oblasti.'],
+    ['cs', 'Korejští vojáci bojují v Kurské oblasti.'],
+    // uk: participants of combat, the overseas operation, military builders, the fallen
+    ['uk', 'Кім Чен Ин нагородив учасників бойових дій орденами.'],
+    ['uk', 'Учасники закордонної військової операції повернулися до Пхеньяна.'],
+    ['uk', 'КНДР відправить до Росії військових будівельників.'],
+    ['uk', "Кім Чен Ин вшанував пам'ять полеглих."],
+    // pl: cannon fodder in any case, killed as weak context, participants of the fighting
+    ['pl', 'Północnokoreańscy żołnierze są dla Rosji mięsem armatnim.'],
+    ['pl', 'Pjongjang po raz pierwszy przyznał, że jego żołnierze zginęli.'],
+    ['pl', 'Kim Dzong Un odznaczył uczestników walk medalami.'],
+    // bg: military builders, reinforcements carried from North Korea, HUR as war context
+    ['bg', 'Северна Корея ще изпрати в Русия още 6000 военни строители и сапьори.'],
+    ['bg', 'Севернокорейските подкрепления ще бъдат транспортирани до Русия.'],
+    ['bg', 'Според ГУР севернокорейски войници пазят границата.'],
+    // sr: the fallen and killed, reinforcements; Serbian Latin told by its dž
+    ['sr', 'Kim Džong Un se sastao sa porodicama vojnika koji su poginuli.'],
+    ['sr', 'Severna Koreja šalje pojačanja Rusiji.'],
+    ['sr', 'Ким Џонг Ун одликовао је војнике.'],
+    // North Koreans as people in one word (kk hy ka uz); kk military men (әскерилер) and North Korea in one word
+    ['kk', 'КХДР әскерилері Ресей жағында соғысуда.'],
+    ['kk', 'Украина екі солтүстіккореялық сарбазды тұтқынға алды.'],
+    ['hy', 'Հյուսիսկորեացիները կռվում են Ռուսաստանի կողմում։'],
+    ['hy', 'Հյուսիսկորեական զորքերը կրել են մեծ կորուստներ։'],
+    ['ka', 'ჩრდილოკორეელები რუსეთის მხარეს იბრძვიან.'],
+    ['uz', 'Shimoliy koreyaliklar Rossiya tomonida jang qilmoqda.'],
+    // a North Korean contingent is one sent abroad: weak context by itself
+    ['ru', 'Северокорейский контингент насчитывает 11 тысяч человек.'],
+    ['pl', 'Północnokoreański kontyngent liczy 11 tysięcy żołnierzy.'],
+    ['bg', 'Севернокорейският контингент наброява 11 хиляди души.'],
+    // tr: bodies and funerals are losses; ru: the SBU questions prisoners
+    ['tr', 'Kuzey Koreli askerlerin cesetleri yakıldı.'],
+    ['ru', 'СБУ показала видео с двумя северокорейскими военными.'],
+    // more words for personnel: drone operators, paratroopers, divisions, commanders, servicemen, generals, officers
+    ['ru', 'Северокорейские операторы дронов воюют в Курской области.'],
+    ['uk', 'Північнокорейські десантники воюють на Курщині.'],
+    ['pl', 'Północnokoreańska dywizja walczy w obwodzie kurskim.'],
+    ['cs', 'Severokorejští velitelé byli v Kurské oblasti.'],
+    ['az', 'Şimali Koreya hərbi qulluqçuları Kurskda döyüşür.'],
+    ['hy', 'Հյուսիսկորեացի գեներալները ժամանել են Կուրսկ։'],
+    ['sr', 'Severnokorejski oficiri bore se u Kurskoj oblasti.'],
+    ['uz', 'Shimoliy Koreya qo‘mondonlari Kurskda jang qilmoqda.'],
+    // the other places of this war (Donetsk...) and fighting (az döyüş) as context
+    ['tr', "Kuzey Koreli askerler Donetsk'te görüldü."],
+    ['kk', 'Солтүстік Корея сарбаздары Донецкіде жүр.'],
+    ['cs', 'Severokorejští vojáci jsou u Doněcku.'],
+    ['az', 'Şimali Koreya hərbçiləri döyüşür.'],
+    // the Korean People's Army by its full name
+    ['sr', 'Pripadnici Korejske narodne armije bore se u Kurskoj oblasti.'],
+    ['uz', 'Koreya xalq armiyasi askarlari Kurskda jang qilmoqda.'],
+    ['kk', 'Корея халық армиясының сарбаздары Курскіде соғысуда.'],
+    ['hy', 'Կորեական ժողովրդական բանակի զինվորները կռվում են Կուրսկում։'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    // ru: entry statistics and the labour market are about workers; a defector crossing over
+    'В прошлом году в Россию въехали почти 10 тысяч северокорейцев.',
+    'Северокорейские строители работают на стройках в Москве.',
+    'КНДР отправит тысячи строителей в Россию.',
+    'Северна Корея ще изпрати хиляди строители в Русия.',
+    // the Korean War in every case and word order (cs válce, pl koreańska wojna, sk without accents, kk Корея соғысы)
+    'Severokorejští vojáci zahynuli v korejské válce.',
+    // ru: dying settles no war by itself
+    'Северокорейские военные погибли в Корейской войне.',
+    'Północnokoreańscy żołnierze polegli w koreańskiej wojnie.',
+    'Severokorejskí vojaci zomreli v korejskej vojne.',
+    // tr: a soldier who took refuge in the South
+    "Kuzey Koreli asker sınırı geçerek Güney Kore'ye sığındı.",
+    // cs: one person taken for a North Korean; Russian soldiers; Koreans without the war
+    'Armáda zadržela na hranici muže, kterého považuje za Severokorejce.',
+    'Ruští vojáci poslali do Kurska posily.',
+    'Korejští vojáci cvičili s americkými jednotkami.',
+    'Північнокорейський солдат перебіг кордон до Південної Кореї.',
+    'Północnokoreańscy żołnierze zginęli w wojnie koreańskiej.',
+    'Севернокорейски работници пристигнаха в Русия на строежи.',
+    'Հյուսիսկորեացիները աշխատում են Ռուսաստանի շինհրապարակներում։',
+    'Shimoliy koreyaliklar Rossiyada ishchi sifatida ishlamoqda.',
+    'Северокорейский контингент провёл учения у демилитаризованной зоны.',
+    'Severokorejští velitelé sledovali vojenskou přehlídku v Pchjongjangu.',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+
+  it('reads "one of the men", "both men" as the troops on a page about the topic, only after a word that points back to them', () => {
+    expect(one('Jeden z mężczyzn powiedział, że nie wiedział, dokąd jedzie.', true).text).toBe('mężczyzn');
+    expect(one('Оба мужчины хотят уехать в Южную Корею.', true).text).toBe('мужчины');
+    expect(one('Один із чоловіків розповів, що не знав, куди його везуть.', true).text).toBe('чоловіків');
+    expect(one('Jeden z mužů řekl, že nevěděl, kam jede.', true).text).toBe('mužů');
+    none('Jeden z mężczyzn powiedział, że nie wiedział, dokąd jedzie.');
+    none('Mężczyźni w Ukrainie czekają na mobilizację.', true);
+    // "both soldiers", "two soldiers" point back to them (tr az uz kk hy ka)
+    expect(one('Her iki asker de hastanede tedavi görüyor.', true).text).toBe('asker');
+    expect(one('Hər iki əsgər xəstəxanadadır.', true).text).toBe('əsgər');
+    expect(one('Екі сарбаз қазір ауруханада жатыр.', true).text).toBe('сарбаз');
+    expect(one('Երկու զինվորն էլ հիվանդանոցում են։', true).text).toBe('զինվորն');
+    expect(one('ორივე ჯარისკაცი საავადმყოფოშია.', true).text).toBe('ჯარისკაცი');
+    none('Her iki asker de hastanede tedavi görüyor.');
+    none('Bu askerler maaş alıyor.', true);
+    none('Мужчины в России боятся мобилизации.', true);
+  });
+
+  it.each([
+    'Северокорейский солдат перебежал через границу в Южную Корею.',
+    "Kuzey Koreli asker sınırı geçerek Güney Kore'ye sığındı.",
+    // a soldier who crossed the border and fled to the South (az uz hy)
+    'Şimali Koreya əsgəri sərhədi keçərək Cənubi Koreyaya qaçıb.',
+    'Shimoliy Koreya askari chegarani kesib o‘tib Janubiy Koreyaga qochdi.',
+    'Հյուսիսկորեացի զինվորը սահմանն անցել է Հարավային Կորեա։',
+    // participants of combat from Russia or Ukraine are theirs
+    'Участники боевых действий из России получат льготы.',
+    'Учасники бойових дій з України отримають пільги.',
+  ])('stays quiet with page context on a near miss: %s', (text) => none(text, true));
+});
+
 describe('the page pre-filter (pageMightMention)', () => {
   it('is false on topic-free text and true when a North Korea name appears', () => {
     expect(mightMention('The council approved the budget for schools and roads in the northern districts.')).toBe(false);

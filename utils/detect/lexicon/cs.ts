@@ -3,20 +3,25 @@ import type { Lexicon } from './types';
 // Czech and Slovak share stems; case endings are left free.
 export const cs: Lexicon = {
   lang: 'cs',
-  standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich'],
+  // "one of the men", "both men": the men already spoken of, only after a word that points back to them
+  standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich', '(?<=(?:jeden z|jednoho z|jedním z|oba|obou|dva|dvou|tito|těchto) )muž(?:i|ů|ům|ích)$'],
   anaphora: ['tito', 'těchto', 'těmto', 'těmito', 'oba', 'obou', 'jeden z', 'jednoho z', 'jednomu z', 'jedním z', 'druhý', 'druhého', 'druhému', 'první', 'prvního', 'prvnímu'],
   spaced: true,
   pronouns: ['oni'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
-  fused: ['severokorejc(?:i|ů|ům|ích)$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád'],
+  // (the accusative plural, "nasazuje Severokorejce", is also the singular: not "as a North Korean", "za/jako Severokorejce")
+  fused: ['severokorejc(?:i|ů|ům|ích)$', '(?<!(?:za|jako)[\\s\\u00a0])severokorejce$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád', 'kórejsk\\p{L}{0,3} ľudov\\p{L}{0,3} armád'],
   strong: ['storm corps'],
-  pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'sily$', 'síl$', 'silách$', 'silám$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník', 'personál', 'pluk(?:u|y|ů|ov|em|om|ům|om|och|ích)?$', 'prapor(?:u|y|ů|em)?$', 'prápor', 'brigád(?:a|y|u|ou|ě|e)$', 'odstřelovač', 'ostřelovač', 'ostreľovač', 'mučedník', 'mučedníc', 'mučeník', 'mučeníc'],
+  pers: ['voják', 'vojác', 'vojáků', 'vojsk', 'jednotk', 'síly$', 'sil$', 'silami$', 'sily$', 'síl$', 'silách$', 'silám$', 'kontingent', 'sbor$', 'zajat', 'zajatc', 'žoldnéř', 'žoldnier', 'bojovník', 'vojaci', 'vojakov', 'vojak', 'pěchot', 'pechot', 'ženist', 'sapér', 'důstojník', 'posil(?:y|ami|ám|ách)$', 'zapojení$', 'ženist', 'bojovník', 'příslušník', 'personál', 'pluk(?:u|y|ů|ov|em|om|ům|om|och|ích)?$', 'prapor(?:u|y|ů|em)?$', 'prápor', 'brigád(?:a|y|u|ou|ě|e)$', 'odstřelovač', 'ostřelovač', 'ostreľovač', 'mučedník', 'mučedníc', 'mučeník', 'mučeníc', 'padl(?:ých|ým|ými|í)$', 'účastní(?:k|c)\\p{L}{0,3} boj', 'generál', 'velitel', 'veliteľ', 'diviz', 'dělostřelc', 'delostrelc', 'výsadkář', 'výsadkár', 'rekrut', 'operátor\\p{L}{0,3} dronů'],
+  // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
+  nkWeak: ['korejsk\\p{L}{0,3}$', 'korejšt\\p{L}{0,2}$', 'kórejsk\\p{L}{0,3}$'],
+  fusedWeak: ['korejc(?:i|ů|ům|ích|e)$', 'kórejčan(?:ia|ov|om|och|mi)$', 'kórejc(?:i|ov|om|och|ami)$'],
   persWeak: ['armád'],
-  ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl'],
-  ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán', 'bojovat', 'bojoval'],
-  neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} válk', 'kórejsk\\p{L}{0,2} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
+  ctx: ['ukrajin', 'kursk', 'kyjev', 'kyjiv', 'zelensk', 'front', 'bojiš', 'bojisk', 'boj(?:ích|och|ů|ov)$', 'donbas', 'charkov', 'záporož', 'válečn\\p{L}{0,3} zajat', 'vojnov\\p{L}{0,3} zajat', 'padl', 'doněck', 'doneck', 'bělgorod', 'belgorod'],
+  ctxWeak: ['rusk', 'moskv', 'kreml', 'putin', 'vyslal', 'vyslan', 'poslal', 'poslan', 'nasazen', 'nasaden', 'bojuj', 'válk', 'vojn(?:a|y|e|u)$', 'ztrát', 'strát', 'strat(?:a|y|u|e|ám|ami|ách)?$', 'hrdin', 'vyznamen', 'zosnul', 'zesnul', 'medail', 'památník', 'padl', 'osvoboz', 'útok', 'útoc', 'ob[ěe][tť]', 'odmín', 'odmiň', 'dorazil', 'přijel', 'vyslán', 'poslán', 'bojovat', 'bojoval', 'zajat', 'zajal', 'zabit', 'zraněn', 'zranen', 'hur$', 'kontingent'],
+  neg: ['demilitarizovan', 'přehlídk', 'prehliadk', 'cvičen', 'manévr', 'přeběhl', 'prebehl', 'zběh', 'korejsk\\p{L}{0,2} vál[kc]', 'kórejsk\\p{L}{0,2} vojn', 'korejsk\\p{L}{0,3} vojn', 'příměří', 'dezert', 'zbeh', 'hranicu prekročil'],
   labour: ['dělník', 'robotník', 'pracovní\\p{L}{0,2} síl'],
-  foreign: ['rusk', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské', 'ruští', 'ukrajinští', 'američtí', 'čínští', 'běloruští'],
+  foreign: ['rusk(?!(?:o|a|u|em|om)(?![\\p{L}\\p{M}]))', 'ukrajinsk', 'jihokorej', 'juhokórej', 'americk', 'čínsk', 'západn', 'běloruské', 'ruští', 'ukrajinští', 'američtí', 'čínští', 'běloruští'],
   fallen: ['mučedník'],
   killed: ['zabit', 'zahynul', 'padl', 'mrtv', 'zabitých', 'zomrel', 'smrt', 'zosnul', 'zesnul'],
   injured: ['zraněn', 'zranen', 'raněn'],

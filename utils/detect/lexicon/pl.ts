@@ -2,7 +2,8 @@ import type { Lexicon } from './types';
 
 export const pl: Lexicon = {
   lang: 'pl',
-  standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich'],
+  // "one of the men", "both men": the men already spoken of, only after a word that points back to them
+  standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich', '(?<=(?:jeden z|jednego z|jednemu z|obaj|obydwaj|obu|obydwu|dwaj|dwóch|ci|tych|tymi) )mężczy(?:zn|źni|znom|znami)$'],
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],
   spaced: true,
   pronouns: ['oni'],
@@ -19,11 +20,11 @@ export const pl: Lexicon = {
     'najemni', 'bojowni', 'piechot', 'saper', 'batalion', 'brygad', 'wojskowi$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowych$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowymi$', 'żołdak',
     'rekrut', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'personel\\p{L}{0,2} wojskow',
     'straty$', 'strat$', 'zabitych$', 'rannych$', 'piloci$', 'pilotów$', 'dowódc', 'inżynier', 'saperzy$', 'generał',
-    'obecnoś', 'udział$', 'zaangażowani', 'wojowni', 'mięs\\p{L}{0,2} armatni', 'personel$', 'personelu$', 'męczenni', 'męczennik'],
+    'obecnoś', 'udział$', 'zaangażowani', 'wojowni', 'mięs\\p{L}{0,2} armatni', 'personel$', 'personelu$', 'męczenni', 'męczennik', 'uczestni\\p{L}{0,3} (?:walk|działań zbrojnych|działań bojowych|wojny)', 'poległ(?:ych|ym|ymi)$', 'polegli$', 'dywizj', 'pułk(?:u|i|ów|owi|iem)?$', 'artylerzy', 'zwiadowc', 'spadochroniarz', 'szeregow', 'operator\\p{L}{0,3} dronów'],
   persWeak: ['armi(?:a|i|ę|ą)$'],
-  ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'polegli', 'sudż', 'pojman', 'przesłuch'],
-  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięso armatnie', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow', 'przybył', 'przybyl', 'dotarł', 'dotarl'],
-  neg: ['dmz$', 'zdemilitaryzowan', 'parad', 'ćwicze', 'manewr', 'uciekinier', 'zbiegł', 'zdezerter', '(?<!od )wojn\\p{L}{0,2} koreańsk', 'rozejm'],
+  ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'sudż', 'pojman', 'przesłuch', 'hur$', 'sbu$'],
+  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięs\\p{L}{0,2} armatni', 'maszynk\\p{L}{0,2} do mięsa', 'rosyjscy', 'zgin(?:ął|ęł\\p{L}{0,2}|ęli)$', 'zabi(?:t|c)', 'ranni$', 'rannych$', 'rannymi$', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow', 'przybył', 'przybyl', 'dotarł', 'dotarl', 'kontyngent'],
+  neg: ['dmz$', 'zdemilitaryzowan', 'parad', 'ćwicze', 'manewr', 'uciekinier', 'zbiegł', 'zdezerter', '(?<!od )wojn\\p{L}{0,2} koreańsk', '(?<!od )koreańsk\\p{L}{0,3} wojn', 'rozejm'],
   labour: ['robotni', 'pracowni'],
   foreign: ['rosyjsk', 'rosjan', 'ukraińsk', 'ukrainsk', 'ukraińc', 'południowokorea', 'amerykańsk', 'chińsk', 'natowsk', 'zachodni', 'białorusk', 'czeczeńsk', 'rosyjscy', 'ukraińscy', 'ukrainscy', 'amerykańscy', 'chińscy', 'natowscy', 'białoruscy', 'czeczeńscy'],
   foreignAfter: ['rosji$', 'ukrainy$', 'usa$', 'kijowa$', 'moskwy$'],

@@ -6,6 +6,8 @@ export const uz: Lexicon = {
   lang: 'uz',
   spaced: true,
   pronouns: ['ular', 'улар'],
+  standIns: ['ulardan biri', 'улардан бири'],
+  anaphora: ['ushbu', 'mazkur', 'ikki', 'ушбу', 'мазкур', 'икки'],
   nk: [
     'shimoliy koreya', 'pxenyan', 'phenyan', 'kim chen in', 'kim jong[\\s-]{0,2}un', 'kxdr',
     'шимолий корея', 'пхенян', 'ким чен ин', 'кхдр',
@@ -13,16 +15,18 @@ export const uz: Lexicon = {
   strong: ['bo\'ron korpus', 'бўрон корпус', 'storm corps'],
   pers: [
     'askar', 'harbiy(?![\\s\\u00a0]+(?:hamkorlik|texnika|yordam|ittifoq|shartnoma|aloqa|soha|sanoat|mashq|parad|kema|samolyot|texnologiya|qurol|operatsiya|baza|ekspert|mutaxassis|razvedka|sud))', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi', 'ofitser', 'general', 'qurbon', 'yo\'qotish', 'halok bo\'lgan', 'yarador', 'ishtirok',
-    'аскар', 'ҳарбий(?![\\s\\u00a0]+(?:ҳамкорлик|хамкорлик|техника|ёрдам|иттифоқ|шартнома|алоқа|соҳа|саноат|машқ|парад|кема|самолёт|технология|қурол|операция|база|эксперт|мутахассис|разведка|суд))', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма', 'офицер', 'генерал', 'қурбон', 'йўқотиш', 'ҳалок бўлган', 'ярадор', 'иштирок', 'shahid', 'шаҳид'],
+    'аскар', 'ҳарбий(?![\\s\\u00a0]+(?:ҳамкорлик|хамкорлик|техника|ёрдам|иттифоқ|шартнома|алоқа|соҳа|саноат|машқ|парад|кема|самолёт|технология|қурол|операция|база|эксперт|мутахассис|разведка|суд))', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма', 'офицер', 'генерал', 'қурбон', 'йўқотиш', 'ҳалок бўлган', 'ярадор', 'иштирок', 'shahid', 'шаҳид', 'komandir', 'qo\'mondon', 'brigada', 'batalyon', 'diviziya', 'snayper', 'sapyor', 'командир', 'қўмондон', 'бригада', 'батальон', 'дивизия', 'снайпер', 'сапёр'],
+  // "North Koreans" as people
+  fused: ['shimoliy koreyaliklar', 'шимолий кореяликлар', 'koreya xalq armiya', 'корея халқ армия'],
   persWeak: ['armiya', 'армия'],
   ctx: [
     'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
     'украина', 'курск', 'киев', 'зеленский', 'фронт', 'жанг майдони', 'жанглар',
-  ],
+    'donbass', 'donetsk', 'zaporojye', 'xarkov', 'belgorod', 'донбасс', 'донецк', 'запорожье', 'харков', 'белгород'],
   ctxWeak: [
     'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
     'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел', 'minalardan tozala', 'миналардан тозала'],
-  neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'парад', 'машқ', 'қочоқ', 'корея уруши'],
+  neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'qoch(?:di|ib|gan)', 'chegarani kesib', 'қоч(?:ди|иб|ган)', 'чегарани кесиб'],
   labour: ['ishchi', 'ишчи'],
   foreign: [
     'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
