@@ -1,6 +1,7 @@
 // Prints the detector's scores on the real corpus (tests/corpus/real): `npm run corpus:scores`.
 // With --dev-misses it also lists the development part's false negatives and false positives, for
-// tuning; the held-out part's rows are never printed. With --markdown it prints the held-out
+// tuning (--plain: the mentions missed without page context too, not only those missed with it);
+// the held-out part's rows are never printed. With --markdown it prints the held-out
 // totals per language as the README's table.
 import { heldOutFailures, heldOutMarkdown, loadReal, scoreRows, scoreTable, TARGET, thinClaims } from '../tests/corpus/real-scores';
 
@@ -11,10 +12,12 @@ if (thin.length) console.log(`languages with a lexicon but fewer than ${TARGET.m
 const failures = heldOutFailures(scored);
 if (failures.length)
   console.log(`held-out targets missed (${failures.length}): ${failures.map((f) => `${f.what} ${f.value.toFixed(3)}`).join('; ')}`);
+const plainToo = process.argv.includes('--plain');
 if (process.argv.includes('--dev-misses')) {
   for (const r of scored) {
     if (r.part !== 'dev') continue;
     if (r.label === 1 && !r.page) console.log(`FN ${r.lang} ${r.plain ? '' : '(also without context) '}${r.text}`);
+    else if (r.label === 1 && !r.plain && plainToo) console.log(`FN ${r.lang} (without context only) ${r.text}`);
     if (r.label === 0 && (r.plain || r.page)) console.log(`FP ${r.lang} [${r.why ?? r.kind}]${r.plain ? '' : ' (page only)'} ${r.text}`);
   }
 }
