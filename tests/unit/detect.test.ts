@@ -236,3 +236,25 @@ describe('robustness', () => {
     expect(findMentions('North Korea')).toEqual([]);
   });
 });
+
+describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', () => {
+  it('de: "diese", "die beiden", "beide" as a subject before a finite verb stand for the troops on a page about the topic', () => {
+    expect(one('Diese sollen schon bald an der Front in Kursk kämpfen.', true).text).toBe('Diese');
+    expect(one('Die beiden wurden verwundet nach Kiew gebracht.', true).text).toBe('Die beiden');
+    expect(one('Beide sollen in Gefangenschaft verhört worden sein.', true).text).toBe('Beide');
+    // an article, not a subject
+    none('Diese Woche wurde in Kursk heftig gekämpft.', true);
+    none('Beide Seiten melden Gefechte bei Sudscha.', true);
+  });
+
+  it('de: cannon fodder and military specialists are personnel', () => {
+    expect(findMentions('Kim liefert Putin neues Kanonenfutter.').length).toBe(1);
+    expect(findMentions('Pjöngjang hat auch Raketenexperten und Militärtechniker nach Russland entsandt.').length).toBe(1);
+    none('Nordkorea-Experten warnen vor neuen Raketentests.');
+  });
+
+  it('de: "eingesetzt" and "gekämpft" are war context', () => {
+    expect(findMentions('Nordkoreanische Soldaten werden nun auch an anderen Abschnitten eingesetzt.').length).toBe(1);
+    expect(findMentions('Nordkoreanische Soldaten haben dort wochenlang gekämpft.').length).toBe(1);
+  });
+});

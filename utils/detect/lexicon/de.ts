@@ -5,7 +5,12 @@ import type { Lexicon } from './types';
 export const de: Lexicon = {
   lang: 'de',
   // "sie" is also "she": only before a plural verb (plurals end in -en)
-  pronouns: ['sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))'],
+  // "diese", "die beiden", "beide" stand for the troops as a subject only before a finite verb
+  // (otherwise they are an article: "diese Woche", "beide Seiten")
+  pronouns: [
+    'sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))',
+    '(?:diese|die beiden|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
+  ],
   standIns: ['einer von ihnen'],
   spaced: true,
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
@@ -21,7 +26,9 @@ export const de: Lexicon = {
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
-    'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
+    'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',
+    'waffenspezialist', 'militärspezialist', 'raketenspezialist', 'waffenexpert', 'militärexpert', 'raketenexpert',
+    'militärtechniker', 'raketentechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
     'ukrain', 'kursk', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'front$', 'fronten$', 'frontlinie', 'frontabschnitt', 'schlachtfeld',
@@ -30,7 +37,7 @@ export const de: Lexicon = {
   ],
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
-    'schicken', 'verlegt', 'stationiert', 'kämpf', 'kaempf', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'schicken', 'verlegt', 'stationiert', 'eingesetzt', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
