@@ -257,4 +257,19 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Nordkoreanische Soldaten werden nun auch an anderen Abschnitten eingesetzt.').length).toBe(1);
     expect(findMentions('Nordkoreanische Soldaten haben dort wochenlang gekämpft.').length).toBe(1);
   });
+
+  it('nl: "die", "de twee", "beiden" as a subject before a finite verb stand for the troops on a page about the topic', () => {
+    expect(one('Die vechten inmiddels ook bij Soedzja aan het front.', true).text).toBe('Die');
+    expect(one('De twee werden gewond naar Kyiv overgebracht.', true).text).toBe('De twee');
+    expect(one('Beiden zouden in Koersk gevangen zijn genomen.', true).text).toBe('Beiden');
+    // an article, or "the two" leaders of a treaty
+    none('Die landen steunen Oekraïne al jaren.', true);
+    none('De twee leiders tekenden in Moskou een verdrag.', true);
+  });
+
+  it('nl: past forms of send and fight, and cannon fodder', () => {
+    expect(findMentions('Noord-Korea stuurde duizenden soldaten.').length).toBe(1);
+    expect(findMentions('Noord-Koreaanse soldaten vochten zij aan zij met de Russen.').length).toBe(1);
+    expect(findMentions('Kim levert Poetin nieuw kanonnenvlees.').length).toBe(1);
+  });
 });

@@ -3,7 +3,13 @@ import type { Lexicon } from './types';
 export const nl: Lexicon = {
   lang: 'nl',
   // "ze", "zij" are also "she": only before a plural verb (plurals end in -en)
-  pronouns: ['ze(?=\\s+\\p{L}+en(?!\\p{L}))', 'zij(?=\\s+\\p{L}+en(?!\\p{L}))'],
+  // "die", "de twee", "beiden" stand for the troops as a subject only before a finite verb
+  // (otherwise "die" is an article: "die soldaten", "die landen")
+  pronouns: [
+    'ze(?=\\s+\\p{L}+en(?!\\p{L}))',
+    'zij(?=\\s+\\p{L}+en(?!\\p{L}))',
+    '(?:die|de twee|beiden)(?=\\s+(?:zijn|waren|worden|werden|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden|vechten|vochten|strijden|streden)(?!\\p{L}))',
+  ],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$'],
@@ -18,10 +24,10 @@ export const nl: Lexicon = {
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
     'versterkingen$', 'officieren$', 'genisten$', 'militair$', 'artilleristen$', '~troepen', 'verliezen$',
     'doden$', 'gewonden$', 'slachtoffers$', 'piloten$', 'commandanten$', 'generaals$',
-    'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$'],
+    'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$', 'kanonnenvlees'],
   persWeak: ['leger$'],
   ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
-  ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'sturen', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'gevochten', 'strijden', 'strijdt', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
+  ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'stuurde', 'sturen', 'gezonden$', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'vochten$', 'gevochten', 'strijden', 'strijdt', 'streden$', 'sneuvelden$', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
   neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker'],
   labour: ['arbeiders(?!partij)', 'werknemers'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],
