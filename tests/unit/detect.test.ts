@@ -272,4 +272,20 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Noord-Koreaanse soldaten vochten zij aan zij met de Russen.').length).toBe(1);
     expect(findMentions('Kim levert Poetin nieuw kanonnenvlees.').length).toBe(1);
   });
+
+  it('sv no da: "de två", "båda", "de to", "begge" as a subject before a finite verb stand for the troops', () => {
+    expect(one('De två har förts till Kiev för förhör.', true).text).toBe('De två');
+    expect(one('Båda uppges ha skadats vid fronten.', true).text).toBe('Båda');
+    expect(one('Begge har ikke fått hjelp etter at de ble såret i Kursk.', true).text).toBe('Begge');
+    none('Båda sidor rapporterar hårda strider i Kursk.', true);
+    none('Begge sider melder om harde kamper i Kursk.', true);
+  });
+
+  it('sv no da: a prisoner exchange stands for the prisoners; past forms of send and fight; cannon fodder', () => {
+    expect(one('Kiev vill nu förhandla om ett fångutbyte.', true).text).toBe('fångutbyte');
+    expect(findMentions('Nordkorea har sänt tusentals soldater.').length).toBe(1);
+    expect(findMentions('Nordkoreanska soldater stred sida vid sida med ryssarna.').length).toBe(1);
+    expect(findMentions('Nordkoreanske soldater sloss nå på russisk side.').length).toBe(1);
+    expect(findMentions('Kim skickar ny kanonföda till Putin.').length).toBe(1);
+  });
 });

@@ -16,10 +16,12 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
     '~minerydder', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
     'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster$', 'tap$', 'tab$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
-    'närvaro$', 'tilstedeværelse$', 'deltagande$', 'deltagelse$', 'deltakelse$', 'prickskytt', 'martyrer'],
+    'närvaro$', 'tilstedeværelse$', 'deltagande$', 'deltagelse$', 'deltakelse$', 'prickskytt', 'martyrer',
+    // prisoner exchanges ("fångutbyte", "fangeutveksling") stand for the prisoners, as "Gefangenenaustausch" does
+    'fångutbyte', 'fångutväxling', 'fångbyte', 'fangeutveksling', 'fangeudveksling', 'fangebytte', 'kanonföda', 'kanonmat', 'kanonføde'],
   persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
   ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
-  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'kämpa', 'kæmpe', 'kjempe', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$'],
+  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$'],
   neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
@@ -49,7 +51,8 @@ export const sv: Lexicon = {
   ...scandinavian,
   lang: 'sv',
   // "de" is also an article ("de ryska soldaterna"): only before a finite verb
-  pronouns: ['de(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
+  // "de två", "båda" too, as a subject before a finite verb ("båda sidor" is no subject)
+  pronouns: ['(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
   standIns: ['en av dem'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
   relatives: ['da', 'no'],
