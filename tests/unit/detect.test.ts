@@ -288,4 +288,16 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Nordkoreanske soldater sloss nå på russisk side.').length).toBe(1);
     expect(findMentions('Kim skickar ny kanonföda till Putin.').length).toBe(1);
   });
+
+  it('fi: passive forms of send, troop compounds, captivity and interrogation, men who gave their lives', () => {
+    expect(findMentions('Pohjois-Korean sotilaita on lähetetty Venäjälle.').length).toBe(1);
+    expect(findMentions('Pohjois-Korean erikoisjoukot ovat saapuneet.').length).toBe(1);
+    expect(findMentions('Kaksi pohjoiskorealaista on otettu vangiksi.').length).toBe(1);
+    expect(findMentions('Kim kunnioitti miehiä, jotka uhrasivat elämänsä.').length).toBe(1);
+    expect(findMentions('Kim toimittaa Putinille tykinruokaa.').length).toBe(1);
+    expect(one('Heillä ei ole kokemusta rintamalta.', true).text).toBe('Heillä');
+    none('Ihmisjoukot kokoontuivat Pjongjangiin.');
+    // another war is a near miss
+    none('Venäläisillä on kokemusta joukkojen johtamisesta Syyrian sisällissodassa.', true);
+  });
 });
