@@ -300,4 +300,14 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     // another war is a near miss
     none('Venäläisillä on kokemusta joukkojen johtamisesta Syyrian sisällissodassa.', true);
   });
+
+  it('hu: send and deploy verbs with a preverb, losses with meg-, captivity; troop compounds; a participant of the war', () => {
+    expect(findMentions('Az észak-koreai katonákat kivezényelték.').length).toBe(1);
+    expect(findMentions('Phenjan több ezer elitkatonát küldött ki.').length).toBe(1);
+    expect(findMentions('Két észak-koreai katona megsebesült.').length).toBe(1);
+    expect(findMentions('Két észak-koreai katona hadifogságba került.').length).toBe(1);
+    expect(findMentions('Kim ágyútölteléket küld Putyinnak.').length).toBe(1);
+    expect(findMentions('Észak-Korea így a háború résztvevője lett Ukrajnában.').length).toBe(1);
+    none('Észak-koreai katonák parádéztak Phenjanban.');
+  });
 });
