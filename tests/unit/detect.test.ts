@@ -310,4 +310,20 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Észak-Korea így a háború résztvevője lett Ukrajnában.').length).toBe(1);
     none('Észak-koreai katonák parádéztak Phenjanban.');
   });
+
+  it('lt lv: the fallen praised as heroes by Kim are the troops, not the heroes of the Korean War', () => {
+    expect(findMentions('„Mūsų didvyriai kovojo narsiai“, – sakė Kimas.').length).toBe(1);
+    expect(findMentions('Kims mierināja kritušo varoņu ģimenes.').length).toBe(1);
+    none('Kimas pagerbė Korėjos karo didvyrius.');
+  });
+
+  it('lt lv et: captivity and interrogation as context; send forms; cannon fodder', () => {
+    expect(findMentions('Du Šiaurės Korėjos kariai pateko į nelaisvę.').length).toBe(1);
+    expect(findMentions('Šiaurės Korėja pasiųstų daugiau karių.').length).toBe(1);
+    expect(findMentions('Divus Ziemeļkorejas karavīrus nopratina.').length).toBe(1);
+    expect(findMentions('Ziemeļkoreja sūtīja vēl karavīrus.').length).toBe(1);
+    expect(findMentions('Põhja-Korea sõdurid võeti vangi.').length).toBe(1);
+    expect(findMentions('Põhja-Korea on saatnud tuhandeid sõdureid.').length).toBe(1);
+    expect(findMentions('Kim saadab Putinile kahuriliha.').length).toBe(1);
+  });
 });

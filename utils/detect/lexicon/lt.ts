@@ -11,12 +11,14 @@ export const lt: Lexicon = {
   strong: ['audros korpus', 'storm corps', '11(?:-?\\p{L}{1,4}|\\.)? korpus'],
   pers: [
     // karys, kariai, karių... (not karinis, 'military', nor karas, 'war')
-    'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier', 'kankiniai$', 'kankinių$', 'kankinius$'],
+    'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier', 'kankiniai$', 'kankinių$', 'kankinius$',
+    // the fallen praised as heroes ("mūsų didvyriai"), cannon fodder
+    'didvyri(?:ai|ų|ams|us|ais)$', 'patrankų mės'],
   persWeak: ['vyr(?:ai|ų|us)$'],
   own: ['savo', 'geriausius'],
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],
-  ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'mūšio lauk', 'kov'],
-  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'išminav', 'išminuot', 'atvyk'],
+  ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'mūšio lauk', 'kov', 'belaisv', 'nelaisv', 'apklaus'],
+  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'pasiųst', 'nusiųst', 'siunči', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'išminav', 'išminuot', 'atvyk'],
   neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$'],
   labour: ['darbinink(?!ų partij)'],
   foreign: ['(?<!iš )rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
