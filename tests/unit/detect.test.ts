@@ -326,4 +326,23 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Põhja-Korea on saatnud tuhandeid sõdureid.').length).toBe(1);
     expect(findMentions('Kim saadab Putinile kahuriliha.').length).toBe(1);
   });
+
+  it('en: "both", "the two" as a subject before a finite verb; captured men; reservists; offensives, dying, arriving as context; "N Korean"', () => {
+    expect(one('Both were later moved to Kyiv for questioning.', true).text).toBe('Both');
+    expect(one('The two were taken to a hospital near Sudzha.', true).text).toBe('The two');
+    expect(one('The captured men are now held in Kyiv.', true).text).toBe('captured men');
+    none('Both have denied any plans to meet again.', true);
+    none('Both sides reported heavy fighting in Kursk.', true);
+    expect(findMentions('North Korean troops took part in the offensive.').length).toBe(1);
+    expect(findMentions('North Korean soldiers are dying in droves.').length).toBe(1);
+    expect(findMentions('More North Korean troops are expected to arrive.').length).toBe(1);
+    expect(findMentions('N Korean soldiers captured near the front.').length).toBe(1);
+    none('North Korean reservists were called up for a drill.');
+  });
+
+  it('de: attacks, offensives, trenches and dying as context', () => {
+    expect(findMentions('Nordkoreanische Soldaten sterben zu Hunderten.').length).toBe(1);
+    expect(findMentions('Nordkoreanische Soldaten liegen in Schützengräben.').length).toBe(1);
+    expect(findMentions('Nordkoreanische Truppen sollen an der Offensive teilnehmen.').length).toBe(1);
+  });
 });

@@ -37,7 +37,7 @@ export const de: Lexicon = {
   ],
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
-    'schicken', 'verlegt', 'stationiert', 'eingesetzt', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'schicken', 'verlegt', 'stationiert', 'eingesetzt', '~angriff', '~offensive', 'schützengr', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
@@ -51,7 +51,7 @@ export const de: Lexicon = {
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
   // losses in compounds too: Kriegstote, Truppenverluste, Schwerverwundete
   fallen: ['märtyrer'],
-  killed: ['getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
+  killed: ['sterben$', 'stirbt$', 'starb$', 'getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
   injured: ['~verwundet', 'verletzt'],
   casualties: ['~verluste', 'opfer$', 'opfern$'],
   captured: ['gefangen', 'gefangennahme', 'festgenommen', 'ergeben', 'verhör', 'kriegsgefangen'],
