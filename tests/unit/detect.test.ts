@@ -345,4 +345,25 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Nordkoreanische Soldaten liegen in Schützengräben.').length).toBe(1);
     expect(findMentions('Nordkoreanische Truppen sollen an der Offensive teilnehmen.').length).toBe(1);
   });
+
+  it('sv no da nl fi lt lv et hu: dying, trenches, offensives and the front in its cases as context', () => {
+    for (const t of [
+      'Nordkoreanska soldater dör i stor skala.',
+      'Nordkoreanske soldater ligger i skyttegravene.',
+      'Noord-Koreaanse soldaten sterven bij bosjes.',
+      'Noord-Koreaanse soldaten liggen in de loopgraven.',
+      'Pohjois-Korean sotilaat osallistuvat hyökkäykseen.',
+      'Pohjois-Korean sotilaita kuolee suuria määriä.',
+      'Šiaurės Korėjos kariai buvo perkelti į frontą.',
+      'Šiaurės Korėjos kariai žūsta dideliais skaičiais.',
+      'Ziemeļkorejas karavīri piedalās uzbrukumā.',
+      'Ziemeļkorejas karavīri sēž ierakumos.',
+      'Põhja-Korea sõdurid osalevad pealetungis.',
+      'Põhja-Korea sõdurid surevad suurel hulgal.',
+      'Észak-koreai katonák tömegesen halnak meg.',
+      'Több mint száz észak-koreai katona esett el.',
+      'Észak-koreai katonákat fogtak el.',
+    ])
+      expect(findMentions(t).length, t).toBe(1);
+  });
 });
