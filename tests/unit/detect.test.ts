@@ -366,4 +366,14 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     ])
       expect(findMentions(t).length, t).toBe(1);
   });
+
+  it('nl fi et hu: the official name of the DPRK', () => {
+    for (const t of [
+      'De Democratische Volksrepubliek Korea heeft soldaten naar Rusland gestuurd.',
+      'Korean demokraattinen kansantasavalta on lähettänyt sotilaita Venäjälle.',
+      'Korea Rahvademokraatlik Vabariik saatis sõdurid Venemaale.',
+      'A Koreai Népi Demokratikus Köztársaság katonákat küldött Oroszországba.',
+    ])
+      expect(findMentions(t).length, t).toBe(1);
+  });
 });

@@ -6,7 +6,7 @@ export const et: Lexicon = {
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
   pronouns: ['nad'],
-  nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$'],
+  nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$', 'korea rahvademokraatlik vabariik'],
   fused: ['põhjakorealas', 'põhja-korealas'],
   strong: ['tormi ?korpus', 'storm corps'],
   pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek', 'märtrid', 'märtrite', 'kahuriliha'],

@@ -6,7 +6,7 @@ export const fi: Lexicon = {
   anaphora: ['nämä', 'näiden', 'näitä', 'molemmat', 'yksi', 'toinen', 'ensimmäinen'],
   spaced: true,
   pronouns: ['he', 'heistä', 'heidät', 'heillä'],
-  nk: ['pohjois-kore', 'pohjoiskore', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'kim(?:in|ille|iä|illä)?$', 'kcna'],
+  nk: ['pohjois-kore', 'pohjoiskore', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'kim(?:in|ille|iä|illä)?$', 'kcna', 'korean demokraattinen kansantasavalta'],
   nkWeak: ['korealai'],
   fusedWeak: ['korealaisjouk', 'korealaissotil'],
   fused: ['pohjoiskorealai', 'pohjois-korealai'],

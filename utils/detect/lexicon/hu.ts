@@ -6,7 +6,7 @@ export const hu: Lexicon = {
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,
   pronouns: ['ők'],
-  nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
+  nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'koreai népi demokratikus köztársaság', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$'],
   pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
     // compounds (elitkatonák, zsoldoskatonák), cannon fodder

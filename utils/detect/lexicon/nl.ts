@@ -12,7 +12,7 @@ export const nl: Lexicon = {
   ],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
-  nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$'],
+  nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],
   north: ['het noorden$'],
   own: ['zijn', 'haar', 'hun', 'eigen', 'beste'],
   munitions: ['raketten$', 'granaten$', 'munitie$', 'wapens$', 'drones$'],
