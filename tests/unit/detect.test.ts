@@ -376,4 +376,10 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     ])
       expect(findMentions(t).length, t).toBe(1);
   });
+
+  it('sv no da de nl fi: a state visit is diplomacy, not a deployment, unless the war is named', () => {
+    none('Under statsbesøket skal Putin signere en ny avtale med nordkoreanerne.');
+    none('Beim Staatsbesuch in Moskau sprach Kim mit Putin über die Nordkoreaner in Russland.');
+    expect(findMentions('Während des Staatsbesuchs wurden nordkoreanische Soldaten in Kursk geehrt.').length).toBe(1);
+  });
 });

@@ -41,7 +41,7 @@ export const de: Lexicon = {
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
-    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', 'baustelle',
+    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', 'baustelle', '~staatsbesuch',
     'vietnamkrieg',
     'warnschüsse', 'demarkationslinie', '~kriegsvorbereitung', '~kriegsbereitschaft', 'kampfbereitschaft'],
   labour: ['~arbeiter(?!partei)', 'arbeitskräfte'],

@@ -22,7 +22,9 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
   ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'skyttegrav', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
   ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$'],
-  neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd'],
+  neg: ['dmz$', 'demilitariser', 'parad', 'militærparade', 'övning', 'øvelse', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
+    // a state visit is diplomacy
+    'statsbesök', 'statsbesøk', 'statsbesøg'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
   fallen: ['martyrer'],
