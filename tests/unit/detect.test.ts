@@ -382,4 +382,25 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     none('Beim Staatsbesuch in Moskau sprach Kim mit Putin über die Nordkoreaner in Russland.');
     expect(findMentions('Während des Staatsbesuchs wurden nordkoreanische Soldaten in Kursk geehrt.').length).toBe(1);
   });
+
+  it('a share of them ("many of them", "viele von ihnen", "sokan közülük") opens a sentence about the troops, with context of the war', () => {
+    expect(one('Many of them died in drone strikes near the front.', true).text).toBe('Many of them');
+    expect(one('Viele von ihnen sind bei Sudscha gefallen.', true).text).toBe('Viele von ihnen');
+    expect(one('Einer der beiden wurde am Kiefer verletzt, teilte Kiew mit.', true).text).toBe('Einer der beiden');
+    expect(one('Velen van hen sneuvelden in Koersk.', true).text).toBe('Velen van hen');
+    expect(one('Många av dem har dödats i Kursk.', true).text).toBe('Många av dem');
+    expect(one('Daugelis iš jų žuvo Kursko srityje.', true).text).toBe('Daugelis iš jų');
+    expect(one('Daudzi no viņiem gāja bojā Kurskā.', true).text).toBe('Daudzi no viņiem');
+    expect(one('Paljud neist hukkusid Kurski oblastis.', true).text).toBe('Paljud neist');
+    expect(one('Sokan közülük elestek Kurszkban.', true).text).toBe('Sokan közülük');
+    // not without such context
+    none('Many of them believe that Russia will win.', true);
+    none('Viele von ihnen glauben, dass Russland gewinnt.', true);
+  });
+
+  it('de nl: "sie", "ze" right after a plural verb (inverted order) stand for the troops', () => {
+    expect(one('Nun sollen sie an der Front in Kursk kämpfen.', true).text).toBe('sie');
+    expect(one('Nu worden ze in Kyiv verhoord.', true).text).toBe('ze');
+    none('Nun soll sie in Kursk gewesen sein.', true);
+  });
 });

@@ -9,6 +9,10 @@ export const de: Lexicon = {
   // (otherwise they are an article: "diese Woche", "beide Seiten")
   pronouns: [
     'sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))',
+    // a share of them ("viele von ihnen", "einer der beiden"), and "sie" after a plural verb ("Nun sollen sie")
+    '(?:viele|die meisten|einige|mehrere|hunderte|tausende|dutzende|alle)\\s+von\\s+ihnen',
+    'einer\\s+der\\s+beiden',
+    '(?<=(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften)\\s+)sie(?!\\p{L})',
     '(?:diese|die beiden|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
   ],
   standIns: ['einer von ihnen'],

@@ -5,7 +5,8 @@ export const en: Lexicon = {
   standIns: ['one of them'],
   spaced: true,
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)
-  pronouns: ['they', '(?:both|the two)(?=\\s+(?:are|were|have|had|was|will|would|could|can|must|remain|remained|appear|appeared|reportedly|later|then)(?![\\p{L}]))'],
+  // and a share of them ("many of them", "one of the two")
+  pronouns: ['they', '(?:many|most|some|several|hundreds|thousands|dozens|all|none)\\s+of\\s+them', 'one\\s+of\\s+the\\s+two', '(?:both|the two)(?=\\s+(?:are|were|have|had|was|will|would|could|can|must|remain|remained|appear|appeared|reportedly|later|then)(?![\\p{L}]))'],
   nk: [
     'north korea', 'n\\.? korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',
     'kims?$', "kim's$", 'kim regime', 'kcna$', 'korean central news agency', 'democratic people\'s republic of korea',

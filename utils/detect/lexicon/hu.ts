@@ -5,7 +5,7 @@ export const hu: Lexicon = {
   standIns: ['egyikük'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,
-  pronouns: ['ők'],
+  pronouns: ['ők', '(?:sokan|többségük|néhányan|százan|ezren|egyesek)\\s+közülük', 'sokuk'],
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'koreai népi demokratikus köztársaság', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$'],
   pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',

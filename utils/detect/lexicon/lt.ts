@@ -5,7 +5,7 @@ export const lt: Lexicon = {
   standIns: ['vienas iš jų', 'vieno iš jų', 'vienam iš jų'],
   anaphora: ['šie', 'šių', 'šiems', 'abu', 'vienas iš', 'vieno iš', 'vienam iš', 'pirmas', 'pirmasis', 'pirmam', 'pirmajam', 'antras', 'antrasis', 'antram', 'antrajam'],
   spaced: true,
-  pronouns: ['jie'],
+  pronouns: ['jie', '(?:daugelis|dauguma|kai\\s+kurie|šimtai|tūkstančiai|dešimtys)\\s+(?:iš\\s+)?jų'],
   nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un', 'kim(?:as|o|ą|ui)?$', 'kldr$', 'kcna$', 'korėjos liaudies demokratin'],
   fused: ['šiaurės korėjieč', 'šiaurės korėjiet'],
   strong: ['audros korpus', 'storm corps', '11(?:-?\\p{L}{1,4}|\\.)? korpus'],

@@ -5,7 +5,7 @@ export const lv: Lexicon = {
   standIns: ['viens no viņiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,
-  pronouns: ['viņi'],
+  pronouns: ['viņi', '(?:daudzi|lielākā\\s+daļa|daži|simtiem|tūkstošiem|desmitiem)\\s+no\\s+viņiem'],
   nk: ['ziemeļkorej', 'ziemeļkorea', 'phenjan', 'kims čenuns', 'kim čenun', 'kim jong[\\s-]{0,2}un', 'kim(?:s|a|am|u)?$', 'kcna$', 'kltdr$'],
   fused: ['ziemeļkorejieš'],
   strong: ['vētras korpus', 'storm corps', '11\\. korpus'],

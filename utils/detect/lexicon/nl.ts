@@ -8,6 +8,10 @@ export const nl: Lexicon = {
   pronouns: [
     'ze(?=\\s+\\p{L}+en(?!\\p{L}))',
     'zij(?=\\s+\\p{L}+en(?!\\p{L}))',
+    // a share of them ("velen van hen", "een van beiden"), and "ze" after a plural verb ("Nu worden ze")
+    '(?:velen|de meesten|sommigen|enkelen|honderden|duizenden|tientallen|allen)\\s+van\\s+hen',
+    'een\\s+van\\s+(?:beiden|de\\s+twee)',
+    '(?<=(?:worden|werden|zijn|waren|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden)\\s+)(?:ze|zij)(?!\\p{L})',
     '(?:die|de twee|beiden)(?=\\s+(?:zijn|waren|worden|werden|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden|vechten|vochten|strijden|streden)(?!\\p{L}))',
   ],
   standIns: ['een van hen', 'één van hen'],
