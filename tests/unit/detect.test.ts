@@ -249,8 +249,9 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
 
   it('de: cannon fodder and military specialists are personnel', () => {
     expect(findMentions('Kim liefert Putin neues Kanonenfutter.').length).toBe(1);
-    expect(findMentions('Pjöngjang hat auch Raketenexperten und Militärtechniker nach Russland entsandt.').length).toBe(1);
+    expect(findMentions('Pjöngjang hat auch Militärexperten und Militärtechniker nach Russland entsandt.').length).toBe(1);
     none('Nordkorea-Experten warnen vor neuen Raketentests.');
+    none('Nordkorea hat Raketenexperten zu Gesprächen nach Moskau geschickt.');
   });
 
   it('de: "eingesetzt" and "gekämpft" are war context', () => {
@@ -402,5 +403,10 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(one('Nun sollen sie an der Front in Kursk kämpfen.', true).text).toBe('sie');
     expect(one('Nu worden ze in Kyiv verhoord.', true).text).toBe('ze');
     none('Nun soll sie in Kursk gewesen sein.', true);
+  });
+
+  it('sv hu: a parade in a compound or an inflected form is still a near miss', () => {
+    none('Nordkoreanska soldater deltog i en militärparad i Pyongyang.', true);
+    none('Észak-koreai katonák vonultak fel a díszszemlén Phenjanban.', true);
   });
 });

@@ -31,8 +31,7 @@ export const de: Lexicon = {
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
     'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',
-    'waffenspezialist', 'militärspezialist', 'raketenspezialist', 'waffenexpert', 'militärexpert', 'raketenexpert',
-    'militärtechniker', 'raketentechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
+    'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
     'ukrain', 'kursk', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'front$', 'fronten$', 'frontlinie', 'frontabschnitt', 'schlachtfeld',
