@@ -254,9 +254,10 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     none('Nordkorea hat Raketenexperten zu Gesprächen nach Moskau geschickt.');
   });
 
-  it('de: "eingesetzt" and "gekämpft" are war context', () => {
-    expect(findMentions('Nordkoreanische Soldaten werden nun auch an anderen Abschnitten eingesetzt.').length).toBe(1);
+  it('de: "gekämpft" is war context; "eingesetzt" alone is not (troops at the border, missiles)', () => {
     expect(findMentions('Nordkoreanische Soldaten haben dort wochenlang gekämpft.').length).toBe(1);
+    none('Nordkoreanische Soldaten wurden an der Grenze zu Südkorea eingesetzt.');
+    none('Nordkorea droht Südkorea mit einem Angriff seiner Truppen.');
   });
 
   it('nl: "die", "de twee", "beiden" as a subject before a finite verb stand for the troops on a page about the topic', () => {
@@ -408,5 +409,17 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
   it('sv hu: a parade in a compound or an inflected form is still a near miss', () => {
     none('Nordkoreanska soldater deltog i en militärparad i Pyongyang.', true);
     none('Észak-koreai katonák vonultak fel a díszszemlén Phenjanban.', true);
+  });
+
+  it('sv nl fi lv lt: drills in their verb and case forms, and heroes of labour, are near misses', () => {
+    for (const t of [
+      'Nordkoreanska soldater övade anfall nära gränsen.',
+      'Noord-Koreaanse soldaten oefenden een aanval bij de grens.',
+      'Pohjois-Korean sotilaat harjoittelivat hyökkäystä.',
+      'Ziemeļkorejas karavīri piedalās mācībās uzbrukuma atvairīšanai.',
+      'Kims apbalvoja darba varoņus rūpnīcā.',
+      'Kimas pagerbė darbo didvyrius gamykloje.',
+    ])
+      none(t, true);
   });
 });

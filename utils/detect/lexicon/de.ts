@@ -40,7 +40,7 @@ export const de: Lexicon = {
   ],
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
-    'schicken', 'verlegt', 'stationiert', 'eingesetzt', '~angriff', '~offensive', 'schützengr', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'schicken', 'verlegt', 'stationiert', '~offensive', 'schützengr', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',

@@ -16,7 +16,7 @@ export const fi: Lexicon = {
   persWeak: ['armeija', 'mieh(?:et|iä|iään)$', 'miesten$'],
   ctx: ['ukrain', 'kursk', 'kiova', 'kiovan', 'zelenskyi', 'rintama', 'etulinja', 'taistelukenttä', 'taistelui', 'juoksuhau', 'sotavank', 'vangiksi', 'vangittu', 'kuulustel'],
   ctxWeak: ['venäj', 'venäläi', 'moskova', 'kreml', 'putin', 'lähett', 'lähete', 'siirrett', 'siirretty', 'sijoitet', 'taistel', 'hyökkäy', 'hyökän', 'hyökkää', 'sota', 'tappio', 'menehty', 'kaatu', 'kuoll', 'uhras\\p{L}* (?:henkensä|elämänsä)', 'haavoittu', 'kunniamerk', 'sankari', 'muistomerk', 'marttyyr', 'miinanraivau', 'miinojen raivau', 'saapu'],
-  neg: ['demilitarisoi', '~paraati', 'maailmansod', 'sotaharjoitu', 'harjoitu', 'loikkar', 'loikkasi', 'korean sota', 'aselepo', 'sisällisso', 'valtiovierailu'],
+  neg: ['demilitarisoi', '~paraati', 'maailmansod', 'sotaharjoitu', 'harjoitu', 'harjoittel', 'loikkar', 'loikkasi', 'korean sota', 'aselepo', 'sisällisso', 'valtiovierailu'],
   labour: ['työläi', 'työntekij', 'siirtotyöläi'],
   foreign: ['venäläi', 'ukrainalai', 'etelä-korea', 'eteläkorea', 'amerikkalai', 'kiinalai', 'länsimai', 'venäjän$', 'ukrainan$'],
   killed: ['kuole', 'kuoli', 'kuollut', 'kuolle', 'kuollei', 'kaatu', 'surmattu', 'tapettu'], injured: ['haavoittu', 'loukkaantu'], casualties: ['tappio', 'uhre'], captured: ['vangittu', 'vangiksi', 'sotavank', 'antautu'],

@@ -19,7 +19,7 @@ export const lt: Lexicon = {
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],
   ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'front(?:as|ui|ą|u)$', 'apkas', 'mūšio lauk', 'kov', 'belaisv', 'nelaisv', 'apklaus'],
   ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'pasiųst', 'nusiųst', 'siunči', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'puolim', 'kontrpuolim', 'išminav', 'išminuot', 'atvyk'],
-  neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$'],
+  neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$', 'darbo didvyr'],
   labour: ['darbinink(?!ų partij)'],
   foreign: ['(?<!iš )rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
   killed: ['žuv', 'žūst', 'žūva', 'nužud', 'mirė$', 'miršta$'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut', 'apklaus'],

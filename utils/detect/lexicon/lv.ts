@@ -14,7 +14,7 @@ export const lv: Lexicon = {
     'varoņ(?:i|u|iem|us)$', 'lielgabalu gaļ'],
   ctx: ['ukrain', 'ukraiņ', 'gūst', 'kursk', 'kijiv', 'kijev', 'zelensk', 'fronte', 'kaujas lauk', 'kauj', 'ierakum', 'nopratin'],
   ctxWeak: ['krievij', 'krievu', 'maskav', 'kremļ', 'putin', 'nosūtī', 'sūtīj', 'sūta$', 'izvietot', 'karš', 'kara$', 'dislok', 'miruš', 'krituš', 'apbalvo', 'varoņ', 'varonīb', 'piemineklis', 'piemiņ', 'bojā', 'nāv', 'zaudējum', 'uzbrukum', 'ofensīv', 'ievainot', 'atmīnē', 'ierad'],
-  neg: ['demilitarizēt', 'parād', 'mācības', 'pārbēdzēj', 'korejas kar'],
+  neg: ['demilitarizēt', 'parād', 'mācīb(?:as|ās|ām|u)$', 'pārbēdzēj', 'korejas kar', 'darba varoņ'],
   labour: ['strādniek'],
   foreign: ['krievu', 'krievijas', 'ukraiņu', 'ukrainas', 'dienvidkorej', 'amerikāņu'],
   fallen: ['mocekļ'],

@@ -32,7 +32,7 @@ export const nl: Lexicon = {
   persWeak: ['leger$'],
   ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'loopgra', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
   ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'stuurde', 'sturen', 'gezonden$', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'vochten$', 'gevochten', 'strijden', 'strijdt', 'streden$', 'sneuvelden$', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
-  neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker', 'staatsbezoek'],
+  neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefen', 'geoefend', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker', 'staatsbezoek'],
   labour: ['arbeiders(?!partij)', 'werknemers'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],
   fallen: ['martelaren$'],
