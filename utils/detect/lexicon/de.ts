@@ -5,15 +5,16 @@ import type { Lexicon } from './types';
 export const de: Lexicon = {
   lang: 'de',
   // "sie" is also "she": only before a plural verb (plurals end in -en)
-  // "diese", "die beiden", "beide" stand for the troops as a subject only before a finite verb
-  // (otherwise they are an article: "diese Woche", "beide Seiten")
+  // "diese", "beide" stand for the troops as a subject only before a finite verb (otherwise they are
+  // an article: "diese Woche", "beide Seiten"). Not "die beiden": English "die" (en killed) would
+  // count as a loss in every such sentence, and a pronoun needs one (or context that settles the war).
   pronouns: [
     'sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))',
     // a share of them ("viele von ihnen", "einer der beiden"), and "sie" after a plural verb ("Nun sollen sie")
     '(?:viele|die meisten|einige|mehrere|hunderte|tausende|dutzende|alle)\\s+von\\s+ihnen',
     'einer\\s+der\\s+beiden',
     '(?<=(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften)\\s+)sie(?!\\p{L})',
-    '(?:diese|die beiden|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
+    '(?:diese|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
   ],
   standIns: ['einer von ihnen'],
   spaced: true,

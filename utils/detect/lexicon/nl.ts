@@ -3,8 +3,9 @@ import type { Lexicon } from './types';
 export const nl: Lexicon = {
   lang: 'nl',
   // "ze", "zij" are also "she": only before a plural verb (plurals end in -en)
-  // "die", "de twee", "beiden" stand for the troops as a subject only before a finite verb
-  // (otherwise "die" is an article: "die soldaten", "die landen")
+  // "de twee", "beiden" stand for the troops as a subject only before a finite verb; "die" only
+  // before a verb of fighting (English "die", en killed, counts as a loss in every sentence that
+  // opens with it, so the war context a pronoun needs would not guard it).
   pronouns: [
     'ze(?=\\s+\\p{L}+en(?!\\p{L}))',
     'zij(?=\\s+\\p{L}+en(?!\\p{L}))',
@@ -12,7 +13,8 @@ export const nl: Lexicon = {
     '(?:velen|de meesten|sommigen|enkelen|honderden|duizenden|tientallen|allen)\\s+van\\s+hen',
     'een\\s+van\\s+(?:beiden|de\\s+twee)',
     '(?<=(?:worden|werden|zijn|waren|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden)\\s+)(?:ze|zij)(?!\\p{L})',
-    '(?:die|de twee|beiden)(?=\\s+(?:zijn|waren|worden|werden|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden|vechten|vochten|strijden|streden)(?!\\p{L}))',
+    'die(?=\\s+(?:vechten|vochten|strijden|streden|sneuvelden)(?!\\p{L}))',
+    '(?:de twee|beiden)(?=\\s+(?:zijn|waren|worden|werden|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden|vechten|vochten|strijden|streden)(?!\\p{L}))',
   ],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
