@@ -311,6 +311,8 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     expect(findMentions('Kim ágyútölteléket küld Putyinnak.').length).toBe(1);
     expect(findMentions('Észak-Korea így a háború résztvevője lett Ukrajnában.').length).toBe(1);
     none('Észak-koreai katonák parádéztak Phenjanban.');
+    // a participant of a forum or a summit is diplomacy
+    none('Észak-Korea résztvevője lesz a moszkvai gazdasági fórumnak.');
   });
 
   it('lt lv: the fallen praised as heroes by Kim are the troops, not the heroes of the Korean War', () => {

@@ -14,7 +14,7 @@ export const hu: Lexicon = {
   persWeak: ['hadsereg', 'hader(?:ő|ej)'],
   ctx: ['ukrajn', 'ukrán', 'kurszk', 'kijev', 'zelenszkij', 'front', 'harctér', 'csatatér', 'harcok', 'lövészár', 'hadifog', 'fogságba', 'kihallgat'],
   ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', '(?:ki|el|át|oda|be)küld', 'vezény', '(?:ki|át)vezény', 'telepít', 'áttelepít', 'meghalt', 'megölt', 'életüket vesztett', 'életét vesztette', 'megsebesül', 'harcol', 'offenzív', 'ellentámad', 'támadás', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít', 'megérkez', 'érkez'],
-  neg: ['demilitarizált', 'díszszeml', 'parádé', 'hadgyakorlat', 'disszidál', 'átszökött', 'koreai háború', 'fegyverszünet'],
+  neg: ['demilitarizált', 'díszszeml', 'parádé', 'hadgyakorlat', 'disszidál', 'átszökött', 'koreai háború', 'fegyverszünet', 'fórum', 'csúcstalálkoz'],
   labour: ['munkás', 'vendégmunkás'],
   foreign: ['orosz', 'ukrán', 'dél-korea', 'amerikai', 'kínai', 'nyugati'],
   killed: ['halnak meg', 'haltak meg', 'halt meg', 'esett el', 'estek el', 'meghalt', 'életét vesztette', 'elesett', 'halott'], injured: ['megsebesült', 'sebesült'], casualties: ['veszteség'], captured: ['fogtak el', 'fogták el', 'fogságba', 'elfogt', 'hadifogoly', 'megadta'],
