@@ -354,6 +354,8 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     for (const t of [
       'Nordkoreanska soldater dör i stor skala.',
       'Nordkoreanske soldater ligger i skyttegravene.',
+      'Nordkoreanske soldater er faldet i kamp.',
+      'Nordkoreanske soldater har falt i kamp.',
       'Noord-Koreaanse soldaten sterven bij bosjes.',
       'Noord-Koreaanse soldaten liggen in de loopgraven.',
       'Pohjois-Korean sotilaat osallistuvat hyökkäykseen.',

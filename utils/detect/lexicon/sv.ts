@@ -28,7 +28,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
   fallen: ['martyrer'],
-  killed: ['dör$', 'dør$', 'dött$', 'dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
+  killed: ['fald(?:et|t|ne) i kamp', 'falt i (?:kamp|strid)', 'fallit i strid', 'dör$', 'dør$', 'dött$', 'dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
   injured: ['sårade', 'skadade', 'sårede', 'såret', 'skadet', 'skadede'],
   casualties: ['förluster', 'tab$', 'tap$', 'offer$'],
   captured: ['tillfångatagna', 'tillfångatagen', 'fångar$', 'krigsfång', 'taget til fange', 'tatt til fange', 'fanger$', 'krigsfange', 'förhör', 'forhør'],
