@@ -508,3 +508,194 @@ describe('robustness', () => {
     expect(findMentions('North Korea')).toEqual([]);
   });
 });
+
+describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', () => {
+  it('de: "diese", "beide" as a subject before a finite verb stand for the troops on a page about the topic', () => {
+    expect(one('Diese sollen schon bald an der Front in Kursk kämpfen.', true).text).toBe('Diese');
+    expect(one('Beide sollen in Gefangenschaft verhört worden sein.', true).text).toBe('Beide');
+    // an article, not a subject
+    none('Diese Woche wurde in Kursk heftig gekämpft.', true);
+    none('Beide Seiten melden Gefechte bei Sudscha.', true);
+  });
+
+  it('de: cannon fodder and military specialists are personnel', () => {
+    expect(findMentions('Kim liefert Putin neues Kanonenfutter.').length).toBe(1);
+    expect(findMentions('Pjöngjang hat auch Militärexperten und Militärtechniker nach Russland entsandt.').length).toBe(1);
+    none('Nordkorea-Experten warnen vor neuen Raketentests.');
+    none('Nordkorea hat Raketenexperten zu Gesprächen nach Moskau geschickt.');
+  });
+
+  it('de: "gekämpft" is war context; "eingesetzt" alone is not (troops at the border, missiles)', () => {
+    expect(findMentions('Nordkoreanische Soldaten haben dort wochenlang gekämpft.').length).toBe(1);
+    none('Nordkoreanische Soldaten wurden an der Grenze zu Südkorea eingesetzt.');
+    none('Nordkorea droht Südkorea mit einem Angriff seiner Truppen.');
+  });
+
+  it('nl: "de twee", "beiden" as a subject before a finite verb, "die" before a verb of fighting, stand for the troops on a page about the topic', () => {
+    expect(one('Die vechten inmiddels ook bij Soedzja aan het front.', true).text).toBe('Die');
+    none('Die zijn volgende week bekend.', true);
+    expect(one('De twee werden gewond naar Kyiv overgebracht.', true).text).toBe('De twee');
+    expect(one('Beiden zouden in Koersk gevangen zijn genomen.', true).text).toBe('Beiden');
+    // an article, or "the two" leaders of a treaty
+    none('Die landen steunen Oekraïne al jaren.', true);
+    none('De twee leiders tekenden in Moskou een verdrag.', true);
+  });
+
+  it('nl: past forms of send and fight, and cannon fodder', () => {
+    expect(findMentions('Noord-Korea stuurde duizenden soldaten.').length).toBe(1);
+    expect(findMentions('Noord-Koreaanse soldaten vochten zij aan zij met de Russen.').length).toBe(1);
+    expect(findMentions('Kim levert Poetin nieuw kanonnenvlees.').length).toBe(1);
+  });
+
+  it('sv no da: "de två", "båda", "de to", "begge" as a subject before a finite verb stand for the troops', () => {
+    expect(one('De två har förts till Kiev för förhör.', true).text).toBe('De två');
+    expect(one('Båda uppges ha skadats vid fronten.', true).text).toBe('Båda');
+    expect(one('Begge har ikke fått hjelp etter at de ble såret i Kursk.', true).text).toBe('Begge');
+    none('Båda sidor rapporterar hårda strider i Kursk.', true);
+    none('Begge sider melder om harde kamper i Kursk.', true);
+  });
+
+  it('sv no da: a prisoner exchange stands for the prisoners; past forms of send and fight; cannon fodder', () => {
+    expect(one('Kiev vill nu förhandla om ett fångutbyte.', true).text).toBe('fångutbyte');
+    expect(findMentions('Nordkorea har sänt tusentals soldater.').length).toBe(1);
+    expect(findMentions('Nordkoreanska soldater stred sida vid sida med ryssarna.').length).toBe(1);
+    expect(findMentions('Nordkoreanske soldater sloss nå på russisk side.').length).toBe(1);
+    expect(findMentions('Kim skickar ny kanonföda till Putin.').length).toBe(1);
+  });
+
+  it('fi: passive forms of send, troop compounds, captivity and interrogation, men who gave their lives', () => {
+    expect(findMentions('Pohjois-Korean sotilaita on lähetetty Venäjälle.').length).toBe(1);
+    expect(findMentions('Pohjois-Korean erikoisjoukot ovat saapuneet.').length).toBe(1);
+    expect(findMentions('Kaksi pohjoiskorealaista on otettu vangiksi.').length).toBe(1);
+    expect(findMentions('Kim kunnioitti miehiä, jotka uhrasivat elämänsä.').length).toBe(1);
+    expect(findMentions('Kim toimittaa Putinille tykinruokaa.').length).toBe(1);
+    expect(one('Heillä ei ole kokemusta rintamalta.', true).text).toBe('Heillä');
+    none('Ihmisjoukot kokoontuivat Pjongjangiin.');
+    // another war is a near miss
+    none('Venäläisillä on kokemusta joukkojen johtamisesta Syyrian sisällissodassa.', true);
+  });
+
+  it('hu: send and deploy verbs with a preverb, losses with meg-, captivity; troop compounds; a participant of the war', () => {
+    expect(findMentions('Az észak-koreai katonákat kivezényelték.').length).toBe(1);
+    expect(findMentions('Phenjan több ezer elitkatonát küldött ki.').length).toBe(1);
+    expect(findMentions('Két észak-koreai katona megsebesült.').length).toBe(1);
+    expect(findMentions('Két észak-koreai katona hadifogságba került.').length).toBe(1);
+    expect(findMentions('Kim ágyútölteléket küld Putyinnak.').length).toBe(1);
+    expect(findMentions('Észak-Korea így a háború résztvevője lett Ukrajnában.').length).toBe(1);
+    none('Észak-koreai katonák parádéztak Phenjanban.');
+    // a participant of a forum or a summit is diplomacy
+    none('Észak-Korea résztvevője lesz a moszkvai gazdasági fórumnak.');
+  });
+
+  it('lt lv: the fallen praised as heroes by Kim are the troops, not the heroes of the Korean War', () => {
+    expect(findMentions('„Mūsų didvyriai kovojo narsiai“, – sakė Kimas.').length).toBe(1);
+    expect(findMentions('Kims mierināja kritušo varoņu ģimenes.').length).toBe(1);
+    none('Kimas pagerbė Korėjos karo didvyrius.');
+  });
+
+  it('lt lv et: captivity and interrogation as context; send forms; cannon fodder', () => {
+    expect(findMentions('Du Šiaurės Korėjos kariai pateko į nelaisvę.').length).toBe(1);
+    expect(findMentions('Šiaurės Korėja pasiųstų daugiau karių.').length).toBe(1);
+    expect(findMentions('Divus Ziemeļkorejas karavīrus nopratina.').length).toBe(1);
+    expect(findMentions('Ziemeļkoreja sūtīja vēl karavīrus.').length).toBe(1);
+    expect(findMentions('Põhja-Korea sõdurid võeti vangi.').length).toBe(1);
+    expect(findMentions('Põhja-Korea on saatnud tuhandeid sõdureid.').length).toBe(1);
+    expect(findMentions('Kim saadab Putinile kahuriliha.').length).toBe(1);
+  });
+
+  it('en: "both", "the two" as a subject before a finite verb; captured men; reservists; offensives, dying, arriving as context; "N Korean"', () => {
+    expect(one('Both were later moved to Kyiv for questioning.', true).text).toBe('Both');
+    expect(one('The two were taken to a hospital near Sudzha.', true).text).toBe('The two');
+    expect(one('The captured men are now held in Kyiv.', true).text).toBe('captured men');
+    none('Both have denied any plans to meet again.', true);
+    none('Both sides reported heavy fighting in Kursk.', true);
+    expect(findMentions('North Korean troops took part in the offensive.').length).toBe(1);
+    expect(findMentions('North Korean soldiers are dying in droves.').length).toBe(1);
+    expect(findMentions('More North Korean troops are expected to arrive.').length).toBe(1);
+    expect(findMentions('N Korean soldiers captured near the front.').length).toBe(1);
+    none('North Korean reservists were called up for a drill.');
+  });
+
+  it('de: attacks, offensives, trenches and dying as context', () => {
+    expect(findMentions('Nordkoreanische Soldaten sterben zu Hunderten.').length).toBe(1);
+    expect(findMentions('Nordkoreanische Soldaten liegen in Schützengräben.').length).toBe(1);
+    expect(findMentions('Nordkoreanische Truppen sollen an der Offensive teilnehmen.').length).toBe(1);
+  });
+
+  it('sv no da nl fi lt lv et hu: dying, trenches, offensives and the front in its cases as context', () => {
+    for (const t of [
+      'Nordkoreanska soldater dör i stor skala.',
+      'Nordkoreanske soldater ligger i skyttegravene.',
+      'Nordkoreanske soldater er faldet i kamp.',
+      'Nordkoreanske soldater har falt i kamp.',
+      'Noord-Koreaanse soldaten sterven bij bosjes.',
+      'Noord-Koreaanse soldaten liggen in de loopgraven.',
+      'Pohjois-Korean sotilaat osallistuvat hyökkäykseen.',
+      'Pohjois-Korean sotilaita kuolee suuria määriä.',
+      'Šiaurės Korėjos kariai buvo perkelti į frontą.',
+      'Šiaurės Korėjos kariai žūsta dideliais skaičiais.',
+      'Ziemeļkorejas karavīri piedalās uzbrukumā.',
+      'Ziemeļkorejas karavīri sēž ierakumos.',
+      'Põhja-Korea sõdurid osalevad pealetungis.',
+      'Põhja-Korea sõdurid surevad suurel hulgal.',
+      'Észak-koreai katonák tömegesen halnak meg.',
+      'Több mint száz észak-koreai katona esett el.',
+      'Észak-koreai katonákat fogtak el.',
+    ])
+      expect(findMentions(t).length, t).toBe(1);
+  });
+
+  it('nl fi et hu: the official name of the DPRK', () => {
+    for (const t of [
+      'De Democratische Volksrepubliek Korea heeft soldaten naar Rusland gestuurd.',
+      'Korean demokraattinen kansantasavalta on lähettänyt sotilaita Venäjälle.',
+      'Korea Rahvademokraatlik Vabariik saatis sõdurid Venemaale.',
+      'A Koreai Népi Demokratikus Köztársaság katonákat küldött Oroszországba.',
+    ])
+      expect(findMentions(t).length, t).toBe(1);
+  });
+
+  it('sv no da de nl fi: a state visit is diplomacy, not a deployment, unless the war is named', () => {
+    none('Under statsbesøket skal Putin signere en ny avtale med nordkoreanerne.');
+    none('Beim Staatsbesuch in Moskau sprach Kim mit Putin über die Nordkoreaner in Russland.');
+    expect(findMentions('Während des Staatsbesuchs wurden nordkoreanische Soldaten in Kursk geehrt.').length).toBe(1);
+  });
+
+  it('a share of them ("many of them", "viele von ihnen", "sokan közülük") opens a sentence about the troops, with context of the war', () => {
+    expect(one('Many of them died in drone strikes near the front.', true).text).toBe('Many of them');
+    expect(one('Viele von ihnen sind bei Sudscha gefallen.', true).text).toBe('Viele von ihnen');
+    expect(one('Einer der beiden wurde am Kiefer verletzt, teilte Kiew mit.', true).text).toBe('Einer der beiden');
+    expect(one('Velen van hen sneuvelden in Koersk.', true).text).toBe('Velen van hen');
+    expect(one('Många av dem har dödats i Kursk.', true).text).toBe('Många av dem');
+    expect(one('Daugelis iš jų žuvo Kursko srityje.', true).text).toBe('Daugelis iš jų');
+    expect(one('Daudzi no viņiem gāja bojā Kurskā.', true).text).toBe('Daudzi no viņiem');
+    expect(one('Paljud neist hukkusid Kurski oblastis.', true).text).toBe('Paljud neist');
+    expect(one('Sokan közülük elestek Kurszkban.', true).text).toBe('Sokan közülük');
+    // not without such context
+    none('Many of them believe that Russia will win.', true);
+    none('Viele von ihnen glauben, dass Russland gewinnt.', true);
+  });
+
+  it('de nl: "sie", "ze" right after a plural verb (inverted order) stand for the troops', () => {
+    expect(one('Nun sollen sie an der Front in Kursk kämpfen.', true).text).toBe('sie');
+    expect(one('Nu worden ze in Kyiv verhoord.', true).text).toBe('ze');
+    none('Nun soll sie in Kursk gewesen sein.', true);
+  });
+
+  it('sv hu: a parade in a compound or an inflected form is still a near miss', () => {
+    none('Nordkoreanska soldater deltog i en militärparad i Pyongyang.', true);
+    none('Észak-koreai katonák vonultak fel a díszszemlén Phenjanban.', true);
+  });
+
+  it('sv nl fi lv lt: drills in their verb and case forms, and heroes of labour, are near misses', () => {
+    for (const t of [
+      'Nordkoreanska soldater övade anfall nära gränsen.',
+      'Noord-Koreaanse soldaten oefenden een aanval bij de grens.',
+      'Pohjois-Korean sotilaat harjoittelivat hyökkäystä.',
+      'Ziemeļkorejas karavīri piedalās mācībās uzbrukuma atvairīšanai.',
+      'Kims apbalvoja darba varoņus rūpnīcā.',
+      'Kimas pagerbė darbo didvyrius gamykloje.',
+    ])
+      none(t, true);
+  });
+});

@@ -5,7 +5,17 @@ import type { Lexicon } from './types';
 export const de: Lexicon = {
   lang: 'de',
   // "sie" is also "she": only before a plural verb (plurals end in -en)
-  pronouns: ['sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))'],
+  // "diese", "beide" stand for the troops as a subject only before a finite verb (otherwise they are
+  // an article: "diese Woche", "beide Seiten"). Not "die beiden": English "die" (en killed) would
+  // count as a loss in every such sentence, and a pronoun needs one (or context that settles the war).
+  pronouns: [
+    'sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))',
+    // a share of them ("viele von ihnen", "einer der beiden"), and "sie" after a plural verb ("Nun sollen sie")
+    '(?:viele|die meisten|einige|mehrere|hunderte|tausende|dutzende|alle)\\s+von\\s+ihnen',
+    'einer\\s+der\\s+beiden',
+    '(?<=(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften)\\s+)sie(?!\\p{L})',
+    '(?:diese|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
+  ],
   standIns: ['einer von ihnen'],
   spaced: true,
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
@@ -21,7 +31,8 @@ export const de: Lexicon = {
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
-    'kriegseintritt', 'kriegsbeteiligung', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
+    'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',
+    'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
     'ukrain', 'kursk', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'front$', 'fronten$', 'frontlinie', 'frontabschnitt', 'schlachtfeld',
@@ -30,11 +41,11 @@ export const de: Lexicon = {
   ],
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
-    'schicken', 'verlegt', 'stationiert', 'kämpf', 'kaempf', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'schicken', 'verlegt', 'stationiert', '~offensive', 'schützengr', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
-    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', 'baustelle',
+    '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', 'baustelle', '~staatsbesuch',
     'vietnamkrieg',
     'warnschüsse', 'demarkationslinie', '~kriegsvorbereitung', '~kriegsbereitschaft', 'kampfbereitschaft'],
   labour: ['~arbeiter(?!partei)', 'arbeitskräfte'],
@@ -44,7 +55,7 @@ export const de: Lexicon = {
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
   // losses in compounds too: Kriegstote, Truppenverluste, Schwerverwundete
   fallen: ['märtyrer'],
-  killed: ['getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
+  killed: ['sterben$', 'stirbt$', 'starb$', 'getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
   injured: ['~verwundet', 'verletzt'],
   casualties: ['~verluste', 'opfer$', 'opfern$'],
   captured: ['gefangen', 'gefangennahme', 'festgenommen', 'ergeben', 'verhör', 'kriegsgefangen'],

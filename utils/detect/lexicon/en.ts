@@ -4,9 +4,11 @@ export const en: Lexicon = {
   lang: 'en',
   standIns: ['one of them'],
   spaced: true,
-  pronouns: ['they'],
+  // "both", "the two" as a subject before a finite verb ("both sides" is no subject)
+  // and a share of them ("many of them", "one of the two")
+  pronouns: ['they', '(?:many|most|some|several|hundreds|thousands|dozens|all|none)\\s+of\\s+them', 'one\\s+of\\s+the\\s+two', '(?:both|the two)(?=\\s+(?:are|were|have|had|was|will|would|could|can|must|remain|remained|appear|appeared|reportedly|later|then)(?![\\p{L}]))'],
   nk: [
-    'north korea', 'n\\. korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',
+    'north korea', 'n\\.? korea', 'dprk$', 'd\\.p\\.r\\.k\\.?', 'pyongyang', 'kim jong[\\s-]{0,2}un',
     'kims?$', "kim's$", 'kim regime', 'kcna$', 'korean central news agency', 'democratic people\'s republic of korea',
   ],
   north: ['the north$', "the north's$", "north's$"],
@@ -29,7 +31,7 @@ export const en: Lexicon = {
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
     'draftees$', 'reinforcements$', 'men in uniform', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
     'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$',
-    'military involvement', 'involvement$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
+    'military involvement', 'involvement$', 'reservists?$', 'captured (?:men|individuals)$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$'],
   ctx: [
@@ -40,7 +42,7 @@ export const en: Lexicon = {
   ctxWeak: [
     'russia', 'moscow', 'kremlin', 'putin', 'battles?$', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
     'fight(?:s|ing)?$', 'fought$', 'war$', 'combat$', 'assault(?![\\s\\u00a0-]+(?:brigades?|rifles?|teams?|units?|ships?)(?![a-z]))', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
-    'casualt', 'killed$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
+    'casualt', 'killed$', 'dying$', 'offensives?$', 'counter-?offensives?$', 'human[- ]?wave', 'arriv(?:e|es|ing|al)$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
     'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$', 'demining$'],
   neg: ['(?:military )?delegations?$', '(?:used )?for representation(?:al purposes)?', 'representational image', 'representative image', 'prepar(?:e|es|ed|ing|ations?|edness) (?:for|to wage) (?:a )?war', '(?:ready|readiness) for (?:a )?war', 'war (?:readiness|preparations?|preparedness|footing)$', 'combat readiness', 
     'dmz$', 'demilitari[sz]ed zone', 'parades?$', 'drills?$', 'exercises?$', 'maneuvers$', 'manoeuvres$',

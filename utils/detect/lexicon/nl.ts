@@ -3,10 +3,22 @@ import type { Lexicon } from './types';
 export const nl: Lexicon = {
   lang: 'nl',
   // "ze", "zij" are also "she": only before a plural verb (plurals end in -en)
-  pronouns: ['ze(?=\\s+\\p{L}+en(?!\\p{L}))', 'zij(?=\\s+\\p{L}+en(?!\\p{L}))'],
+  // "de twee", "beiden" stand for the troops as a subject only before a finite verb; "die" only
+  // before a verb of fighting (English "die", en killed, counts as a loss in every sentence that
+  // opens with it, so the war context a pronoun needs would not guard it).
+  pronouns: [
+    'ze(?=\\s+\\p{L}+en(?!\\p{L}))',
+    'zij(?=\\s+\\p{L}+en(?!\\p{L}))',
+    // a share of them ("velen van hen", "een van beiden"), and "ze" after a plural verb ("Nu worden ze")
+    '(?:velen|de meesten|sommigen|enkelen|honderden|duizenden|tientallen|allen)\\s+van\\s+hen',
+    'een\\s+van\\s+(?:beiden|de\\s+twee)',
+    '(?<=(?:worden|werden|zijn|waren|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden)\\s+)(?:ze|zij)(?!\\p{L})',
+    'die(?=\\s+(?:vechten|vochten|strijden|streden|sneuvelden)(?!\\p{L}))',
+    '(?:de twee|beiden)(?=\\s+(?:zijn|waren|worden|werden|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden|vechten|vochten|strijden|streden)(?!\\p{L}))',
+  ],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
-  nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$'],
+  nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],
   north: ['het noorden$'],
   own: ['zijn', 'haar', 'hun', 'eigen', 'beste'],
   munitions: ['raketten$', 'granaten$', 'munitie$', 'wapens$', 'drones$'],
@@ -18,15 +30,15 @@ export const nl: Lexicon = {
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
     'versterkingen$', 'officieren$', 'genisten$', 'militair$', 'artilleristen$', '~troepen', 'verliezen$',
     'doden$', 'gewonden$', 'slachtoffers$', 'piloten$', 'commandanten$', 'generaals$',
-    'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$'],
+    'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$', 'kanonnenvlees'],
   persWeak: ['leger$'],
-  ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
-  ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'sturen', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'gevochten', 'strijden', 'strijdt', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
-  neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefening', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker'],
+  ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'loopgra', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
+  ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'stuurde', 'sturen', 'gezonden$', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'vochten$', 'gevochten', 'strijden', 'strijdt', 'streden$', 'sneuvelden$', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
+  neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefen', 'geoefend', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker', 'staatsbezoek'],
   labour: ['arbeiders(?!partij)', 'werknemers'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],
   fallen: ['martelaren$'],
-  killed: ['gedood', 'doden$', 'dood$', 'omgekomen', 'gesneuveld', 'om het leven'],
+  killed: ['sterven$', 'sterft$', 'stierven$', 'gedood', 'doden$', 'dood$', 'omgekomen', 'gesneuveld', 'om het leven'],
   injured: ['gewond'],
   casualties: ['verliezen$', 'slachtoffers$'],
   captured: ['gevangengenomen', 'gevangen', 'krijgsgevangen', 'overgegeven', 'verhoord'],
