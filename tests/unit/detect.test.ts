@@ -236,3 +236,27 @@ describe('robustness', () => {
     expect(findMentions('North Korea')).toEqual([]);
   });
 });
+
+// Asian languages, round 4: sentences of our own writing for each kind of case
+describe('findMentions: Asian languages (round 4)', () => {
+  it.each([
+    // a count of people sent, with an adverb or the destination between the count and the verb
+    ['ja', '北朝鮮は3000人を追加でロシアに派遣した。'],
+    ['zh', '朝鲜向俄罗斯增派3000人。'],
+    // self-detonation to escape capture, human waves, the fallen "将士"
+    ['ja', '北朝鮮の兵士が自爆した。'],
+    ['ja', '北朝鮮軍が人海戦術で突撃した。'],
+    ['zh', '朝鲜军队采用人海战术冲锋。'],
+    ['zh', '金正恩在平壤会见牺牲将士的家属。'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    '朝鲜战争中，志愿军采用人海战术。',
+    '金正恩向朝鲜战争中牺牲的将士致敬。',
+    '朝鲜派出300人的艺术团访问俄罗斯。',
+    '朝鮮戦争で中国軍は人海戦術を用いた。',
+    '北朝鮮は代表団50人をロシアに派遣した。',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+});
