@@ -248,6 +248,21 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['ja', '北朝鮮軍が人海戦術で突撃した。'],
     ['zh', '朝鲜军队采用人海战术冲锋。'],
     ['zh', '金正恩在平壤会见牺牲将士的家属。'],
+    ['ko', '북한군 병사가 자폭했다.'],
+    // the name "Bắc Hàn"; drones as war context
+    ['vi', 'Bắc Hàn gửi quân sang Nga.'],
+    ['vi', 'Lính Triều Tiên bị tấn công bằng UAV.'],
+    ['th', 'ทหารเกาหลีเหนือถูกโจมตีด้วยโดรน'],
+    ['bn', 'উত্তর কোরিয়ার সৈন্যরা ড্রোন হামলায় ব্যাপক ক্ষতির শিকার হচ্ছে।'],
+    ['bn', 'উত্তর কোরিয়ার অনেক সৈন্য মারা গেছে।'],
+    ['fa', 'کیم جونگ اون با خانواده‌های سربازان جان‌باخته دیدار کرد.'],
+    // the name "NoKor" of the Filipino press
+    ['tl', 'Nagpadala ang NoKor ng mga sundalo sa Russia.'],
+    // Urdu "روس میں" (in Russia) before the troops does not own them
+    ['ur', 'شمالی کوریا نے پہلی بار روس میں فوج بھیجنے کا اعتراف کیا۔'],
+    // Swahili numbers and pointing words stand between the troops and their owner
+    ['sw', 'Ukraine imewakamata wanajeshi wawili wa Korea Kaskazini.'],
+    ['hi', 'उत्तर कोरियाई सैनिकों को रूस की सीमा पर तैनात किया गया।'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
   });
@@ -258,5 +273,11 @@ describe('findMentions: Asian languages (round 4)', () => {
     '朝鲜派出300人的艺术团访问俄罗斯。',
     '朝鮮戦争で中国軍は人海戦術を用いた。',
     '北朝鮮は代表団50人をロシアに派遣した。',
+    '6·25 전쟁 당시 중공군은 인해전술을 썼다.',
+    'Bắc Hàn tổ chức duyệt binh tại Bình Nhưỡng.',
+    // troops at the border at home
+    'उत्तर कोरिया ने सीमा पर सैनिकों को तैनात किया।',
+    'Kwa mujibu wa taarifa, Russia imepoteza wanajeshi wengi katika mwezi mmoja.',
+    'روسی فوج کے ساتھ شمالی کوریا کا تعاون',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 });
