@@ -279,5 +279,28 @@ describe('findMentions: Asian languages (round 4)', () => {
     'उत्तर कोरिया ने सीमा पर सैनिकों को तैनात किया।',
     'Kwa mujibu wa taarifa, Russia imepoteza wanajeshi wengi katika mwezi mmoja.',
     'روسی فوج کے ساتھ شمالی کوریا کا تعاون',
+    // war heroes of the Korean War (the "Fatherland Liberation War") stay history
+    'किम जोंग उन ने पितृभूमि मुक्ति युद्ध के नायकों को श्रद्धांजलि दी।',
   ])('stays quiet on a near miss: %s', (text) => none(text));
+
+  it('reads war heroes with a North Korean name as the troops (hi)', () => {
+    expect(findMentions('किम जोंग उन ने युद्ध नायकों के स्मारक का उद्घाटन किया।').length).toBe(1);
+  });
+
+  it.each([
+    // "one of them", "some others": the people already spoken of
+    ['ja', '1人はクルスクで戦死した。'],
+    ['te', 'మరికొంతమంది యుద్ధభూమిలో గాయపడ్డారని ఉక్రెయిన్ తెలిపింది.'],
+    // "the additional troops", "fighters"
+    ['te', 'ఈ అదనపు సైన్యాన్ని కుర్స్క్ ప్రాంతానికి పంపారు.'],
+    ['th', 'นักสู้เหล่านี้ถูกส่งไปยังแนวหน้าในเคิร์สก์'],
+    ['ko', '참전자들은 쿠르스크 전선에서 돌아왔다.'],
+  ])('on a page about the topic, finds (%s): %s', (_lang, text) => {
+    none(text);
+    expect(findMentions(text, { pageContext: true }).length).toBe(1);
+  });
+
+  it.each(['1人は脱北者だった。', 'మరికొంతమంది సరిహద్దులో కవాతులో పాల్గొన్నారు.'])('on a page about the topic, stays quiet on a near miss: %s', (text) =>
+    none(text, true),
+  );
 });

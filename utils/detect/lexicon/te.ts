@@ -9,11 +9,12 @@ export const te: Lexicon = {
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['కొరియన్', 'కొరియా సైనిక'],
   pers: [
-    'సైనికు', 'సైనికుల', 'దళాల', 'దళాలు', 'దళం', 'బలగాల', 'బలగాలు', 'సేనల', 'సేనలు', 'జవాన్ల', 'జవాన్లు',
+    'సైనికు', 'సైనికుల', 'అదనపు సైన్య', 'దళాల', 'దళాలు', 'దళం', 'బలగాల', 'బలగాలు', 'సేనల', 'సేనలు', 'జవాన్ల', 'జవాన్లు',
     'యోధుల', 'యోధులు', 'యుద్ధ ఖైదీ', 'ఖైదీల', 'ఖైదీలు', 'సైనిక సిబ్బంది', 'కిరాయి సైనిక', 'అమరవీరు'],
   // "30 మంది", "4వేల మంది": a count of people stands for them on a page about the topic, with war context
   // (the number is part of the term, so that it is no count of personnel by itself)
-  standIns: ['\\d[\\d,.]*(?:[\\s\\u00a0]?వేల)?[\\s\\u00a0]?మంది'],
+  // ("some others" of the people already spoken of)
+  standIns: ['\\d[\\d,.]*(?:[\\s\\u00a0]?వేల)?[\\s\\u00a0]?మంది', 'మరికొంత ?మంది', 'మరికొందరు'],
   persWeak: ['సైన్య', 'సైనం'], // (also written without the virama)
   ctx: ['ఉక్రెయిన్', 'కుర్స్క్', 'కర్స్క్', 'కుర్క్స్', 'కీవ్', 'కీయెవ్', 'జెలెన్స్కీ', 'జెలెన్ స్కీ', 'యుద్ధభూమి', 'యుద్ధ భూమి', 'యుద్ధ క్షేత్ర', 'యుద్ధక్షేత్ర', 'రణరంగ', 'యుద్ధ ఖైదీ'],
   ctxWeak: [
