@@ -262,6 +262,11 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['ur', 'شمالی کوریا نے پہلی بار روس میں فوج بھیجنے کا اعتراف کیا۔'],
     // Swahili numbers and pointing words stand between the troops and their owner
     ['sw', 'Ukraine imewakamata wanajeshi wawili wa Korea Kaskazini.'],
+    // Pyongyang's name for the deployment ("overseas military operation") is context of the war
+    ['bn', '“আমাদের সেনাবাহিনীর ইউনিট বিদেশী সামরিক অভিযানে সাফল্য অর্জন করেছে,” কিম জং উন বলেছেন।'],
+    ['id', 'Kim Jong Un memuji prajurit yang ikut dalam operasi militer luar negeri.'],
+    ['th', 'คิมจองอึนยกย่องทหารที่เข้าร่วมปฏิบัติการทางทหารในต่างประเทศ'],
+    ['te', 'కిమ్ విదేశీ సైనిక ఆపరేషన్‌లో పాల్గొన్న సైనికులను ప్రశంసించారు.'],
     ['hi', 'उत्तर कोरियाई सैनिकों को रूस की सीमा पर तैनात किया गया।'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
@@ -281,6 +286,7 @@ describe('findMentions: Asian languages (round 4)', () => {
     'روسی فوج کے ساتھ شمالی کوریا کا تعاون',
     // war heroes of the Korean War (the "Fatherland Liberation War") stay history
     'किम जोंग उन ने पितृभूमि मुक्ति युद्ध के नायकों को श्रद्धांजलि दी।',
+    'Kim Jong Un memuji prajurit dalam parade militer.',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads war heroes with a North Korean name as the troops (hi)', () => {
@@ -295,12 +301,15 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['te', 'ఈ అదనపు సైన్యాన్ని కుర్స్క్ ప్రాంతానికి పంపారు.'],
     ['th', 'นักสู้เหล่านี้ถูกส่งไปยังแนวหน้าในเคิร์สก์'],
     ['ko', '참전자들은 쿠르스크 전선에서 돌아왔다.'],
+    // "the two", with what befell them
+    ['zh', '两人被俘时均已受伤。'],
   ])('on a page about the topic, finds (%s): %s', (_lang, text) => {
     none(text);
     expect(findMentions(text, { pageContext: true }).length).toBe(1);
   });
 
-  it.each(['1人は脱北者だった。', 'మరికొంతమంది సరిహద్దులో కవాతులో పాల్గొన్నారు.'])('on a page about the topic, stays quiet on a near miss: %s', (text) =>
-    none(text, true),
+  it.each(['普京与金正恩两人在平壤会谈。', '1人は脱北者だった。', 'మరికొంతమంది సరిహద్దులో కవాతులో పాల్గొన్నారు.'])(
+    'on a page about the topic, stays quiet on a near miss: %s',
+    (text) => none(text, true),
   );
 });
