@@ -267,6 +267,8 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['id', 'Kim Jong Un memuji prajurit yang ikut dalam operasi militer luar negeri.'],
     ['th', 'คิมจองอึนยกย่องทหารที่เข้าร่วมปฏิบัติการทางทหารในต่างประเทศ'],
     ['te', 'కిమ్ విదేశీ సైనిక ఆపరేషన్‌లో పాల్గొన్న సైనికులను ప్రశంసించారు.'],
+    // Taiwan's spelling of Kursk
+    ['zh', '北韓軍人出現在庫斯克。'],
     ['hi', 'उत्तर कोरियाई सैनिकों को रूस की सीमा पर तैनात किया गया।'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
