@@ -269,6 +269,10 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['te', 'కిమ్ విదేశీ సైనిక ఆపరేషన్‌లో పాల్గొన్న సైనికులను ప్రశంసించారు.'],
     // Taiwan's spelling of Kursk
     ['zh', '北韓軍人出現在庫斯克。'],
+    // the war and the armies abbreviated in headlines
+    ['ja', '北朝鮮兵がロ軍部隊に編入'],
+    ['zh', '北韓軍人參與俄烏戰爭'],
+    ['ko', '북한군, 러우 전쟁에 투입'],
     ['hi', 'उत्तर कोरियाई सैनिकों को रूस की सीमा पर तैनात किया गया।'],
   ])('finds a mention (%s): %s', (_lang, text) => {
     expect(findMentions(text).length).toBe(1);
@@ -289,6 +293,8 @@ describe('findMentions: Asian languages (round 4)', () => {
     // war heroes of the Korean War (the "Fatherland Liberation War") stay history
     'किम जोंग उन ने पितृभूमि मुक्ति युद्ध के नायकों को श्रद्धांजलि दी।',
     'Kim Jong Un memuji prajurit dalam parade militer.',
+    // the abbreviated Ukrainian army owns its soldiers
+    '北朝鮮の発表によると、ウ軍兵士が多数死亡した。',
   ])('stays quiet on a near miss: %s', (text) => none(text));
 
   it('reads war heroes with a North Korean name as the troops (hi)', () => {
