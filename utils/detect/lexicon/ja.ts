@@ -26,6 +26,8 @@ export const ja: Lexicon = {
     '戦死', 'ドンバス', '宇軍', 'スジャ', '拘束', '尋問',
     // the Ukrainian army and Russia, abbreviated in headlines (ウ軍, ロ軍, ロ朝)
     '(?<![ァ-ヺー])ウ軍',
+    // cannon fodder
+    '弾除け', '弾よけ', '捨て駒',
   ],
   ctxWeak: ['海外軍事作戦', 'ドローン', '無人機', '傭兵', 'ロシア', '露(?=[軍朝側国、・宇])', '(?<![ァ-ヺー])ロ(?=[軍朝側、・])', '朝露', 'ロ朝', 'モスクワ', 'プーチン', 'クレムリン', '派遣', '配備', '投入', '死傷', '海外作戦', '英雄', '勲章', '表彰', '追悼', '記念館', '記念碑', '解放', '地雷除去', '地雷撤去', '到着',
     // to escape capture, in this war; human waves (the Korean War's are vetoed by its cue)

@@ -11,7 +11,8 @@ export const vi: Lexicon = {
   fused: ['quân đội nhân dân triều tiên'],
   strong: ['storm corps', 'quân đoàn bão tố'],
   pers: ['binh sĩ', 'binh lính', 'lính$', 'quân(?![\\s\\u00a0]+sự)$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện', 'xạ thủ', 'liệt sĩ', 'tổn thất (?:lớn|nặng)'],
-  ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận'],
+  ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận', // cannon fodder
+    'bia đỡ đạn'],
   ctxWeak: ['hoạt động (?:quân sự )?(?:ở )?nước ngoài', 'chiến dịch (?:quân sự )?(?:ở )?nước ngoài', 'di ảnh', 'máy bay không người lái', 'thiệt mạng', 'bị thương', 'bị bắt', 'nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong', 'rà phá bom mìn', 'rà phá mìn', 'gỡ mìn', 'drone', 'uav$'],
   neg: ['dmz$', 'khu phi quân sự', 'duyệt binh', 'diễu binh', 'tập trận', 'diễn tập', 'đào tẩu', 'đào ngũ', '(?<!kể từ )chiến tranh triều tiên', 'đình chiến', 'bắn cảnh báo', 'biên giới quân sự', 'vùng đệm'],
   labour: ['(?<!đảng )lao động', 'công nhân'],
