@@ -273,6 +273,9 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['ja', '北朝鮮兵がロ軍部隊に編入'],
     ['zh', '北韓軍人參與俄烏戰爭'],
     ['ko', '북한군, 러우 전쟁에 투입'],
+    // Telugu news writes English words for troops
+    ['te', 'ఉత్తర కొరియా మిలిటరీ సిబ్బంది రష్యాలో ఉన్నారు.'],
+    ['te', 'ఉత్తర కొరియా ట్రూప్స్ రష్యాలో'],
     // cannon fodder
     ['ja', '北朝鮮兵を「弾除け」として使っている。'],
     ['vi', 'Lính Triều Tiên bị dùng làm bia đỡ đạn.'],

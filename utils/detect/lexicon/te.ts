@@ -9,7 +9,9 @@ export const te: Lexicon = {
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['కొరియన్', 'కొరియా సైనిక'],
   pers: [
-    'సైనికు', 'సైనికుల', 'అదనపు సైన్య', 'దళాల', 'దళాలు', 'దళం', 'బలగాల', 'బలగాలు', 'సేనల', 'సేనలు', 'జవాన్ల', 'జవాన్లు',
+    'సైనికు', 'సైనికుల', 'అదనపు సైన్య', 'మృతదేహ',
+    // English loanwords
+    'మిలిటరీ సిబ్బంది', 'ట్రూప్స్', 'ట్రూప్', 'సోల్జర్', 'దళాల', 'దళాలు', 'దళం', 'బలగాల', 'బలగాలు', 'సేనల', 'సేనలు', 'జవాన్ల', 'జవాన్లు',
     'యోధుల', 'యోధులు', 'యుద్ధ ఖైదీ', 'ఖైదీల', 'ఖైదీలు', 'సైనిక సిబ్బంది', 'కిరాయి సైనిక', 'అమరవీరు'],
   // "30 మంది", "4వేల మంది": a count of people stands for them on a page about the topic, with war context
   // (the number is part of the term, so that it is no count of personnel by itself)
