@@ -256,8 +256,6 @@ describe('findMentions: Asian languages (round 4)', () => {
     ['bn', 'উত্তর কোরিয়ার সৈন্যরা ড্রোন হামলায় ব্যাপক ক্ষতির শিকার হচ্ছে।'],
     ['bn', 'উত্তর কোরিয়ার অনেক সৈন্য মারা গেছে।'],
     ['fa', 'کیم جونگ اون با خانواده‌های سربازان جان‌باخته دیدار کرد.'],
-    // the name "NoKor" of the Filipino press
-    ['tl', 'Nagpadala ang NoKor ng mga sundalo sa Russia.'],
     // Urdu "روس میں" (in Russia) before the troops does not own them
     ['ur', 'شمالی کوریا نے پہلی بار روس میں فوج بھیجنے کا اعتراف کیا۔'],
     // Swahili numbers and pointing words stand between the troops and their owner

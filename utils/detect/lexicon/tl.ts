@@ -4,7 +4,7 @@ export const tl: Lexicon = {
   lang: 'tl',
   spaced: true,
   pronouns: ['sila'],
-  nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'dprk$', 'kcna$', 'nokor$'],
+  nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'dprk$', 'kcna$'],
   strong: ['storm corps'],
   pers: ['sundalo', 'tropa', 'pwersa', 'puwersa', 'bihag', 'mandirigma', 'hukbo', 'kawal', 'militar(?!y)', 'nasawi', 'napatay', 'sugatan', 'nasugatan',
     'kasundaluhan', 'bilanggo', 'heneral', 'komandante', 'kumander', 'opisyal militar', 'batalyon', 'brigada', 'mersenaryo', 'sniper'],
@@ -24,5 +24,5 @@ export const tl: Lexicon = {
   // ("mga sundalo ng Hilagang Korea", "ipinadala ng Pyongyang": ng is "of" and "by")
   linkers: ['mula', 'ng'],
   ownerPrepositions: ['mula', 'ng'],
-  gates: { anyCase: ['kore', 'corps', 'nokor'], capitalised: ['pyong', 'kim', 'dprk', 'kcna'] },
+  gates: { anyCase: ['kore', 'corps'], capitalised: ['pyong', 'kim', 'dprk', 'kcna'] },
 };
