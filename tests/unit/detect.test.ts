@@ -509,6 +509,7 @@ describe('robustness', () => {
   });
 });
 
+<<<<<<< HEAD
 describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', () => {
   it('de: "diese", "beide" as a subject before a finite verb stand for the troops on a page about the topic', () => {
     expect(one('Diese sollen schon bald an der Front in Kursk kämpfen.', true).text).toBe('Diese');
@@ -698,4 +699,98 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     ])
       none(t, true);
   });
+=======
+// Asian languages, round 4: sentences of our own writing for each kind of case
+describe('findMentions: Asian languages (round 4)', () => {
+  it.each([
+    // a count of people sent, with an adverb or the destination between the count and the verb
+    ['ja', '北朝鮮は3000人を追加でロシアに派遣した。'],
+    ['zh', '朝鲜向俄罗斯增派3000人。'],
+    // self-detonation to escape capture, human waves, the fallen "将士"
+    ['ja', '北朝鮮の兵士が自爆した。'],
+    ['ja', '北朝鮮軍が人海戦術で突撃した。'],
+    ['zh', '朝鲜军队采用人海战术冲锋。'],
+    ['zh', '金正恩在平壤会见牺牲将士的家属。'],
+    ['ko', '북한군 병사가 자폭했다.'],
+    // the name "Bắc Hàn"; drones as war context
+    ['vi', 'Bắc Hàn gửi quân sang Nga.'],
+    ['vi', 'Lính Triều Tiên bị tấn công bằng UAV.'],
+    ['th', 'ทหารเกาหลีเหนือถูกโจมตีด้วยโดรน'],
+    ['bn', 'উত্তর কোরিয়ার সৈন্যরা ড্রোন হামলায় ব্যাপক ক্ষতির শিকার হচ্ছে।'],
+    ['bn', 'উত্তর কোরিয়ার অনেক সৈন্য মারা গেছে।'],
+    ['fa', 'کیم جونگ اون با خانواده‌های سربازان جان‌باخته دیدار کرد.'],
+    // Urdu "روس میں" (in Russia) before the troops does not own them
+    ['ur', 'شمالی کوریا نے پہلی بار روس میں فوج بھیجنے کا اعتراف کیا۔'],
+    // Swahili numbers and pointing words stand between the troops and their owner
+    ['sw', 'Ukraine imewakamata wanajeshi wawili wa Korea Kaskazini.'],
+    // Pyongyang's name for the deployment ("overseas military operation") is context of the war
+    ['bn', '“আমাদের সেনাবাহিনীর ইউনিট বিদেশী সামরিক অভিযানে সাফল্য অর্জন করেছে,” কিম জং উন বলেছেন।'],
+    ['id', 'Kim Jong Un memuji prajurit yang ikut dalam operasi militer luar negeri.'],
+    ['th', 'คิมจองอึนยกย่องทหารที่เข้าร่วมปฏิบัติการทางทหารในต่างประเทศ'],
+    ['te', 'కిమ్ విదేశీ సైనిక ఆపరేషన్‌లో పాల్గొన్న సైనికులను ప్రశంసించారు.'],
+    // Taiwan's spelling of Kursk
+    ['zh', '北韓軍人出現在庫斯克。'],
+    // the war and the armies abbreviated in headlines
+    ['ja', '北朝鮮兵がロ軍部隊に編入'],
+    ['zh', '北韓軍人參與俄烏戰爭'],
+    ['ko', '북한군, 러우 전쟁에 투입'],
+    // Telugu news writes English words for troops
+    ['te', 'ఉత్తర కొరియా మిలిటరీ సిబ్బంది రష్యాలో ఉన్నారు.'],
+    ['te', 'ఉత్తర కొరియా ట్రూప్స్ రష్యాలో'],
+    // cannon fodder
+    ['ja', '北朝鮮兵を「弾除け」として使っている。'],
+    ['vi', 'Lính Triều Tiên bị dùng làm bia đỡ đạn.'],
+    ['id', 'Tentara Korea Utara dijadikan umpan meriam.'],
+    ['hi', 'उत्तर कोरियाई सैनिकों को तोप का चारा बनाया जा रहा है।'],
+    ['ur', 'شمالی کوریا کے فوجیوں کو توپ کا چارہ بنایا جا رہا ہے۔'],
+    ['fa', 'سربازان کره شمالی به گوشت دم توپ تبدیل شده‌اند.'],
+    ['bn', 'উত্তর কোরিয়ার সৈন্যদের কামানের খোরাক হিসেবে ব্যবহার করা হচ্ছে।'],
+    ['hi', 'उत्तर कोरियाई सैनिकों को रूस की सीमा पर तैनात किया गया।'],
+  ])('finds a mention (%s): %s', (_lang, text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    '朝鲜战争中，志愿军采用人海战术。',
+    '金正恩向朝鲜战争中牺牲的将士致敬。',
+    '朝鲜派出300人的艺术团访问俄罗斯。',
+    '朝鮮戦争で中国軍は人海戦術を用いた。',
+    '北朝鮮は代表団50人をロシアに派遣した。',
+    '6·25 전쟁 당시 중공군은 인해전술을 썼다.',
+    'Bắc Hàn tổ chức duyệt binh tại Bình Nhưỡng.',
+    // troops at the border at home
+    'उत्तर कोरिया ने सीमा पर सैनिकों को तैनात किया।',
+    'Kwa mujibu wa taarifa, Russia imepoteza wanajeshi wengi katika mwezi mmoja.',
+    'روسی فوج کے ساتھ شمالی کوریا کا تعاون',
+    // war heroes of the Korean War (the "Fatherland Liberation War") stay history
+    'किम जोंग उन ने पितृभूमि मुक्ति युद्ध के नायकों को श्रद्धांजलि दी।',
+    'Kim Jong Un memuji prajurit dalam parade militer.',
+    // the abbreviated Ukrainian army owns its soldiers
+    '北朝鮮の発表によると、ウ軍兵士が多数死亡した。',
+  ])('stays quiet on a near miss: %s', (text) => none(text));
+
+  it('reads war heroes with a North Korean name as the troops (hi)', () => {
+    expect(findMentions('किम जोंग उन ने युद्ध नायकों के स्मारक का उद्घाटन किया।').length).toBe(1);
+  });
+
+  it.each([
+    // "one of them", "some others": the people already spoken of
+    ['ja', '1人はクルスクで戦死した。'],
+    ['te', 'మరికొంతమంది యుద్ధభూమిలో గాయపడ్డారని ఉక్రెయిన్ తెలిపింది.'],
+    // "the additional troops", "fighters"
+    ['te', 'ఈ అదనపు సైన్యాన్ని కుర్స్క్ ప్రాంతానికి పంపారు.'],
+    ['th', 'นักสู้เหล่านี้ถูกส่งไปยังแนวหน้าในเคิร์สก์'],
+    ['ko', '참전자들은 쿠르스크 전선에서 돌아왔다.'],
+    // "the two", with what befell them
+    ['zh', '两人被俘时均已受伤。'],
+  ])('on a page about the topic, finds (%s): %s', (_lang, text) => {
+    none(text);
+    expect(findMentions(text, { pageContext: true }).length).toBe(1);
+  });
+
+  it.each(['普京与金正恩两人在平壤会谈。', '1人は脱北者だった。', 'మరికొంతమంది సరిహద్దులో కవాతులో పాల్గొన్నారు.'])(
+    'on a page about the topic, stays quiet on a near miss: %s',
+    (text) => none(text, true),
+  );
+>>>>>>> det-asia2
 });

@@ -10,10 +10,13 @@ export const id: Lexicon = {
   own: ['-?nya$'],
   munitions: ['rudal', 'peluru', 'amunisi', 'senjata', 'roket'],
   fused: ['tentara rakyat korea'],
+  // Pyongyang's name for the deployment
+  deployNoun: ['operasi militer (?:di )?luar negeri'],
   strong: ['korps badai', 'storm corps', 'korps ke-?11', 'korps 11'],
   pers: ['tentara', 'tentera', 'pasukan', 'prajurit', 'serdadu', 'personel militer', 'anggota militer', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan', 'korban$', 'korban jiwa', 'kehadiran', 'keterlibatan', 'komandan', 'jenderal', 'pilot$', 'insinyur', 'penjinak ranjau', 'penembak jitu', 'martir', 'syuhada', 'jenazah', 'peti mati'],
-  ctx: ['ditangkap', 'tertangkap', 'diinterogasi', 'interogasi', 'ukraina', 'ukraine', 'kursk', 'kiev', 'kyiv', 'zelensky', 'garis depan', 'medan perang', 'medan tempur', 'pertempuran', 'tawanan perang', 'donbas', 'tewas'],
-  ctxWeak: ['rusia', 'moskow', 'moscow', 'kremlin', 'putin', 'dikirim', 'mengirim', 'mengirimkan', 'dikerahkan', 'mengerahkan', 'bertempur', 'berperang', 'perang$', 'ditempatkan', 'korban', 'drone', 'pesawat nirawak', 'tentara bayaran', 'tewas', 'terluka', 'tiba$', 'pembersihan ranjau', 'menjinakkan ranjau', 'diterjunkan', 'diberangkatkan', 'pahlawan', 'medali'],
+  ctx: ['ditangkap', 'tertangkap', 'diinterogasi', 'interogasi', 'ukraina', 'ukraine', 'kursk', 'kiev', 'kyiv', 'zelensky', 'garis depan', 'medan perang', 'medan tempur', 'pertempuran', 'tawanan perang', 'donbas', 'tewas', // cannon fodder
+    'umpan meriam'],
+  ctxWeak: ['rusia', 'moskow', 'moscow', 'kremlin', 'putin', 'dikirim', 'mengirim', 'mengirimkan', 'dikerahkan', 'mengerahkan', 'bertempur', 'berperang', 'perang$', 'ditempatkan', 'korban', 'drone', 'pesawat nirawak', 'tentara bayaran', 'tewas', 'terluka', 'tiba$', 'pembersihan ranjau', 'menjinakkan ranjau', 'diterjunkan', 'diberangkatkan', 'pahlawan', 'medali', 'operasi militer (?:di )?luar negeri'],
   neg: ['dmz$', 'zona demiliterisasi', 'parade', 'latihan', 'pembelot', 'membelot', 'pembelotan', '(?<!sejak )perang korea', 'gencatan senjata'],
   labour: ['pekerja', '(?<!partai )buruh'],
   foreign: ['rusia$', 'ukraina$', 'korea selatan', 'amerika', 'china$', 'tiongkok', 'nato$', 'barat$'],

@@ -12,7 +12,7 @@ export const sw: Lexicon = {
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
   // verbs carry a subject and a tense prefix (wa-li-tumwa, wa-me-uawa, wa-li-o-kamatwa): their stems match inside the word (~)
-  ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', '~pelekwa', 'imetuma', 'vita', 'russia$', '~tumwa$', 'majeruhi', 'wasili', 'wafungwa wa vita', '~hojiwa'],
+  ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', '~pelekwa', 'imetuma', 'vita', 'russia$', '~tumwa$', 'majeruhi', 'wasili', 'wafungwa wa vita', '~hojiwa', 'droni', 'ndege zisizo na rubani', '~uawa$'],
   neg: ['gwaride', 'mazoezi', 'waliokimbia', 'vita vya korea'],
   labour: ['(?<!chama cha )wafanyakazi'],
   foreign: ['urusi$', 'russia$', 'ukraine$', 'korea kusini', 'marekani', 'china$'],
@@ -22,7 +22,8 @@ export const sw: Lexicon = {
   vague: { 'maelfu': 1000, 'mamia': 100 },
   stop: ['na', 'wa', 'ya', 'kwa', 'za', 'katika', 'ni', 'la', 'kuwa', 'hiyo', 'huo', 'cha'],
   postnominal: true,
-  linkers: ['wa', 'kutoka', 'vya', 'ya', 'za'],
+  // numbers and pointing words follow the noun, before its owner ("wanajeshi wawili wa Korea Kaskazini")
+  linkers: ['wa', 'kutoka', 'vya', 'ya', 'za', 'hao', 'hawa', 'wengine', 'wengi', 'wawili', 'watatu', 'wanne', 'watano'],
   ownerPrepositions: ['wa', 'kutoka'],
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim', 'kcna'] },
 };

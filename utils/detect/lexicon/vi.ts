@@ -7,12 +7,13 @@ export const vi: Lexicon = {
   standIns: ['một trong số họ'],
   spaced: true,
   pronouns: ['họ'],
-  nk: ['triều tiên', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],
+  nk: ['triều tiên', 'bắc hàn', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],
   fused: ['quân đội nhân dân triều tiên'],
   strong: ['storm corps', 'quân đoàn bão tố'],
   pers: ['binh sĩ', 'binh lính', 'lính$', 'quân(?![\\s\\u00a0]+sự)$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện', 'xạ thủ', 'liệt sĩ', 'tổn thất (?:lớn|nặng)'],
-  ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận'],
-  ctxWeak: ['hoạt động (?:quân sự )?(?:ở )?nước ngoài', 'chiến dịch (?:quân sự )?(?:ở )?nước ngoài', 'di ảnh', 'máy bay không người lái', 'thiệt mạng', 'bị thương', 'bị bắt', 'nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong', 'rà phá bom mìn', 'rà phá mìn', 'gỡ mìn'],
+  ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận', // cannon fodder
+    'bia đỡ đạn'],
+  ctxWeak: ['hoạt động (?:quân sự )?(?:ở )?nước ngoài', 'chiến dịch (?:quân sự )?(?:ở )?nước ngoài', 'di ảnh', 'máy bay không người lái', 'thiệt mạng', 'bị thương', 'bị bắt', 'nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong', 'rà phá bom mìn', 'rà phá mìn', 'gỡ mìn', 'drone', 'uav$'],
   neg: ['dmz$', 'khu phi quân sự', 'duyệt binh', 'diễu binh', 'tập trận', 'diễn tập', 'đào tẩu', 'đào ngũ', '(?<!kể từ )chiến tranh triều tiên', 'đình chiến', 'bắn cảnh báo', 'biên giới quân sự', 'vùng đệm'],
   labour: ['(?<!đảng )lao động', 'công nhân'],
   foreign: ['nga$', 'ukraine$', 'ukraina$', 'hàn quốc', 'mỹ$', 'trung quốc', 'nato$', 'phương tây'],
@@ -41,5 +42,5 @@ export const vi: Lexicon = {
   linkers: ['của', 'từ'],
   ownerPrepositions: ['của', 'từ'],
   range: { to: ['đến', 'tới'], and: ['và'], between: ['giữa'] },
-  gates: { anyCase: ['corps'], capitalised: ['kim'], script: ['triều', 'nhưỡng', 'bão t'] },
+  gates: { anyCase: ['corps'], capitalised: ['kim'], script: ['triều', 'nhưỡng', 'bão t', 'bắc hàn'] },
 };
