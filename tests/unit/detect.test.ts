@@ -509,7 +509,6 @@ describe('robustness', () => {
   });
 });
 
-<<<<<<< HEAD
 describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', () => {
   it('de: "diese", "beide" as a subject before a finite verb stand for the troops on a page about the topic', () => {
     expect(one('Diese sollen schon bald an der Front in Kursk kämpfen.', true).text).toBe('Diese');
@@ -699,7 +698,8 @@ describe('lexicons de nl no sv da fi et lt lv hu en: round 4 (own sentences)', (
     ])
       none(t, true);
   });
-=======
+});
+
 // Asian languages, round 4: sentences of our own writing for each kind of case
 describe('findMentions: Asian languages (round 4)', () => {
   it.each([
@@ -792,5 +792,4 @@ describe('findMentions: Asian languages (round 4)', () => {
     'on a page about the topic, stays quiet on a near miss: %s',
     (text) => none(text, true),
   );
->>>>>>> det-asia2
 });
