@@ -3,6 +3,7 @@ import type { Alias, AliasOptions, InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './scripts/ascii-only';
 
 // Firefox needs a fixed id for MV3 and for pinning the extension's UUID in tests.
 export const GECKO_ID = 'kursk-context@example.org';
@@ -33,6 +34,15 @@ const nativeBrowserInContentScript = (entrypoints: readonly Entrypoint[], config
   config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...entries] };
 };
 
+// Every chunk as it is written, after minifying (see scripts/ascii-only.ts for why).
+const asciiOutput = (): Plugin => ({
+  name: 'kursk:ascii-output',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = asciiOnly(chunk.code);
+  },
+});
+
 export default defineConfig({
   hooks: { 'vite:build:extendConfig': nativeBrowserInContentScript },
   // Explicit imports everywhere: no auto-import magic to learn.
@@ -42,7 +52,7 @@ export default defineConfig({
   // scripts ship as \u escapes, larger raw but about the same gzipped (a one-byte source is also
   // the quicker kind for V8 to parse). Later WXT releases set this themselves.
   vite: () => ({
-    plugins: [quietContext(), preact()],
+    plugins: [quietContext(), preact(), asciiOutput()],
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },
   }),
