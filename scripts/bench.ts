@@ -2,8 +2,8 @@
 // loaded, interleaved run by run, without any extension and with each of: ours, an empty WXT
 // content script (tests/bench/bare), the floor (one read of the text and one regex pass) and, on
 // the 5 MB page, mark.js marking the same terms and the highlights alone (the same matches
-// painted as ours are, to tell the highlights' own cost from ours); warm (a running browser) and cold (a fresh
-// browser on a fresh profile). A variant's cost is the median over runs of its renderer main
+// painted as ours are, to tell the highlights' own cost from ours); warm (a running browser)
+// and cold (a fresh browser on a fresh profile). A variant's cost is the median over runs of its renderer main
 // thread's busy time minus that of the run without an extension beside it, split into script,
 // style, layout, pre-paint and paint; thread CPU time (`tdur`) first, wall time beside it.
 // Targets are ratios within this one run. Prints tables, writes artifacts/bench.json (every

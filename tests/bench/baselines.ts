@@ -6,7 +6,7 @@
 // - highlights: the floor's regex run over each text node, its matches painted the way ours are
 //   (the same highlight names, and our sheet inserted by a background with the first match):
 //   what the page pays for the highlights themselves, whoever finds the mentions.
-// (The empty WXT content script, the third baseline, is built by WXT: tests/bench/bare.)
+// (The empty WXT content script, the fourth baseline, is built by WXT: tests/bench/bare.)
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
