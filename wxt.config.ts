@@ -34,7 +34,9 @@ const nativeBrowserInContentScript = (entrypoints: readonly Entrypoint[], config
   config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...entries] };
 };
 
-// Every chunk as it is written, after minifying (see scripts/ascii-only.ts for why).
+// Every chunk as it is written, after minifying (see scripts/ascii-only.ts for why). esbuild's
+// ASCII charset below stays: it writes the shorter escapes where it can (the engine 373 kB with it,
+// 376 kB from this plugin alone); this plugin escapes only what it leaves, in regex literals.
 const asciiOutput = (): Plugin => ({
   name: 'kursk:ascii-output',
   enforce: 'post',
