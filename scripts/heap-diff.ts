@@ -1,11 +1,12 @@
-// What our heap holds on the bench's 5 MB page: `npx tsx scripts/heap-diff.ts` (after `npm run
-// bench` has built both extensions). Takes a heap snapshot with our extension and with the empty
-// script, and prints the nodes (by type and name) whose self size grew most.
+// What our heap holds on the bench's 5 MB page: `npx tsx scripts/heap-diff.ts [build folder]`
+// (after `npm run bench` has built both extensions; the folder defaults to .output/chrome-mv3).
+// Takes a heap snapshot with our extension and with the empty script, once the highlights have held
+// still, and prints the nodes (by type and name) whose self size grew most.
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/harness/server';
 import { ROOT } from '../tests/e2e/harness/paths';
 import { densePage } from '../tests/bench/pages';
-import { launchChromium, settle } from '../tests/bench/chrome-runs';
+import { launchChromium, QUIET_MS, settle } from '../tests/bench/chrome-runs';
 import { isRecord } from '../utils/guards';
 
 /** The parts of V8's heap snapshot format read here. */
@@ -20,11 +21,12 @@ const isSnapshot = (v: unknown): v is Snapshot =>
 const server = await startServer([]);
 const url = server.put('dense5.html', densePage());
 type Summary = Map<string, { n: number; size: number }>;
-async function snap(ext: string): Promise<{ used: number; sum: Summary }> {
+async function snap(ext: string): Promise<{ used: number; sum: Summary; highlights: number }> {
   const c = await launchChromium(ext);
   const page = await c.browser.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await settle(page, 5000, 1000);
+  // Twice the bench's quiet time: on a busy machine a snapshot taken mid-scan holds the page's text.
+  const [highlights] = await settle(page, 5000, 2 * QUIET_MS);
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.collectGarbage');
   const used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -49,11 +51,11 @@ async function snap(ext: string): Promise<{ used: number; sum: Summary }> {
     sum.set(key, e);
   }
   await c.close();
-  return { used, sum };
+  return { used, sum, highlights };
 }
-const ours = await snap(join(ROOT, '.output/chrome-mv3'));
+const ours = await snap(join(ROOT, process.argv[2] ?? '.output/chrome-mv3'));
 const empty = await snap(join(ROOT, '.output/bench-bare/chrome-mv3'));
-console.log(`used: ours ${(ours.used / 1e6).toFixed(2)} MB, empty ${(empty.used / 1e6).toFixed(2)} MB`);
+console.log(`used: ours ${(ours.used / 1e6).toFixed(2)} MB (${ours.highlights} highlights), empty ${(empty.used / 1e6).toFixed(2)} MB`);
 const rows = [...ours.sum].map(([k, v]) => ({ k, d: v.size - (empty.sum.get(k)?.size ?? 0), n: v.n - (empty.sum.get(k)?.n ?? 0) }));
 rows.sort((a, b) => b.d - a.d);
 for (const r of rows.slice(0, 40)) console.log(`${(r.d / 1e3).toFixed(0).padStart(8)} kB ${String(r.n).padStart(7)}  ${r.k}`);

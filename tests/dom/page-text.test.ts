@@ -100,6 +100,25 @@ describe('readInPieces', () => {
     count.mockRestore();
   });
 
+  it('walks only the sibling that holds an offset in a run, not the run from its start', () => {
+    const para = '<p>North <b>Korean</b> troops</p>';
+    document.body.innerHTML = `<main id="r">${para.repeat(200)}</main>`;
+    const root = document.getElementById('r')!;
+    const { value: read } = drain(readInPieces(root, { nodes: 1000, chars: 100_000, splitAt: 300, run: 64 }));
+    expect(read.pieces[0].run).toEqual({ index: 0, count: 64 });
+    const len = 'North Korean troops'.length;
+    // Offsets in "Korean" of the 50th and the 180th paragraph.
+    const offsets = [49 * len + 7, 179 * len + 7];
+    const want = expected(root, offsets);
+    const step = vi.spyOn(TreeWalker.prototype, 'nextNode');
+    const found = [...textNodesInPieces(root, read, offsets, 1000)].filter((n): n is Text => n !== null);
+    expect(found).toEqual(want);
+    expect(found.map((n) => n.data)).toEqual(['Korean', 'Korean']);
+    // A few per paragraph: walked from each run's start, it took over 100.
+    expect(step.mock.calls.length).toBeLessThanOrEqual(8);
+    step.mockRestore();
+  });
+
   it('reads an open shadow root child by child', () => {
     document.body.innerHTML = '<div id="h"></div>';
     const shadow = document.getElementById('h')!.attachShadow({ mode: 'open' });
