@@ -226,6 +226,29 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
 const BY_LANG = new Map<string, Lexicon>(LEXICONS.map((l) => [l.lang, l]));
 const EN = BY_LANG.get('en')!;
 
+/**
+ * English as it joins another language's group: its names of North Korea and of the formation
+ * ("KCNA", "Storm Corps"), and of its other words only the names it lists as counting abroad
+ * ("Kursk", "Kremlin"). Its common words would meet the other language's: German and Dutch "die"
+ * is no loss, German "war" ("was") no war, an Uzbek "1950 yillardan" no Korean War.
+ */
+export const EN_ABROAD: Lexicon = {
+  lang: 'en',
+  spaced: EN.spaced,
+  nk: EN.nk,
+  fused: EN.fused,
+  north: EN.north,
+  nkWeak: EN.nkWeak,
+  fusedWeak: EN.fusedWeak,
+  strong: EN.strong,
+  pers: [],
+  ctx: EN.abroad?.ctx ?? [],
+  ctxWeak: EN.abroad?.ctxWeak ?? [],
+  neg: EN.abroad?.neg ?? [],
+  history: EN.abroad?.history ?? [],
+  foreign: EN.abroad?.foreign ?? [],
+};
+
 /** The lexicon of a language, if the detector has one. */
 export const lexiconOf = (lang: string): Lexicon | undefined => BY_LANG.get(lang);
 
@@ -241,7 +264,10 @@ export function runnersUp(winner: string): string[] {
     .slice(0, 2);
 }
 
-/** Lexicons to use for a sentence in `lang`: its own, close relatives, and English (loanwords). */
+/**
+ * Lexicons to use for a sentence in `lang`: its own, the close calls' (`also`), close relatives,
+ * and English's names and loanwords (EN_ABROAD), or the whole of English where it is one of them.
+ */
 export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
   const out: Lexicon[] = [];
   const own = BY_LANG.get(lang);
@@ -254,7 +280,7 @@ export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
     const l = BY_LANG.get(r);
     if (l && !out.includes(l)) out.push(l);
   }
-  if (!out.includes(EN)) out.push(EN);
+  if (!out.includes(EN)) out.push(EN_ABROAD);
   // Korean and Japanese texts write North Korea with Chinese characters too
   if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh')!);
   if (lang === 'zh') out.push(BY_LANG.get('ja')!);
