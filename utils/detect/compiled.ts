@@ -4,7 +4,7 @@ import type { TextProbe } from './literals';
 import { AnchoredList, termsOf, UnionList, UseShare, ValuedList, type Term } from './terms';
 
 /**
- * Regular expressions for one group of lexicons (a sentence's language, its relatives, English),
+ * Regular expressions for one group of lexicons (a sentence's language, its relatives, English's names: lang.ts lexiconsFor),
  * valid on one sentence and its parts: each holds only the terms that occur in that sentence.
  */
 export interface Compiled {
