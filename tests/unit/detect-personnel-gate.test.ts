@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { personnelGate } from '../../utils/detect/personnel-gate';
+import { buildPersonnelGate, personnelGate } from '../../utils/detect/personnel-gate';
 import { isRecord } from '../../utils/guards';
 
 const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);
@@ -58,6 +58,23 @@ describe('personnel gate', () => {
     expect([parts(0, 16), parts(17, 35)]).toEqual([false, true]);
     const dotted = personnelGate(text.slice(36)); // "İ" folds to two characters
     expect([dotted(0, 9), dotted(0, text.length - 36)]).toEqual([false, true]);
+  });
+
+  it('stays on, and exact, when a term has no literal piece (it was silently off)', () => {
+    // every piece of "(?:soldat|krieger)(?:en|innen)" is inside a group: none is certain
+    const g = buildPersonnelGate(['troop', '(?:soldat|krieger)(?:en|innen)$']);
+    expect(g.pieces).not.toBeNull();
+    expect(g.pieceless).not.toBeNull();
+    const pass = (text: string) => personnelGate(text, g)(0, text.length);
+    expect(pass('Die KRIEGEREN kamen.')).toBe(true);
+    expect(pass('The troops came.')).toBe(true);
+    expect(pass('Die Krieger kamen.')).toBe(false);
+    expect(pass('The council met on Tuesday.')).toBe(false);
+    // only pieceless terms: the gate is their patterns alone
+    const only = buildPersonnelGate(['(?:soldat|krieger)(?:en|innen)$']);
+    expect(only.pieces).toBeNull();
+    expect(personnelGate('Soldaten', only)(0, 8)).toBe(true);
+    expect(personnelGate('Soldat', only)(0, 6)).toBe(false);
   });
 
   it('keeps the unnamed mention of a long block about the topic', () => {

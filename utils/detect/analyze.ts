@@ -156,7 +156,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   let anchors = hitsOf(c, sentence);
   if (anchorCount(anchors) === 0) {
     // the name comes from a language outside the sentence's group (a loanword, a misjudged language)
-    const extra = LEXICONS.filter((l) => !group.includes(l) && namedBy(l.lang));
+    const extra = LEXICONS.filter((l) => !group.some((g) => g.lang === l.lang) && namedBy(l.lang));
     if (extra.length === 0) return null;
     group = [...group, ...extra];
     c = compiledFor(group, probe);

@@ -4,7 +4,7 @@ import type { TextProbe } from './literals';
 import { AnchoredList, termsOf, UnionList, UseShare, ValuedList, type Term } from './terms';
 
 /**
- * Regular expressions for one group of lexicons (a sentence's language, its relatives, English),
+ * Regular expressions for one group of lexicons (a sentence's language, its relatives, English's names: lang.ts lexiconsFor),
  * valid on one sentence and its parts: each holds only the terms that occur in that sentence.
  */
 export interface Compiled {
@@ -220,13 +220,20 @@ function forText(p: Plan, probe: TextProbe): Compiled {
 
 const plans = new Map<string, Plan>();
 const planShare = new UseShare();
+// Lexicons by identity: a language's lexicon and a part of it (English abroad, lang.ts) share a code.
+const ids = new Map<Lexicon, number>();
+const idOf = (l: Lexicon): number => {
+  let id = ids.get(l);
+  if (id === undefined) ids.set(l, (id = ids.size));
+  return id;
+};
 
 /**
  * The compiled group for these lexicons, for use on `probe`'s text and parts of it only (the
  * plans are cached by the group's languages).
  */
 export function compiledFor(lexes: Lexicon[], probe: TextProbe): Compiled {
-  const key = lexes.map((l) => l.lang).join(',');
+  const key = lexes.map(idOf).join(',');
   let p = plans.get(key);
   if (!p) {
     p = plan(lexes);

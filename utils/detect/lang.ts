@@ -8,13 +8,20 @@ import { termsOf, UnionList, UseShare } from './terms';
  * apart by function words, letters peculiar to a language, and which lexicons named North Korea.
  */
 
-// word -> languages using it: built on the first Latin-script sentence (few pages need it at all)
+/**
+ * Lower case for the function-word vote, the same for text in capitals (headlines): Turkish
+ * dotted "İ" becomes "i" (not "i" with a combining dot, which splits the word), dotless "ı" too,
+ * so that "İÇİN" and "için", "BIR" and "bir" meet.
+ */
+export const voteFold = (s: string): string => s.replace(/İ/g, 'i').toLowerCase().replace(/ı/g, 'i');
+
+// word -> languages using it: built on the first sentence that needs it (few pages need it at all)
 let STOP: Map<string, string[]> | null = null;
 function stopWords(): Map<string, string[]> {
   if (!STOP) {
     STOP = new Map();
     for (const lex of LEXICONS) {
-      for (const w of lex.stop ?? []) {
+      for (const w of new Set((lex.stop ?? []).map(voteFold))) {
         const langs = STOP.get(w) ?? [];
         langs.push(lex.lang);
         STOP.set(w, langs);
@@ -24,11 +31,20 @@ function stopWords(): Map<string, string[]> {
   return STOP;
 }
 
-// Letters that point to one Latin-script language (weight 2 each, counted once): lexicon/<lang>.ts letters.
-const LETTER_HINTS: [RegExp, string][] = LEXICONS.flatMap((l) => (l.letters ?? []).map((src): [RegExp, string] => [new RegExp(src, 'u'), l.lang]));
+/** How many of the sentence's first words are each language's function words. */
+function stopVote(sentence: string): Map<string, number> {
+  const score = new Map<string, number>();
+  const stop = stopWords();
+  for (const w of letterWords(voteFold(sentence), 200)) for (const l of stop.get(w) ?? []) score.set(l, (score.get(l) ?? 0) + 1);
+  return score;
+}
+
+// Letters that point to one Latin-script language (weight 2 each, counted once): lexicon/<lang>.ts
+// letters, in either case ("Æ" as "æ": headlines in capitals).
+const LETTER_HINTS: [RegExp, string][] = LEXICONS.flatMap((l) => (l.letters ?? []).map((src): [RegExp, string] => [new RegExp(src, 'iu'), l.lang]));
 
 // Every hint needs one of these: most sentences (English, Dutch...) have none, and skip all the tests.
-const HINT_LETTERS = new RegExp(LETTER_HINTS.map(([re]) => re.source).join('|'), 'u');
+const HINT_LETTERS = new RegExp(LETTER_HINTS.map(([re]) => re.source).join('|'), 'iu');
 
 // Each Latin-script lexicon's topic vocabulary: words a sentence shares with it are evidence too.
 // Compiled per sentence (terms.ts), and only asked on a close call for the languages that can
@@ -84,10 +100,8 @@ const VOCAB_SET = new Set<Lexicon>(VOCAB_LEXES);
 let lastScores: [string, number][] = [];
 
 function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string {
-  const score = new Map<string, number>();
+  const score = stopVote(sentence);
   const add = (l: string, v: number) => score.set(l, (score.get(l) ?? 0) + v);
-  const stop = stopWords();
-  for (const w of letterWords(sentence.toLowerCase(), 200)) for (const l of stop.get(w) ?? []) add(l, 1);
   if (HINT_LETTERS.test(sentence)) for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
   const ranked = () => [...score.values()].sort((a, b) => b - a);
   const [first = 0, second = 0] = ranked();
@@ -148,6 +162,8 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
  * (literals.ts).
  */
 export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): string {
+  // (runnersUp answers for this sentence: none unless the Latin-script vote finds some)
+  lastScores = [];
   // the language does not change within a sentence: its first 400 characters are enough
   const sentence = text.length > 400 ? text.slice(0, 400) : text;
   let hangul = 0,
@@ -208,8 +224,16 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
     if (/[ўҳ]/iu.test(sentence) && /[ҳқғ]/iu.test(sentence) && !/[әңөұүһі]/iu.test(sentence)) return 'uz';
     if (/[әғқңөұүһ]/iu.test(sentence)) return 'kk';
     if (/[ў]/iu.test(sentence)) return 'be';
+    // Kazakh writes і beside ы, which Ukrainian lacks ("кездесті", "Ресейдің" have no other letter of its own)
+    if (/і/iu.test(sentence) && /ы/iu.test(sentence) && !/[їєґ]/iu.test(sentence)) return 'kk';
     if (/[іїєґ]/iu.test(sentence)) return 'uk';
     if (/[јљњћђџ]/iu.test(sentence)) return 'sr';
+    // Serbian has none of й щ ъ ы ь э ю я ё: without them, its function words may tell it ("у", "је", "су")
+    if (!/[йщъыьэюяё]/iu.test(sentence)) {
+      const votes = stopVote(sentence);
+      const sr = votes.get('sr') ?? 0;
+      if (sr > (votes.get('ru') ?? 0) && sr > (votes.get('bg') ?? 0)) return 'sr';
+    }
     if (/ъ/iu.test(sentence) && !/[ыэё]/iu.test(sentence)) return 'bg';
     return 'ru';
   }
@@ -218,13 +242,35 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
     if (/[پچژگکی]/u.test(sentence)) return 'fa';
     return 'ar';
   }
-  lastScores = [];
   if (script === 'latin') return latinLang(sentence, namesIn, probe);
   return script;
 }
 
 const BY_LANG = new Map<string, Lexicon>(LEXICONS.map((l) => [l.lang, l]));
 const EN = BY_LANG.get('en')!;
+
+/**
+ * English as it joins another language's group: its names of North Korea and of the formation
+ * ("KCNA", "Storm Corps"), and of its other words only the names it lists as counting abroad
+ * ("Kursk", "Kremlin"). Its common words would meet the other language's: German and Dutch "die"
+ * is no loss, German "war" ("was") no war, an Uzbek "1950 yillardan" no Korean War.
+ */
+export const EN_ABROAD: Lexicon = {
+  lang: 'en',
+  spaced: EN.spaced,
+  nk: EN.nk,
+  fused: EN.fused,
+  north: EN.north,
+  nkWeak: EN.nkWeak,
+  fusedWeak: EN.fusedWeak,
+  strong: EN.strong,
+  pers: [],
+  ctx: EN.abroad?.ctx ?? [],
+  ctxWeak: EN.abroad?.ctxWeak ?? [],
+  neg: EN.abroad?.neg ?? [],
+  history: EN.abroad?.history ?? [],
+  foreign: EN.abroad?.foreign ?? [],
+};
 
 /** The lexicon of a language, if the detector has one. */
 export const lexiconOf = (lang: string): Lexicon | undefined => BY_LANG.get(lang);
@@ -241,7 +287,10 @@ export function runnersUp(winner: string): string[] {
     .slice(0, 2);
 }
 
-/** Lexicons to use for a sentence in `lang`: its own, close relatives, and English (loanwords). */
+/**
+ * Lexicons to use for a sentence in `lang`: its own, the close calls' (`also`), close relatives,
+ * and English's names and loanwords (EN_ABROAD), or the whole of English where it is one of them.
+ */
 export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
   const out: Lexicon[] = [];
   const own = BY_LANG.get(lang);
@@ -254,7 +303,7 @@ export function lexiconsFor(lang: string, also: string[] = []): Lexicon[] {
     const l = BY_LANG.get(r);
     if (l && !out.includes(l)) out.push(l);
   }
-  if (!out.includes(EN)) out.push(EN);
+  if (!out.includes(EN)) out.push(EN_ABROAD);
   // Korean and Japanese texts write North Korea with Chinese characters too
   if (lang === 'ko' || lang === 'ja') out.push(BY_LANG.get('zh')!);
   if (lang === 'zh') out.push(BY_LANG.get('ja')!);

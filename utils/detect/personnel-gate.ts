@@ -1,6 +1,7 @@
 import { trieSource } from './gates';
 import { LEXICONS } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
+import { looseSource } from './compile';
 import { LEAD_IN, OPENING } from './chars';
 
 /**
@@ -9,31 +10,46 @@ import { LEAD_IN, OPENING } from './chars';
  * sentence of it is an unnamed mention (analyzeUnnamed asks for one first). With page context the
  * detector tries every sentence of a block: this keeps that to the few that may hold one (a 1 MB
  * block took 1.5 to 4.8 s sentence by sentence, in one task of the content script; now ~70 ms).
- * Null: some word has no literal piece, so any text may hold it.
  */
-let pieces: RegExp | null | undefined;
-
-function gate(): RegExp | null {
-  if (pieces !== undefined) return pieces;
-  const longest: string[] = [];
-  for (const term of LEXICONS.flatMap((l) => [...l.pers, ...(l.standIns ?? [])])) {
-    const runs = literalRuns(term);
-    if (runs.length === 0) return (pieces = null);
-    longest.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
-  }
-  return (pieces = new RegExp(trieSource(longest)));
+export interface PersonnelGateParts {
+  /** The pieces' trie, for folded text (null: no term has a piece). */
+  pieces: RegExp | null;
+  /**
+   * The terms with no literal piece ("(?:soldat|krieger)en"), as their own loose patterns
+   * (compile.ts looseSource), case-insensitive: they keep the gate exact instead of turning it off.
+   */
+  pieceless: RegExp | null;
 }
+
+/** The gate for these personnel terms (every lexicon's pers and standIns, below). */
+export function buildPersonnelGate(terms: readonly string[]): PersonnelGateParts {
+  const longest: string[] = [];
+  const whole: string[] = [];
+  for (const term of new Set(terms)) {
+    const runs = literalRuns(term);
+    if (runs.length === 0) whole.push(`(?:${looseSource(term)})`);
+    else longest.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return {
+    pieces: longest.length ? new RegExp(trieSource(longest)) : null,
+    pieceless: whole.length ? new RegExp(whole.join('|'), 'iu') : null,
+  };
+}
+
+let parts: PersonnelGateParts | undefined;
+const gate = () => (parts ??= buildPersonnelGate(LEXICONS.flatMap((l) => [...l.pers, ...(l.standIns ?? [])])));
 
 /**
  * For the parts of one text: false only when no personnel word of any language can match in
  * text.slice(start, end). The text is folded once (when folding keeps every position).
  */
-export function personnelGate(text: string): (start: number, end: number) => boolean {
-  const re = gate();
-  if (re === null) return () => true;
+export function personnelGate(text: string, g: PersonnelGateParts = gate()): (start: number, end: number) => boolean {
+  const { pieces, pieceless } = g;
+  const other = pieceless ? (start: number, end: number) => pieceless.test(text.slice(start, end)) : () => false;
+  if (!pieces) return other;
   const folded = foldCase(text);
-  if (folded.length !== text.length) return (start, end) => re.test(foldCase(text.slice(start, end)));
-  return (start, end) => re.test(folded.slice(start, end));
+  if (folded.length !== text.length) return (start, end) => pieces.test(foldCase(text.slice(start, end))) || other(start, end);
+  return (start, end) => pieces.test(folded.slice(start, end)) || other(start, end);
 }
 
 let openers: RegExp | undefined;

@@ -5,16 +5,15 @@ import type { Lexicon } from './types';
 export const de: Lexicon = {
   lang: 'de',
   // "sie" is also "she": only before a plural verb (plurals end in -en)
-  // "diese", "beide" stand for the troops as a subject only before a finite verb (otherwise they are
-  // an article: "diese Woche", "beide Seiten"). Not "die beiden": English "die" (en killed) would
-  // count as a loss in every such sentence, and a pronoun needs one (or context that settles the war).
+  // "diese", "beide", "die beiden" stand for the troops as a subject only before a finite verb
+  // (otherwise they are an article: "diese Woche", "beide Seiten").
   pronouns: [
     'sie(?=\\s+(?:sind|\\p{L}+en)(?!\\p{L}))',
     // a share of them ("viele von ihnen", "einer der beiden"), and "sie" after a plural verb ("Nun sollen sie")
     '(?:viele|die meisten|einige|mehrere|hunderte|tausende|dutzende|alle)\\s+von\\s+ihnen',
     'einer\\s+der\\s+beiden',
     '(?<=(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften)\\s+)sie(?!\\p{L})',
-    '(?:diese|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
+    '(?:diese|beide|die\\s+beiden)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
   ],
   standIns: ['einer von ihnen'],
   spaced: true,
@@ -41,7 +40,7 @@ export const de: Lexicon = {
   ],
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
-    'schicken', 'verlegt', 'stationiert', '~offensive', 'schützengr', 'kämpf', 'kaempf', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
+    'schicken', 'verlegt', 'stationiert', '~offensive', 'schützengr', 'kampf', 'kämpf', 'kaempf', 'verstärkung', 'verstaerkung', 'nachschub', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
     'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',

@@ -1,5 +1,9 @@
 import type { Lexicon } from './types';
 
+// Names of the war's places and people, the same words in many languages' sentences (abroad below).
+const PLACES = ['ukrain', 'kyiv', 'kiev', 'zelensk', 'kursk', 'donbas', 'donetsk', 'zaporizh', 'kharkiv', 'belgorod', 'kherson', 'sudzha', 'sudja', 'suzha'];
+const RUSSIA = ['russia', 'moscow', 'kremlin', 'putin'];
+
 export const en: Lexicon = {
   lang: 'en',
   standIns: ['one of them'],
@@ -35,12 +39,11 @@ export const en: Lexicon = {
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$'],
   ctx: [
-    'ukrain', 'kyiv', 'kiev', 'zelensk', 'kursk', 'front ?lines?$', '(?<!second )front(?![\\s\\u00a0]+of)(?!-page|-runner)$', 'battlefields?$',
-    'battle ?field', 'donbas', 'donetsk', 'zaporizh', 'kharkiv', 'belgorod', 'kherson',
-    'pows?$', 'prisoners? of war', 'war against ukraine', 'trenches$', 'killed in action', 'sudzha', 'sudja', 'suzha', 'captured$', 'interrogat', 'taken prisoner',
+    ...PLACES, 'front ?lines?$', '(?<!second )front(?![\\s\\u00a0]+of)(?!-page|-runner)$', 'battlefields?$',
+    'battle ?field', 'pows?$', 'prisoners? of war', 'war against ukraine', 'trenches$', 'killed in action', 'captured$', 'interrogat', 'taken prisoner',
   ],
   ctxWeak: [
-    'russia', 'moscow', 'kremlin', 'putin', 'battles?$', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
+    ...RUSSIA, 'battles?$', 'deploy', 'dispatch', 'sent$', 'sending$', 'send$', 'sends$',
     'fight(?:s|ing)?$', 'fought$', 'war$', 'combat$', 'assault(?![\\s\\u00a0-]+(?:brigades?|rifles?|teams?|units?|ships?)(?![a-z]))', 'reinforce', 'transferred$', 'stationed$', 'arrived$',
     'casualt', 'killed$', 'dying$', 'offensives?$', 'counter-?offensives?$', 'human[- ]?wave', 'arriv(?:e|es|ing|al)$', 'drones?$', 'drone warfare', 'fpv', 'deployment$', 'expeditionary', 'mercenar', 'cannon fodder',
     'overseas (?:military )?operations?', 'liberation of (?:the )?kursk', 'heroes$', 'heroic', 'medals?$', 'state awards?', 'decorations?$', 'memorial', 'monument', 'fallen$', 'honou?red$', 'capture$', 'demining$'],
@@ -93,6 +96,15 @@ export const en: Lexicon = {
   numWords: {
     one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, twenty: 20, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
+  },
+  // in other languages' sentences: names, and the Korean War's years, not a decade ("1950'ler",
+  // "1950-yillar"); its common words are theirs there (German "die", "war")
+  abroad: {
+    ctx: PLACES,
+    ctxWeak: RUSSIA,
+    neg: ['dmz$', 'panmunjom', "195[0-3](?![\\s\\u00a0'’-]{0,2}(?:yillar|l[ae]r))$"],
+    history: ['panmunjom'],
+    foreign: ['nato$', 'wagner'],
   },
   stop: ['the', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
   linkedOwnersOnly: true,

@@ -3,9 +3,8 @@ import type { Lexicon } from './types';
 export const nl: Lexicon = {
   lang: 'nl',
   // "ze", "zij" are also "she": only before a plural verb (plurals end in -en)
-  // "de twee", "beiden" stand for the troops as a subject only before a finite verb; "die" only
-  // before a verb of fighting (English "die", en killed, counts as a loss in every sentence that
-  // opens with it, so the war context a pronoun needs would not guard it).
+  // "de twee", "beiden" stand for the troops as a subject only before a finite verb; "die" (also a
+  // relative pronoun and an article) only before a verb of fighting.
   pronouns: [
     'ze(?=\\s+\\p{L}+en(?!\\p{L}))',
     'zij(?=\\s+\\p{L}+en(?!\\p{L}))',
@@ -32,7 +31,7 @@ export const nl: Lexicon = {
     'doden$', 'gewonden$', 'slachtoffers$', 'piloten$', 'commandanten$', 'generaals$',
     'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$', 'kanonnenvlees'],
   persWeak: ['leger$'],
-  ctx: ['oekraïn', 'oekrain', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'loopgra', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
+  ctx: ['oekraïn', 'oekrain', 'oekraïens', 'oekraiens', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'loopgra', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
   ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'stuurde', 'sturen', 'gezonden$', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'vochten$', 'gevochten', 'strijden', 'strijdt', 'streden$', 'sneuvelden$', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
   neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefen', 'geoefend', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker', 'staatsbezoek'],
   labour: ['arbeiders(?!partij)', 'werknemers'],

@@ -36,7 +36,9 @@ export const tr: Lexicon = {
   vague: { 'on binlerce': 10000, 'binlerce': 1000, 'yüzlerce': 100, 'onlarca': 10 },
   numWords: { 'iki$': 2, 'üç$': 3, 'dört$': 4, 'beş$': 5, 'on$': 10 },
   stop: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'göre', 'da', 'de', 'ki', 'olan', 'çok', 'daha', 'gibi', 'en', 'ise', 'neden', 'iyi', 'değil', 'ama', 'veya', 'sonra', 'kadar'],
-  letters: ['[ğış]'],
+  // a name's case ending after an apostrophe ("Kursk'ta", "Rusya'ya", "Jong-un'un"), not a French
+  // elision ("l'un", "qu'un": one letter or "qu" before it) nor Uzbek o' and g' ("bog'da")
+  letters: ['[ğışİ]', "\\p{L}{2,}(?<![og]|qu)['’](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae](?:n|ki)?|y?l[ae]|l[ae]r)(?!\\p{L})"],
   range: { to: ['ila'], and: ['ve'] },
   gates: { anyCase: ['kore', 'corps', 'kolordu'], capitalised: ['kdhc', 'pyong', 'pyöng', 'kim'] },
 };

@@ -82,6 +82,14 @@ export interface Lexicon {
   nonLatin?: boolean;
   /** Languages close enough that their lexicons also apply to this one's sentences, in order. */
   relatives?: string[];
+  /**
+   * English only: what of it counts in another language's sentence, where it joins the group as
+   * the source of loanwords and names (../lang.ts lexiconsFor). Its names (nk, fused, north,
+   * nkWeak, strong) always do; of its other lists only the terms listed here, names too ("Kursk",
+   * "Kremlin", "NATO"), so that its common words never meet another language's ("die" and "war"
+   * are German words, "1950" an Uzbek year).
+   */
+  abroad?: Partial<Record<'ctx' | 'ctxWeak' | 'neg' | 'history' | 'foreign', string[]>>;
   /** Words run together (ja, zh, th): gaps between words are measured in characters. */
   gapsInCharacters?: boolean;
   /** With gapsInCharacters: a name may stand this many times farther from its personnel word (Thai words run about twice as long as Chinese or Japanese ones: 2). */
