@@ -187,6 +187,23 @@ describe('options.pageContext', () => {
     expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
   });
 
+  it('reads "them", "their" in their cases anywhere in a sentence as the troops, with context that settles the war', () => {
+    none('Ukraine is now holding them in Kyiv.');
+    expect(one('Ukraine is now holding them in Kyiv.', true).text).toBe('them');
+    expect(one('Az ukrán hadsereg Kurszk mellett fogta el őket.', true).text).toBe('őket');
+    expect(one('Podle ukrajinské armády se s nimi střetla také u Kurska, což je podle ní nové.', true).text).toBe('nimi');
+    expect(one('Ukrajinskí vojaci ich zadržali pri Kursku.', true).text).toBe('ich');
+    expect(one('Журналістам дозволять поговорити з ними в Києві.', true).text).toBe('ними');
+    expect(one('Їхні позиції на фронті постійно обстрілюють.', true).text).toBe('Їхні');
+    expect(one('Njihovi položaji na frontu su pod vatrom.', true).text).toBe('Njihovi');
+    expect(one('وقد تم القبض عليهم في منطقة كورسك.', true).text).toBe('عليهم');
+    // not without such context, nor a word that is also "by him" or "is"
+    none('The minister thanked them for the budget.', true);
+    none('Мы говорили с ними о погоде.', true);
+    none('Им было сказано, что Киев далеко.', true);
+    none('Rusko je velká země, Kursk je daleko.', true);
+  });
+
   it('never turns a hard negative into a mention', () => {
     for (const t of [
       'North Korean troops staged a drill near the DMZ.',

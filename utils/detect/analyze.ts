@@ -379,6 +379,32 @@ function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | 
   return m ? { start: m[1].length, end: m[0].length } : null;
 }
 
+const obliquePronouns = new Map<Lexicon, RegExp | null>();
+/**
+ * The first object, oblique or possessive form of "they" in the sentence ("them", "их", "őket"), in
+ * its language or a relative (a Slovak sentence read as Czech).
+ */
+function obliquePronoun(sentence: string, group: Lexicon[]): Span | null {
+  let best: Span | null = null;
+  for (const l of group) {
+    const h = obliqueIn(sentence, l);
+    if (h && (!best || h.start < best.start)) best = h;
+  }
+  return best;
+}
+
+function obliqueIn(sentence: string, lexicon: Lexicon): Span | null {
+  if (!lexicon.oblique) return null;
+  let re = obliquePronouns.get(lexicon);
+  if (re === undefined) {
+    const [start, end] = lexicon.spaced ? ['(?<![\\p{L}\\p{M}\\p{N}])', '(?![\\p{L}\\p{M}\\p{N}])'] : ['', ''];
+    re = new RegExp(`${start}(?:${lexicon.oblique.map((t) => t.replace(/ /g, '[\\s\\u00a0]+')).join('|')})${end}`, 'iu');
+    obliquePronouns.set(lexicon, re);
+  }
+  const m = re?.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -392,17 +418,23 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const lexicon = lexiconOf(lang);
   const personnel = present(c.pers) || present(c.standIns);
   const pronoun = personnel ? null : leadingPronoun(sentence, lexicon);
-  if (!(personnel || pronoun) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  // "them", "с ними", "őket", anywhere in it: read as the pronoun is, where no personnel word is
+  // theirs (below, after the personnel words)
+  const oblique = obliquePronoun(sentence, lexicon ? lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang)) : []);
+  if (!(personnel || pronoun || oblique) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
+  const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
+  const byOblique = (): Verdict | null =>
+    oblique && (strongCtx || losses()) ? { start: oblique.start, end: oblique.end, lang, compiled: c, strong: false } : null;
+  if (!personnel && !pronoun) return byOblique();
   // a sentence opened by "they", with no personnel word: only context that settles the war, or
   // their losses ("Of them some 600 are thought to have died"), will do
   if (pronoun) {
-    const losses = present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
     // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
     // said they", "In Kyiv they"): the pronoun would then be anyone
     const lead = sentence.slice(0, pronoun.start);
     const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
-    return (strongCtx || losses) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+    return (strongCtx || losses()) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : byOblique();
   }
   // ("the martyrs' families": the fallen are their own context)
   const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
@@ -471,5 +503,6 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
-  return null;
+  // no personnel word of theirs ("Ukrainian soldiers captured them in Kursk")
+  return byOblique();
 }

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const az: Lexicon = {
   lang: 'az',
+  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
   spaced: true,
   pronouns: ['onlar'],
   standIns: ['onlardan biri'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const bg: Lexicon = {
   lang: 'bg',
+  oblique: ['тях', 'техн\\p{L}{0,3}'],
   standIns: ['един от тях', 'единият от тях'],
   anaphora: ['тези', 'двамата', 'един от', 'единия от', 'другият', 'другия', 'първият', 'първия'],
   spaced: true,

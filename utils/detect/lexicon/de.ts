@@ -18,6 +18,7 @@ export const de: Lexicon = {
   ],
   standIns: ['einer von ihnen'],
   spaced: true,
+  oblique: ['ihnen'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
   north: ['dem norden$', 'des nordens$'],
   own: ['seine\\p{L}?', 'ihre\\p{L}?', 'eigene\\p{L}?', 'besten', 'elite\\p{L}*'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const el: Lexicon = {
   lang: 'el',
+  oblique: ['αυτούς', 'αυτών'],
   standIns: ['ένας από αυτούς', '(?:όσοι|αυτοί που|εκείνοι που) πολέμησαν', 'οι δύο άνδρες'],
   anaphora: ['αυτοί', 'αυτούς', 'αυτών', 'ένας από', 'ο άλλος', 'ο πρώτος', 'ο δεύτερος'],
   spaced: true,

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const et: Lexicon = {
   lang: 'et',
+  oblique: ['neid', 'neile', 'nendega', 'neist', 'nendele'],
   standIns: ['üks neist'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,

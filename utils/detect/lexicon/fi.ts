@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const fi: Lexicon = {
   lang: 'fi',
+  oblique: ['heidät', 'heitä', 'heille', 'heidän', 'heistä', 'heillä', 'heihin', 'heiltä', 'heissä'],
   standIns: ['yksi heistä', 'toinen heistä'],
   anaphora: ['nämä', 'näiden', 'näitä', 'molemmat', 'yksi', 'toinen', 'ensimmäinen'],
   spaced: true,

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const hu: Lexicon = {
   lang: 'hu',
+  oblique: ['őket', 'nekik', 'velük', 'tőlük', 'róluk', 'náluk', 'hozzájuk', 'értük', 'rájuk', 'belőlük', 'bennük', 'közülük', 'ellenük', 'nélkülük', 'utánuk', 'számukra'],
   standIns: ['egyikük'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,

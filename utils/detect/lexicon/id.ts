@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Indonesian and Malay; the owner follows the noun ("tentara Korea Utara", "tentara Rusia").
 export const id: Lexicon = {
   lang: 'id',
+  oblique: ['mereka'],
   standIns: ['salah satu dari mereka', 'salah seorang dari mereka'],
   spaced: true,
   pronouns: ['mereka'],

@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const kk: Lexicon = {
   lang: 'kk',
+  oblique: ['оларды', 'оларға', 'олардың', 'олардан', 'олармен', 'оларда'],
   spaced: true,
   pronouns: ['олар'],
   standIns: ['олардың бірі'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Korean: particles attach to nouns, so stems match without word boundaries.
 export const ko: Lexicon = {
   lang: 'ko',
+  oblique: ['그들'],
   spaced: false,
   pronouns: ['그들'],
   nk: [

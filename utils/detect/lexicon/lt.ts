@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const lt: Lexicon = {
   lang: 'lt',
+  oblique: ['juos', 'jiems', 'jų', 'jais', 'juose'],
   standIns: ['vienas iš jų', 'vieno iš jų', 'vienam iš jų'],
   anaphora: ['šie', 'šių', 'šiems', 'abu', 'vienas iš', 'vieno iš', 'vienam iš', 'pirmas', 'pirmasis', 'pirmam', 'pirmajam', 'antras', 'antrasis', 'antram', 'antrajam'],
   spaced: true,

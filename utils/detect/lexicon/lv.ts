@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const lv: Lexicon = {
   lang: 'lv',
+  oblique: ['viņus', 'viņiem'],
   standIns: ['viens no viņiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,

@@ -18,6 +18,7 @@ export const nl: Lexicon = {
   ],
   standIns: ['een van hen', 'één van hen'],
   spaced: true,
+  oblique: ['hen'],
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],
   north: ['het noorden$'],
   own: ['zijn', 'haar', 'hun', 'eigen', 'beste'],

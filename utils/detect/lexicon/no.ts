@@ -4,6 +4,7 @@ import { scandinavian } from './sv';
 export const no: Lexicon = {
   ...scandinavian,
   lang: 'no',
+  oblique: ['dem', 'deres'],
   pronouns: ['(?:mange|de fleste|noen|flere|hundrevis|tusenvis|alle)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+to', '(?:de|de to|begge)(?=\\s+(?:er|var|har|hadde|skal|skulle|kan|kunne|ble|blir|vil|ville|må|får|fikk)(?!\\p{L}))'],
   standIns: ['en av dem'],
   anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],

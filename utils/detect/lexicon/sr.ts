@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Serbian (Cyrillic and Latin), Croatian, Bosnian.
 export const sr: Lexicon = {
   lang: 'sr',
+  oblique: ['njih', 'njihov\\p{L}{0,3}', 'njima', 'ih', 'im', 'њих', 'њихов\\p{L}{0,3}', 'њима', 'их', 'им'],
   standIns: ['jedan od njih', 'један од њих'],
   anaphora: ['ovi', 'ovih', 'ovim', 'oba', 'obojica', 'dvojica', 'jedan od', 'jednog od', 'jednom od', 'drugi', 'drugog', 'prvi', 'prvog', 'један од', 'једног од', 'други', 'другог', 'први', 'првог'],
   spaced: true,

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // in function words (for telling them apart) and a few spellings.
 export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   spaced: true,
+  oblique: ['dem', 'deras'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],

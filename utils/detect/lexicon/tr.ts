@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Turkish: agglutinative, so every term is a stem and suffixes are free.
 export const tr: Lexicon = {
   lang: 'tr',
+  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
   standIns: ['içlerinden biri'],
   anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
   spaced: true,

@@ -118,6 +118,14 @@ export interface Lexicon {
    * forms that are seldom an article or "she" there.
    */
   pronouns?: string[];
+  /**
+   * Object, oblique and possessive forms of "they" anywhere in a sentence ("them", "with them",
+   * "их", "őket", "ich", Arabic "ـهم" after a verb or a plural noun): on a page about the topic,
+   * with context that settles the war (Kursk, the front, prisoners) or their losses, they stand for
+   * the troops where no personnel word does (analyzeUnnamed). Only forms that are seldom anything else
+   * ("her", "is", an article): not Czech "je", Russian "им", Latvian "viņu", Greek "τους".
+   */
+  oblique?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
