@@ -162,6 +162,11 @@ describe('options.pageContext', () => {
     none('500 మంది హాజరయ్యారు.', true);
     // the fallen are their own context
     expect(one("He met the martyrs' families.", true).text).toBe('martyrs');
+    // such a word points back to them by itself, with no context of the war in its sentence
+    expect(one('One of them had bandaged hands.', true).text).toBe('One of them');
+    expect(one('De twee mannen hebben verband om hun handen.', true).text).toBe('De twee mannen');
+    expect(one('A két férfit egy kórházban ápolják.', true).text).toBe('A két férfit');
+    none('Both leaders had lunch together.', true);
     // one of them, owned by another nation, is none of ours
     none('One of the Ukrainian soldiers said the fighting was fierce.', true);
     // a name right after the personnel word owns it only where the language's word order has it there

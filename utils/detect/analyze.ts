@@ -444,7 +444,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // its army", has only Russia).
   if (needsContext && !context) return null;
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
-  if (!context && pointers.length === 0 && !/\d/.test(sentence)) return null;
+  if (!context && pointers.length === 0 && !/\d/.test(sentence) && !present(c.standIns)) return null;
   const foreign = wordHits(c.foreign, sentence);
   if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
@@ -475,7 +475,8 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
   const after = ownersAfter(lexicon, foreign, foreignAfter);
   // "one of them" stands for a personnel word
-  const persHits = [...wordHits(c.pers, sentence), ...wordHits(c.standIns, sentence)].sort((a, b) => a.start - b.start);
+  const standIns = wordHits(c.standIns, sentence);
+  const persHits = [...wordHits(c.pers, sentence), ...standIns].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
   for (const p of persHits) {
@@ -498,7 +499,10 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       !context &&
       !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) &&
       !countedInWords(p) &&
-      !pointed(p)
+      !pointed(p) &&
+      // a word that stands for them points back to them by itself ("one of them", "the two men"),
+      // not a count of people ("500 మంది": it needs context, as "500 people" would)
+      !(standIns.includes(p) && !/\d/.test(sentence.slice(p.start, p.end)))
     )
       continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };

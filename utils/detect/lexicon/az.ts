@@ -5,7 +5,7 @@ export const az: Lexicon = {
   oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
   spaced: true,
   pronouns: ['onlar'],
-  standIns: ['onlardan biri'],
+  standIns: ['onlardan biri', 'onlardan birinin'],
   anaphora: ['həmin', 'hər iki', 'iki'],
   nk: ['şimali koreya', 'simali koreya', 'pxenyan', 'phenyan', 'kim çen ın', 'kim çen in', 'kim çen un', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
   strong: ['fırtına korpus', 'storm corps'],

@@ -11,7 +11,7 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus
 
 export const ca: Lexicon = {
   lang: 'ca',
-  standIns: ["un d'ells", 'els que van lluitar', 'els que han lluitat', 'els que van combatre', '(?:aquest|aquell) desplegament', 'els dos homes'],
+  standIns: ["un d'ells", 'els que van lluitar', 'els que han lluitat', 'els que van combatre', '(?:aquest|aquell) desplegament', 'els dos homes', 'ambdós homes'],
   spaced: true,
   oblique: ['d\'ells', 'd’ells', '(?:a|amb|per|entre|sobre|contra|sense|de) ells'],
   pronouns: ['ells'],

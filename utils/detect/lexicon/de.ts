@@ -16,7 +16,7 @@ export const de: Lexicon = {
     '(?<=(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften)\\s+)sie(?!\\p{L})',
     '(?:diese|beide)(?=\\s+(?:sind|waren|wurden|werden|sollen|sollten|haben|hatten|müssen|mussten|können|konnten|dürften|kämpfen|kämpften)(?!\\p{L}))',
   ],
-  standIns: ['einer von ihnen'],
+  standIns: ['einer von ihnen', 'eine[mn] von ihnen', 'eine[rnm]? der beiden$', 'die (?:beiden|zwei) männer', 'beide männer', 'den (?:beiden|zwei) männern', 'de[rnm] verwundeten? mann$', 'de[rnm] verletzten? mann$', 'de[rnm] gefangenen? mann$', 'die (?:verwundeten|verletzten|gefangenen) männer'],
   spaced: true,
   oblique: ['ihnen'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],

@@ -2,7 +2,7 @@ import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   lang: 'en',
-  standIns: ['one of them'],
+  standIns: ['one of them', 'the wounded m[ae]n$', 'the injured m[ae]n$'],
   spaced: true,
   oblique: ['them'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)

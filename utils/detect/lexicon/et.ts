@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const et: Lexicon = {
   lang: 'et',
   oblique: ['neid', 'neile', 'nendega', 'neist', 'nendele'],
-  standIns: ['üks neist'],
+  standIns: ['üks neist', 'kaks meest', 'mõlemad mehed'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
   pronouns: ['nad', '(?:paljud|enamik|mõned|sajad|tuhanded|kümned)\\s+neist'],

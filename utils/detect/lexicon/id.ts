@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 export const id: Lexicon = {
   lang: 'id',
   oblique: ['mereka'],
-  standIns: ['salah satu dari mereka', 'salah seorang dari mereka'],
+  standIns: ['salah satu dari mereka', 'salah seorang dari mereka', 'kedua pria'],
   spaced: true,
   pronouns: ['mereka'],
   nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],

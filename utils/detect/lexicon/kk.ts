@@ -5,7 +5,7 @@ export const kk: Lexicon = {
   oblique: ['оларды', 'оларға', 'олардың', 'олардан', 'олармен', 'оларда'],
   spaced: true,
   pronouns: ['олар'],
-  standIns: ['олардың бірі'],
+  standIns: ['олардың бірі', 'олардың біреуі'],
   anaphora: ['осы', 'екі'],
   nk: ['солтүстік ?корея', 'кхдр$', 'пхеньян', 'ким чен ын'],
   // "North Koreans" as people, in one word or two

@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const lv: Lexicon = {
   lang: 'lv',
   oblique: ['viņus', 'viņiem'],
-  standIns: ['viens no viņiem'],
+  standIns: ['viens no viņiem', 'viena no viņiem', 'vienam no viņiem', 'divi vīrieši', 'abi vīrieši', 'abiem vīriešiem', 'diviem vīriešiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,
   pronouns: ['viņi', '(?:daudzi|lielākā\\s+daļa|daži|simtiem|tūkstošiem|desmitiem)\\s+no\\s+viņiem'],

@@ -16,7 +16,7 @@ export const nl: Lexicon = {
     'die(?=\\s+(?:vechten|vochten|strijden|streden|sneuvelden)(?!\\p{L}))',
     '(?:de twee|beiden)(?=\\s+(?:zijn|waren|worden|werden|hebben|hadden|zullen|zouden|moeten|moesten|kunnen|konden|vechten|vochten|strijden|streden)(?!\\p{L}))',
   ],
-  standIns: ['een van hen', 'één van hen'],
+  standIns: ['een van hen', 'één van hen', 'een van beiden', 'de twee mannen', 'beide mannen', 'de (?:gewonde|gevangengenomen|gevangen) man(?:nen)?$', '^de ander$', 'de twee(?= (?:in|op|zijn|waren|werden|worden|hebben|hadden|zouden|liggen|lagen|zitten|zaten|krijgen|kregen)(?!\\p{L}))'],
   spaced: true,
   oblique: ['hen'],
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],
