@@ -190,6 +190,15 @@ describe('options.pageContext', () => {
     expect(one('В момента те са задържани от СБУ в Киев.', true).text).toBe('те');
     // or their losses
     expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
+    // or their being sent, there or in another case ("их отправили")
+    none('Они были направлены туда по договору.');
+    expect(one('Они были направлены туда по договору.', true).text).toBe('Они');
+    expect(one('They were sent there under the treaty.', true).text).toBe('They');
+    expect(one('Потом их отправили поездом на восток.', true).text).toBe('их');
+    expect(one('Onlar müqavilə əsasında göndərilib.', true).text).toBe('Onlar');
+    // not where they are the ones who send
+    none('They sent a letter to the committee.', true);
+    none('Они отправили письмо в комитет.', true);
   });
 
   it('reads "them", "their" in their cases anywhere in a sentence as the troops, with context that settles the war', () => {

@@ -405,6 +405,22 @@ function obliqueIn(sentence: string, lexicon: Lexicon): Span | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+const dispatchWords = new Map<Lexicon, RegExp | null>();
+/** Is a word of being sent or deployed in the sentence ("were sent", "направлены"), in its language or a relative? */
+function dispatched(sentence: string, group: Lexicon[]): boolean {
+  return group.some((l) => {
+    if (!l.dispatch) return false;
+    let re = dispatchWords.get(l);
+    if (re === undefined) {
+      const word = '(?![\\p{L}\\p{M}\\p{N}])';
+      const terms = l.dispatch.map((t) => t.replace(/ /g, '[\\s\\u00a0]+').replace(/\$$/, l.spaced ? word : ''));
+      re = new RegExp(`${l.spaced ? '(?<![\\p{L}\\p{M}\\p{N}])' : ''}(?:${terms.join('|')})`, 'iu');
+      dispatchWords.set(l, re);
+    }
+    return re !== null && re.test(sentence);
+  });
+}
+
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -420,10 +436,12 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const pronoun = personnel ? null : leadingPronoun(sentence, lexicon);
   // "them", "с ними", "őket", anywhere in it: read as the pronoun is, where no personnel word is
   // theirs (below, after the personnel words)
-  const oblique = obliquePronoun(sentence, lexicon ? lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang)) : []);
+  const kin = lexicon ? lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang)) : [];
+  const oblique = obliquePronoun(sentence, kin);
   if (!(personnel || pronoun || oblique) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
-  const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
+  // their losses, or their being sent ("They were sent under the treaty")
+  const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties) || dispatched(sentence, kin);
   const byOblique = (): Verdict | null =>
     oblique && (strongCtx || losses()) ? { start: oblique.start, end: oblique.end, lang, compiled: c, strong: false } : null;
   if (!personnel && !pronoun) return byOblique();

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const az: Lexicon = {
   lang: 'az',
   oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
+  dispatch: ['göndəril', 'yerləşdiril'],
   spaced: true,
   pronouns: ['onlar'],
   standIns: ['onlardan biri', 'onlardan birinin'],

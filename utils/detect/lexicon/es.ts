@@ -15,6 +15,7 @@ export const es: Lexicon = {
   ],
   spaced: true,
   oblique: ['(?:a|con|de|para|entre|sobre|contra|sin|según|hacia|ante) ellos'],
+  dispatch: ['enviados', 'desplegados', 'trasladados', 'destinados'],
   pronouns: ['ellos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
   north: ['del norte$'],

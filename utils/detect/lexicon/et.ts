@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const et: Lexicon = {
   lang: 'et',
   oblique: ['neid', 'neile', 'nendega', 'neist', 'nendele'],
+  dispatch: ['saadet', 'paigutat'],
   standIns: ['üks neist', 'kaks meest', 'mõlemad mehed'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const hu: Lexicon = {
   lang: 'hu',
   oblique: ['őket', 'nekik', 'velük', 'tőlük', 'róluk', 'náluk', 'hozzájuk', 'értük', 'rájuk', 'belőlük', 'bennük', 'közülük', 'ellenük', 'nélkülük', 'utánuk', 'számukra'],
+  dispatch: ['küldték', 'küldik', 'vezényelték', 'telepítették'],
   standIns: ['egyikük', 'egyiküket', 'egyiküknek', 'a két férfi\\p{L}{0,4}$', 'mindkét férfi\\p{L}{0,4}$'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const id: Lexicon = {
   lang: 'id',
   oblique: ['mereka'],
+  dispatch: ['dikirim', 'dikerahkan', 'ditempatkan'],
   standIns: ['salah satu dari mereka', 'salah seorang dari mereka', 'kedua pria'],
   spaced: true,
   pronouns: ['mereka'],

@@ -16,6 +16,7 @@ export const it: Lexicon = {
   ],
   spaced: true,
   oblique: ['loro'],
+  dispatch: ['inviati', 'schierati', 'dispiegati', 'mandati', 'trasferiti'],
   pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const ja: Lexicon = {
   lang: 'ja',
   oblique: ['彼ら'],
+  dispatch: ['派遣され', '送り込まれ', '投入され', '配備され'],
   // ("1人は…": one of the people already spoken of)
   standIns: ['そのうちの1人', 'うち1人', '(?<![\\d０-９万千百十])1人(?=[はがも])', '(?<![\\d０-９万千百十])１人(?=[はがも])', '(?<![\\d０-９万千百十])一人(?=[はがも])'],
   anaphora: ['これらの', 'この', '両'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const kk: Lexicon = {
   lang: 'kk',
   oblique: ['оларды', 'оларға', 'олардың', 'олардан', 'олармен', 'оларда'],
+  dispatch: ['жіберіл', 'орналастырыл'],
   spaced: true,
   pronouns: ['олар'],
   standIns: ['олардың бірі', 'олардың біреуі'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 export const lv: Lexicon = {
   lang: 'lv',
   oblique: ['viņus', 'viņiem'],
+  dispatch: ['nosūtīti', 'izvietoti', 'pārvietoti'],
   standIns: ['viens no viņiem', 'viena no viņiem', 'vienam no viņiem', 'divi vīrieši', 'abi vīrieši', 'abiem vīriešiem', 'diviem vīriešiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,

@@ -5,6 +5,7 @@ export const no: Lexicon = {
   ...scandinavian,
   lang: 'no',
   oblique: ['dem', 'deres'],
+  dispatch: ['(?:ble|blitt|er|var) sendt$', 'utplassert', 'satt inn'],
   pronouns: ['(?:mange|de fleste|noen|flere|hundrevis|tusenvis|alle)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+to', '(?:de|de to|begge)(?=\\s+(?:er|var|har|hadde|skal|skulle|kan|kunne|ble|blir|vil|ville|må|får|fikk)(?!\\p{L}))'],
   standIns: ['en av dem', 'de to mennene', 'begge mennene', 'den (?:sårede|skadde|tatte) mannen'],
   anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],

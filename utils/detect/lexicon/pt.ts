@@ -17,6 +17,7 @@ export const pt: Lexicon = {
   ],
   spaced: true,
   oblique: ['deles', 'neles', '(?:a|com|para|entre|sobre|contra|sem|por) eles'],
+  dispatch: ['enviados', 'destacados', 'deslocados', 'transferidos', 'mobilizados'],
   pronouns: ['eles'],
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática da coreia'],
   north: ['do norte$'],

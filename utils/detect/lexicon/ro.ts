@@ -6,6 +6,7 @@ export const ro: Lexicon = {
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
   oblique: ['(?:pe|cu|despre|pentru|dintre|între|intre|la) ei'],
+  dispatch: ['trimiși', 'trimisi', 'dislocați', 'desfășurați', 'transferați'],
   pronouns: ['ei'],
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'republica populară democrată (?:coreeană|a coreei)'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$'],

@@ -5,6 +5,7 @@ import type { Lexicon } from './types';
 export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   spaced: true,
   oblique: ['dem', 'deras'],
+  dispatch: ['skickats', 'skickades', 'sänts', 'utplacerade', 'förflyttade'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 export const tr: Lexicon = {
   lang: 'tr',
   oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
+  dispatch: ['gönderil', 'konuşlandırıl', 'sevk edil'],
   standIns: ['içlerinden biri', 'iki adam', 'ikisinden biri'],
   anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
   spaced: true,

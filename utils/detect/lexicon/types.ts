@@ -126,6 +126,12 @@ export interface Lexicon {
    * ("her", "is", an article): not Czech "je", Russian "им", Latvian "viņu", Greek "τους".
    */
   oblique?: string[];
+  /**
+   * Words of being sent or deployed ("were sent", "deployed", "направлены", "отправили"): with a
+   * pronoun of `pronouns` or `oblique`, on a page about the topic, they place it in the war as
+   * context does ("They were sent under the treaty"). Stems; a term ending in `$` ends at a word end.
+   */
+  dispatch?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */

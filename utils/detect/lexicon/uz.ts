@@ -5,6 +5,7 @@ import type { Lexicon } from './types';
 export const uz: Lexicon = {
   lang: 'uz',
   oblique: ['ularni', 'ularga', 'ularning', 'ulardan', 'уларни', 'уларга', 'уларнинг', 'улардан'],
+  dispatch: ['yuboril', 'joylashtiril', 'юборил', 'жойлаштирил'],
   spaced: true,
   pronouns: ['ular', 'улар'],
   standIns: ['ulardan biri', 'улардан бири'],

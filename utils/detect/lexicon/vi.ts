@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // ("Hàn Quốc" is the South), but "chiến tranh Triều Tiên" is the Korean War.
 export const vi: Lexicon = {
   lang: 'vi',
+  dispatch: ['được cử', 'bị đưa', 'được điều động', 'được triển khai'],
   standIns: ['một trong số họ', 'hai người đàn ông'],
   spaced: true,
   pronouns: ['họ'],
