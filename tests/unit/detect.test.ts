@@ -196,6 +196,9 @@ describe('options.pageContext', () => {
     expect(one('They were sent there under the treaty.', true).text).toBe('They');
     expect(one('Потом их отправили поездом на восток.', true).text).toBe('их');
     expect(one('Onlar müqavilə əsasında göndərilib.', true).text).toBe('Onlar');
+    // where the only personnel word is another nation's, the pronoun is still theirs
+    expect(one('Diese sollen bei Kursk gegen ukrainische Truppen kämpfen.', true).text).toBe('Diese');
+    none('Ukrainische Truppen sollen bei Kursk bleiben.', true);
     // not where they are the ones who send
     none('They sent a letter to the committee.', true);
     none('Они отправили письмо в комитет.', true);

@@ -433,7 +433,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   };
   const lexicon = lexiconOf(lang);
   const personnel = present(c.pers) || present(c.standIns);
-  const pronoun = personnel ? null : leadingPronoun(sentence, lexicon);
+  const pronoun = leadingPronoun(sentence, lexicon);
   // "them", "с ними", "őket", anywhere in it: read as the pronoun is, where no personnel word is
   // theirs (below, after the personnel words)
   const kin = lexicon ? lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang)) : [];
@@ -444,16 +444,18 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties) || dispatched(sentence, kin);
   const byOblique = (): Verdict | null =>
     oblique && (strongCtx || losses()) ? { start: oblique.start, end: oblique.end, lang, compiled: c, strong: false } : null;
-  if (!personnel && !pronoun) return byOblique();
-  // a sentence opened by "they", with no personnel word: only context that settles the war, or
-  // their losses ("Of them some 600 are thought to have died"), will do
-  if (pronoun) {
+  // a sentence opened by "they", where no personnel word is theirs ("Diese sollen gegen ukrainische
+  // Truppen eingesetzt werden"): only context that settles the war, or their losses ("Of them some
+  // 600 are thought to have died"), will do
+  const byPronoun = (): Verdict | null => {
+    if (!pronoun) return null;
     // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
     // said they", "In Kyiv they"): the pronoun would then be anyone
     const lead = sentence.slice(0, pronoun.start);
     const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
-    return (strongCtx || losses()) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : byOblique();
-  }
+    return (strongCtx || losses()) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+  };
+  if (!personnel) return byPronoun() ?? byOblique();
   // ("the martyrs' families": the fallen are their own context)
   const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
@@ -526,5 +528,5 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   // no personnel word of theirs ("Ukrainian soldiers captured them in Kursk")
-  return byOblique();
+  return byPronoun() ?? byOblique();
 }
