@@ -162,6 +162,11 @@ describe('options.pageContext', () => {
     none('500 మంది హాజరయ్యారు.', true);
     // the fallen are their own context
     expect(one("He met the martyrs' families.", true).text).toBe('martyrs');
+    // such a word points back to them by itself, with no context of the war in its sentence
+    expect(one('One of them had bandaged hands.', true).text).toBe('One of them');
+    expect(one('De twee mannen hebben verband om hun handen.', true).text).toBe('De twee mannen');
+    expect(one('A két férfit egy kórházban ápolják.', true).text).toBe('A két férfit');
+    none('Both leaders had lunch together.', true);
     // one of them, owned by another nation, is none of ours
     none('One of the Ukrainian soldiers said the fighting was fierce.', true);
     // a name right after the personnel word owns it only where the language's word order has it there
@@ -185,6 +190,35 @@ describe('options.pageContext', () => {
     expect(one('В момента те са задържани от СБУ в Киев.', true).text).toBe('те');
     // or their losses
     expect(one('Heistä noin 600 uskotaan kuolleen.', true).text).toBe('Heistä');
+    // or their being sent, there or in another case ("их отправили")
+    none('Они были направлены туда по договору.');
+    expect(one('Они были направлены туда по договору.', true).text).toBe('Они');
+    expect(one('They were sent there under the treaty.', true).text).toBe('They');
+    expect(one('Потом их отправили поездом на восток.', true).text).toBe('их');
+    expect(one('Onlar müqavilə əsasında göndərilib.', true).text).toBe('Onlar');
+    // where the only personnel word is another nation's, the pronoun is still theirs
+    expect(one('Diese sollen bei Kursk gegen ukrainische Truppen kämpfen.', true).text).toBe('Diese');
+    none('Ukrainische Truppen sollen bei Kursk bleiben.', true);
+    // not where they are the ones who send
+    none('They sent a letter to the committee.', true);
+    none('Они отправили письмо в комитет.', true);
+  });
+
+  it('reads "them", "their" in their cases anywhere in a sentence as the troops, with context that settles the war', () => {
+    none('Ukraine is now holding them in Kyiv.');
+    expect(one('Ukraine is now holding them in Kyiv.', true).text).toBe('them');
+    expect(one('Az ukrán hadsereg Kurszk mellett fogta el őket.', true).text).toBe('őket');
+    expect(one('Podle ukrajinské armády se s nimi střetla také u Kurska, což je podle ní nové.', true).text).toBe('nimi');
+    expect(one('Ukrajinskí vojaci ich zadržali pri Kursku.', true).text).toBe('ich');
+    expect(one('Журналістам дозволять поговорити з ними в Києві.', true).text).toBe('ними');
+    expect(one('Їхні позиції на фронті постійно обстрілюють.', true).text).toBe('Їхні');
+    expect(one('Njihovi položaji na frontu su pod vatrom.', true).text).toBe('Njihovi');
+    expect(one('وقد تم القبض عليهم في منطقة كورسك.', true).text).toBe('عليهم');
+    // not without such context, nor a word that is also "by him" or "is"
+    none('The minister thanked them for the budget.', true);
+    none('Мы говорили с ними о погоде.', true);
+    none('Им было сказано, что Киев далеко.', true);
+    none('Rusko je velká země, Kursk je daleko.', true);
   });
 
   it('never turns a hard negative into a mention', () => {

@@ -379,6 +379,48 @@ function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | 
   return m ? { start: m[1].length, end: m[0].length } : null;
 }
 
+const obliquePronouns = new Map<Lexicon, RegExp | null>();
+/**
+ * The first object, oblique or possessive form of "they" in the sentence ("them", "их", "őket"), in
+ * its language or a relative (a Slovak sentence read as Czech).
+ */
+function obliquePronoun(sentence: string, group: Lexicon[]): Span | null {
+  let best: Span | null = null;
+  for (const l of group) {
+    const h = obliqueIn(sentence, l);
+    if (h && (!best || h.start < best.start)) best = h;
+  }
+  return best;
+}
+
+function obliqueIn(sentence: string, lexicon: Lexicon): Span | null {
+  if (!lexicon.oblique) return null;
+  let re = obliquePronouns.get(lexicon);
+  if (re === undefined) {
+    const [start, end] = lexicon.spaced ? ['(?<![\\p{L}\\p{M}\\p{N}])', '(?![\\p{L}\\p{M}\\p{N}])'] : ['', ''];
+    re = new RegExp(`${start}(?:${lexicon.oblique.map((t) => t.replace(/ /g, '[\\s\\u00a0]+')).join('|')})${end}`, 'iu');
+    obliquePronouns.set(lexicon, re);
+  }
+  const m = re?.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const dispatchWords = new Map<Lexicon, RegExp | null>();
+/** Is a word of being sent or deployed in the sentence ("were sent", "направлены"), in its language or a relative? */
+function dispatched(sentence: string, group: Lexicon[]): boolean {
+  return group.some((l) => {
+    if (!l.dispatch) return false;
+    let re = dispatchWords.get(l);
+    if (re === undefined) {
+      const word = '(?![\\p{L}\\p{M}\\p{N}])';
+      const terms = l.dispatch.map((t) => t.replace(/ /g, '[\\s\\u00a0]+').replace(/\$$/, l.spaced ? word : ''));
+      re = new RegExp(`${l.spaced ? '(?<![\\p{L}\\p{M}\\p{N}])' : ''}(?:${terms.join('|')})`, 'iu');
+      dispatchWords.set(l, re);
+    }
+    return re !== null && re.test(sentence);
+  });
+}
+
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -391,19 +433,29 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   };
   const lexicon = lexiconOf(lang);
   const personnel = present(c.pers) || present(c.standIns);
-  const pronoun = personnel ? null : leadingPronoun(sentence, lexicon);
-  if (!(personnel || pronoun) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  const pronoun = leadingPronoun(sentence, lexicon);
+  // "them", "с ними", "őket", anywhere in it: read as the pronoun is, where no personnel word is
+  // theirs (below, after the personnel words)
+  const kin = lexicon ? lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang)) : [];
+  const oblique = obliquePronoun(sentence, kin);
+  if (!(personnel || pronoun || oblique) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
-  // a sentence opened by "they", with no personnel word: only context that settles the war, or
-  // their losses ("Of them some 600 are thought to have died"), will do
-  if (pronoun) {
-    const losses = present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties);
+  // their losses, or their being sent ("They were sent under the treaty")
+  const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties) || dispatched(sentence, kin);
+  const byOblique = (): Verdict | null =>
+    oblique && (strongCtx || losses()) ? { start: oblique.start, end: oblique.end, lang, compiled: c, strong: false } : null;
+  // a sentence opened by "they", where no personnel word is theirs ("Diese sollen gegen ukrainische
+  // Truppen eingesetzt werden"): only context that settles the war, or their losses ("Of them some
+  // 600 are thought to have died"), will do
+  const byPronoun = (): Verdict | null => {
+    if (!pronoun) return null;
     // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
     // said they", "In Kyiv they"): the pronoun would then be anyone
     const lead = sentence.slice(0, pronoun.start);
     const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
-    return (strongCtx || losses) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
-  }
+    return (strongCtx || losses()) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+  };
+  if (!personnel) return byPronoun() ?? byOblique();
   // ("the martyrs' families": the fallen are their own context)
   const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
@@ -412,7 +464,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // its army", has only Russia).
   if (needsContext && !context) return null;
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
-  if (!context && pointers.length === 0 && !/\d/.test(sentence)) return null;
+  if (!context && pointers.length === 0 && !/\d/.test(sentence) && !present(c.standIns)) return null;
   const foreign = wordHits(c.foreign, sentence);
   if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
@@ -443,7 +495,8 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // by linkers owns it ("soldats russes", "солдаты ВСУ"), not the next clause ("troops arrived in Russia")
   const after = ownersAfter(lexicon, foreign, foreignAfter);
   // "one of them" stands for a personnel word
-  const persHits = [...wordHits(c.pers, sentence), ...wordHits(c.standIns, sentence)].sort((a, b) => a.start - b.start);
+  const standIns = wordHits(c.standIns, sentence);
+  const persHits = [...wordHits(c.pers, sentence), ...standIns].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
   for (const p of persHits) {
@@ -466,10 +519,14 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       !context &&
       !(charGap ? COUNTED_CHARS : COUNTED).test(sentence.slice(Math.max(0, p.start - 32), p.start)) &&
       !countedInWords(p) &&
-      !pointed(p)
+      !pointed(p) &&
+      // a word that stands for them points back to them by itself ("one of them", "the two men"),
+      // not a count of people ("500 మంది": it needs context, as "500 people" would)
+      !(standIns.includes(p) && !/\d/.test(sentence.slice(p.start, p.end)))
     )
       continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
-  return null;
+  // no personnel word of theirs ("Ukrainian soldiers captured them in Kursk")
+  return byPronoun() ?? byOblique();
 }

@@ -74,3 +74,20 @@ export function mayHoldPronounLed(text: string): boolean {
   openersAnywhere ??= new RegExp(`(?:^|[.!?。！？…:;\\n\\u2029])${pronounSource()}`, 'iu');
   return openersAnywhere.test(text);
 }
+
+let obliques: RegExp | undefined;
+/**
+ * Could the text hold an object, oblique or possessive form of "they" of some language ("them",
+ * "их", "őket")? analyzeUnnamed reads such a sentence without a personnel word too; the exact test,
+ * in the sentence's language, is its own. Whole words where words are spaced: the forms are short.
+ */
+export function mayHoldOblique(text: string): boolean {
+  if (!obliques) {
+    const of = (spaced: boolean) =>
+      [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.oblique ?? []))]
+        .map((t) => t.replace(/ /g, '[\\s\\u00a0]+'))
+        .join('|');
+    obliques = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${of(true)})(?![\\p{L}\\p{M}\\p{N}])|${of(false)}`, 'iu');
+  }
+  return obliques.test(text);
+}

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // bound to word starts.
 export const ar: Lexicon = {
   lang: 'ar',
+  oblique: ['(?<![\\u0620-\\u064a])[وف]?(?:لهم|منهم|عليهم|معهم|إليهم|اليهم|بينهم|عنهم|بهم|فيهم)(?![\\u0620-\\u064a])', '[\\u0620-\\u064a]{2,}(?:ات|ون|ين)هم(?![\\u0620-\\u064a])'],
   spaced: false,
   // those who fought (the leader's speeches), the two men, one of them
   standIns: ['[أإ]نهم لقوا حتفهم', 'الذين قاتلوا', 'الذين سقطوا', 'الرجلان', 'الرجلين', 'أحدهم', 'أحدهما'],

@@ -2,9 +2,11 @@ import type { Lexicon } from './types';
 
 export const az: Lexicon = {
   lang: 'az',
+  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
+  dispatch: ['göndəril', 'yerləşdiril'],
   spaced: true,
   pronouns: ['onlar'],
-  standIns: ['onlardan biri'],
+  standIns: ['onlardan biri', 'onlardan birinin'],
   anaphora: ['həmin', 'hər iki', 'iki'],
   nk: ['şimali koreya', 'simali koreya', 'pxenyan', 'phenyan', 'kim çen ın', 'kim çen in', 'kim çen un', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
   strong: ['fırtına korpus', 'storm corps'],

@@ -11,8 +11,10 @@ const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus
 
 export const ca: Lexicon = {
   lang: 'ca',
-  standIns: ["un d'ells", 'els que van lluitar', 'els que han lluitat', 'els que van combatre', '(?:aquest|aquell) desplegament', 'els dos homes'],
+  standIns: ["un d'ells", 'els que van lluitar', 'els que han lluitat', 'els que van combatre', '(?:aquest|aquell) desplegament', 'els dos homes', 'ambdós homes'],
   spaced: true,
+  oblique: ['d\'ells', 'd’ells', '(?:a|amb|per|entre|sobre|contra|sense|de) ells'],
+  dispatch: ['enviats', 'desplegats', 'traslladats'],
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],

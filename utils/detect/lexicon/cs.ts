@@ -7,6 +7,8 @@ export const cs: Lexicon = {
   standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich', '(?<=(?:jeden z|jednoho z|jedním z|oba|obou|dva|dvou|tito|těchto) )muž(?:i|ů|ům|ích)$'],
   anaphora: ['tito', 'těchto', 'těmto', 'těmito', 'oba', 'obou', 'jeden z', 'jednoho z', 'jednomu z', 'jedním z', 'druhý', 'druhého', 'druhému', 'první', 'prvního', 'prvnímu'],
   spaced: true,
+  oblique: ['jejich', 'jim', 'nich', 'nimi', 'jich'],
+  dispatch: ['vyslán', 'poslán', 'nasazen', 'přesunut', 'je (?:nasazuje|nasadil|poslal|vyslal|posílá|přepravov)'],
   pronouns: ['oni'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   // (the accusative plural, "nasazuje Severokorejce", is also the singular: not "as a North Korean", "za/jako Severokorejce")

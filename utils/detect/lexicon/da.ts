@@ -4,8 +4,10 @@ import { scandinavian } from './sv';
 export const da: Lexicon = {
   ...scandinavian,
   lang: 'da',
+  oblique: ['dem', 'deres'],
+  dispatch: ['(?:blev|blevet|er|var) sendt$', 'udstationeret', 'indsat'],
   pronouns: ['(?:mange|de fleste|nogle|flere|hundredvis|tusindvis|alle)\\s+af\\s+dem', 'en\\s+af\\s+de\\s+to', '(?:de|de to|begge)(?=\\s+(?:er|var|har|havde|skal|skulle|kan|kunne|blev|bliver|vil|ville|må|får|fik)(?!\\p{L}))'],
-  standIns: ['en af dem'],
+  standIns: ['en af dem', 'de to mænd', 'begge mænd', 'den (?:sårede|tilfangetagne) mand'],
   anaphora: ['disse', 'begge', 'en af', 'den ene', 'den anden', 'den første'],
   stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'sig', 'blev'],
   relatives: ['sv', 'no'],

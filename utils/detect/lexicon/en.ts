@@ -6,8 +6,10 @@ const RUSSIA = ['russia', 'moscow', 'kremlin', 'putin'];
 
 export const en: Lexicon = {
   lang: 'en',
-  standIns: ['one of them'],
+  standIns: ['one of them', 'the wounded m[ae]n$', 'the injured m[ae]n$'],
   spaced: true,
+  oblique: ['them'],
+  dispatch: ['(?:were|been|being|be|are|was) (?:sent|deployed|dispatched|redeployed|transferred|shipped)$', '(?:sent|deployed|dispatched) them$'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)
   // and a share of them ("many of them", "one of the two")
   pronouns: ['they', '(?:many|most|some|several|hundreds|thousands|dozens|all|none)\\s+of\\s+them', 'one\\s+of\\s+the\\s+two', '(?:both|the two)(?=\\s+(?:are|were|have|had|was|will|would|could|can|must|remain|remained|appear|appeared|reportedly|later|then)(?![\\p{L}]))'],

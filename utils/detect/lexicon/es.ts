@@ -14,6 +14,8 @@ export const es: Lexicon = {
     '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
   ],
   spaced: true,
+  oblique: ['(?:a|con|de|para|entre|sobre|contra|sin|según|hacia|ante) ellos'],
+  dispatch: ['enviados', 'desplegados', 'trasladados', 'destinados'],
   pronouns: ['ellos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
   north: ['del norte$'],

@@ -2,7 +2,9 @@ import type { Lexicon } from './types';
 
 export const et: Lexicon = {
   lang: 'et',
-  standIns: ['üks neist'],
+  oblique: ['neid', 'neile', 'nendega', 'neist', 'nendele'],
+  dispatch: ['saadet', 'paigutat'],
+  standIns: ['üks neist', 'kaks meest', 'mõlemad mehed'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
   pronouns: ['nad', '(?:paljud|enamik|mõned|sajad|tuhanded|kümned)\\s+neist'],

@@ -2,7 +2,9 @@ import type { Lexicon } from './types';
 
 export const fi: Lexicon = {
   lang: 'fi',
-  standIns: ['yksi heistä', 'toinen heistä'],
+  oblique: ['heidät', 'heitä', 'heille', 'heidän', 'heistä', 'heillä', 'heihin', 'heiltä', 'heissä'],
+  dispatch: ['lähetet', 'sijoitet', 'siirret'],
+  standIns: ['yksi heistä', 'toinen heistä', 'kaksi miestä', 'molemmat miehet', 'miehistä toinen'],
   anaphora: ['nämä', 'näiden', 'näitä', 'molemmat', 'yksi', 'toinen', 'ensimmäinen'],
   spaced: true,
   pronouns: ['he', 'heistä', 'heidät', 'heillä'],

@@ -16,6 +16,8 @@ export const fr: Lexicon = {
     '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
   ],
   spaced: true,
+  oblique: ['eux'],
+  dispatch: ['envoyés', 'déployés', 'dépêchés', 'transférés', 'acheminés'],
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
   pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'république populaire démocratique de corée'],

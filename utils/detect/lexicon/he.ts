@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Hebrew: prefixes (ה, ו, ב, ל, מ, ש) attach to words, so terms are not bound to word starts.
 export const he: Lexicon = {
   lang: 'he',
+  oblique: ['(?<![\\u05d0-\\u05ea])[ו]?(?:אותם|להם|שלהם|עליהם|מהם|אליהם|בהם|איתם|עמם|ביניהם)(?![\\u05d0-\\u05ea])'],
   spaced: false,
   // those who fought (the leader's speeches), the two men, one of them
   standIns: ['אלה שלחמו', 'אלו שלחמו', 'אלה שנלחמו', 'אלו שנלחמו', 'שני הגברים', 'אחד מהם'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Hindi and Bengali: postpositions follow the noun ("उत्तर कोरिया के सैनिक").
 export const hi: Lexicon = {
   lang: 'hi',
+  oblique: ['उन्हें'],
   spaced: true,
   nk: ['उत्तर कोरिया', 'उ\\. ?कोरिया', 'नॉर्थ कोरिया', 'किम$', 'उत्तरी कोरिया', 'उत्तर-कोरिया', 'प्योंगयांग', 'प्योंगयॉन्ग', 'किम जोंग', 'किं जोंग', 'डीपीआरके'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)

@@ -2,7 +2,9 @@ import type { Lexicon } from './types';
 
 export const hu: Lexicon = {
   lang: 'hu',
-  standIns: ['egyikük'],
+  oblique: ['őket', 'nekik', 'velük', 'tőlük', 'róluk', 'náluk', 'hozzájuk', 'értük', 'rájuk', 'belőlük', 'bennük', 'közülük', 'ellenük', 'nélkülük', 'utánuk', 'számukra'],
+  dispatch: ['küldték', 'küldik', 'vezényelték', 'telepítették'],
+  standIns: ['egyikük', 'egyiküket', 'egyiküknek', 'a két férfi\\p{L}{0,4}$', 'mindkét férfi\\p{L}{0,4}$'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,
   pronouns: ['ők', '(?:sokan|többségük|néhányan|százan|ezren|egyesek)\\s+közülük', 'sokuk'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Armenian: articles and case endings follow the stem; words begin at spaces (no stem is a hit inside a word).
 export const hy: Lexicon = {
   lang: 'hy',
+  oblique: ['նրանց'],
   spaced: true,
   pronouns: ['նրանք'],
   standIns: ['նրանցից մեկը'],

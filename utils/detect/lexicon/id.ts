@@ -3,7 +3,9 @@ import type { Lexicon } from './types';
 // Indonesian and Malay; the owner follows the noun ("tentara Korea Utara", "tentara Rusia").
 export const id: Lexicon = {
   lang: 'id',
-  standIns: ['salah satu dari mereka', 'salah seorang dari mereka'],
+  oblique: ['mereka'],
+  dispatch: ['dikirim', 'dikerahkan', 'ditempatkan'],
+  standIns: ['salah satu dari mereka', 'salah seorang dari mereka', 'kedua pria'],
   spaced: true,
   pronouns: ['mereka'],
   nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],

@@ -15,6 +15,8 @@ export const it: Lexicon = {
     '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
   ],
   spaced: true,
+  oblique: ['loro'],
+  dispatch: ['inviati', 'schierati', 'dispiegati', 'mandati', 'trasferiti'],
   pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],

@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 // Japanese: no spaces; 北朝鮮 is the usual name, 朝鮮 alone usually means all of Korea.
 export const ja: Lexicon = {
   lang: 'ja',
+  oblique: ['彼ら'],
+  dispatch: ['派遣され', '送り込まれ', '投入され', '配備され'],
   // ("1人は…": one of the people already spoken of)
   standIns: ['そのうちの1人', 'うち1人', '(?<![\\d０-９万千百十])1人(?=[はがも])', '(?<![\\d０-９万千百十])１人(?=[はがも])', '(?<![\\d０-９万千百十])一人(?=[はがも])'],
   anaphora: ['これらの', 'この', '両'],

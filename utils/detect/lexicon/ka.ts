@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // inside a word, such as ჯარ "army" in საჯაროდ "publicly", is no hit). "ჩრდილოკორეელი" is one word.
 export const ka: Lexicon = {
   lang: 'ka',
+  oblique: ['მათ', 'მათი', 'მათგან'],
   spaced: true,
   pronouns: ['ისინი'],
   standIns: ['ერთ-ერთი მათგანი', 'მათგან ერთ'],

@@ -2,9 +2,11 @@ import type { Lexicon } from './types';
 
 export const kk: Lexicon = {
   lang: 'kk',
+  oblique: ['оларды', 'оларға', 'олардың', 'олардан', 'олармен', 'оларда'],
+  dispatch: ['жіберіл', 'орналастырыл'],
   spaced: true,
   pronouns: ['олар'],
-  standIns: ['олардың бірі'],
+  standIns: ['олардың бірі', 'олардың біреуі'],
   anaphora: ['осы', 'екі'],
   nk: ['солтүстік ?корея', 'кхдр$', 'пхеньян', 'ким чен ын'],
   // "North Koreans" as people, in one word or two

@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 // Korean: particles attach to nouns, so stems match without word boundaries.
 export const ko: Lexicon = {
   lang: 'ko',
+  oblique: ['그들'],
+  dispatch: ['파병된', '파병됐', '파견된', '파견됐', '보내진', '보내졌', '배치된', '배치됐', '투입된', '투입됐'],
   spaced: false,
   pronouns: ['그들'],
   nk: [

@@ -2,7 +2,9 @@ import type { Lexicon } from './types';
 
 export const lt: Lexicon = {
   lang: 'lt',
-  standIns: ['vienas iš jų', 'vieno iš jų', 'vienam iš jų'],
+  oblique: ['juos', 'jiems', 'jų', 'jais', 'juose'],
+  dispatch: ['išsiųst', 'pasiųst', 'dislokuot', 'perkelt'],
+  standIns: ['vienas iš jų', 'vieno iš jų', 'vienam iš jų', 'du vyrai', 'dviem vyrams', 'dviejų vyrų', 'abu vyrai', 'abiem vyrams', 'abiejų vyrų'],
   anaphora: ['šie', 'šių', 'šiems', 'abu', 'vienas iš', 'vieno iš', 'vienam iš', 'pirmas', 'pirmasis', 'pirmam', 'pirmajam', 'antras', 'antrasis', 'antram', 'antrajam'],
   spaced: true,
   pronouns: ['jie', '(?:daugelis|dauguma|kai\\s+kurie|šimtai|tūkstančiai|dešimtys)\\s+(?:iš\\s+)?jų'],

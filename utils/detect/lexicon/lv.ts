@@ -2,7 +2,9 @@ import type { Lexicon } from './types';
 
 export const lv: Lexicon = {
   lang: 'lv',
-  standIns: ['viens no viņiem'],
+  oblique: ['viņus', 'viņiem'],
+  dispatch: ['nosūtīti', 'izvietoti', 'pārvietoti'],
+  standIns: ['viens no viņiem', 'viena no viņiem', 'vienam no viņiem', 'divi vīrieši', 'abi vīrieši', 'abiem vīriešiem', 'diviem vīriešiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,
   pronouns: ['viņi', '(?:daudzi|lielākā\\s+daļa|daži|simtiem|tūkstošiem|desmitiem)\\s+no\\s+viņiem'],

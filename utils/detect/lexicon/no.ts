@@ -4,8 +4,10 @@ import { scandinavian } from './sv';
 export const no: Lexicon = {
   ...scandinavian,
   lang: 'no',
+  oblique: ['dem', 'deres'],
+  dispatch: ['(?:ble|blitt|er|var) sendt$', 'utplassert', 'satt inn'],
   pronouns: ['(?:mange|de fleste|noen|flere|hundrevis|tusenvis|alle)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+to', '(?:de|de to|begge)(?=\\s+(?:er|var|har|hadde|skal|skulle|kan|kunne|ble|blir|vil|ville|må|får|fikk)(?!\\p{L}))'],
-  standIns: ['en av dem'],
+  standIns: ['en av dem', 'de to mennene', 'begge mennene', 'den (?:sårede|skadde|tatte) mannen'],
   anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],
   stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble'],
   relatives: ['sv', 'da'],

@@ -2,6 +2,8 @@ import type { Lexicon } from './types';
 
 export const pl: Lexicon = {
   lang: 'pl',
+  oblique: ['ich', 'im', 'nich', 'nimi'],
+  dispatch: ['wysłan', 'rozmieszczon', 'przerzucon', 'skierowan', 'ich (?:wysła|wysyła|przerzuc)'],
   // "one of the men", "both men": the men already spoken of, only after a word that points back to them
   standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich', '(?<=(?:jeden z|jednego z|jednemu z|obaj|obydwaj|obu|obydwu|dwaj|dwóch|ci|tych|tymi) )mężczy(?:zn|źni|znom|znami)$'],
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],

@@ -16,6 +16,8 @@ export const pt: Lexicon = {
     '(?:este|esse|tal) envio de (?:tropas|soldados|militares)', '^os (?:dois )?homens(?! de negócios)', 'os dois homens', 'ambos os homens',
   ],
   spaced: true,
+  oblique: ['deles', 'neles', '(?:a|com|para|entre|sobre|contra|sem|por) eles'],
+  dispatch: ['enviados', 'destacados', 'deslocados', 'transferidos', 'mobilizados'],
   pronouns: ['eles'],
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática da coreia'],
   north: ['do norte$'],

@@ -2,9 +2,11 @@ import type { Lexicon } from './types';
 
 export const ro: Lexicon = {
   lang: 'ro',
-  standIns: ['unul dintre ei', 'unul din ei', '^primul (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^al doilea (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^celălalt (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', 'cei care au luptat', 'cei care au căzut', 'cei doi bărbați', 'cei doi bărbaţi'],
+  standIns: ['unul dintre ei', 'unul din ei', '^primul (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^al doilea (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^celălalt (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', 'cei care au luptat', 'cei care au căzut', 'cei doi bărbați', 'cei doi bărbaţi', 'cei doi bărbați', 'celor doi bărbați', 'ambii bărbați'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
+  oblique: ['(?:pe|cu|despre|pentru|dintre|între|intre|la) ei'],
+  dispatch: ['trimiși', 'trimisi', 'dislocați', 'desfășurați', 'transferați'],
   pronouns: ['ei'],
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'republica populară democrată (?:coreeană|a coreei)'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$'],

@@ -5,6 +5,8 @@ import { cs } from './cs';
 export const sk: Lexicon = {
   ...cs,
   lang: 'sk',
+  oblique: ['ich', 'im', 'nich', 'nimi', 'nim'],
+  dispatch: ['vyslan', 'poslan', 'nasaden', 'presunut', 'ich (?:nasadzuje|nasadil|poslal|vyslal|posiela|prevážal)'],
   standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich', '(?<=(?:jeden z|jedného z|obaja|oboch|dvaja|dvoch|títo|týchto) )muž(?:i|ov|om|och|mi)$'],
   anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],
   stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],

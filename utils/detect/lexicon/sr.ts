@@ -3,7 +3,9 @@ import type { Lexicon } from './types';
 // Serbian (Cyrillic and Latin), Croatian, Bosnian.
 export const sr: Lexicon = {
   lang: 'sr',
-  standIns: ['jedan od njih', 'један од њих'],
+  oblique: ['njih', 'njihov\\p{L}{0,3}', 'njima', 'ih', 'im', 'њих', 'њихов\\p{L}{0,3}', 'њима', 'их', 'им'],
+  dispatch: ['poslat', 'poslan', 'raspoređen', 'prebačen', 'послат', 'распоређен', 'пребачен', 'ih (?:posla|šalj)', 'их (?:посла|шаљ)'],
+  standIns: ['jedan od njih', 'један од њих', 'jednog od njih', 'jednom od njih', 'једног од њих'],
   anaphora: ['ovi', 'ovih', 'ovim', 'oba', 'obojica', 'dvojica', 'jedan od', 'jednog od', 'jednom od', 'drugi', 'drugog', 'prvi', 'prvog', 'један од', 'једног од', 'други', 'другог', 'први', 'првог'],
   spaced: true,
   pronouns: ['oni', 'они'],

@@ -4,6 +4,8 @@ import type { Lexicon } from './types';
 // in function words (for telling them apart) and a few spellings.
 export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   spaced: true,
+  oblique: ['dem', 'deras'],
+  dispatch: ['skickats', 'skickades', 'sänts', 'utplacerade', 'förflyttade'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
@@ -55,7 +57,7 @@ export const sv: Lexicon = {
   // "de" is also an article ("de ryska soldaterna"): only before a finite verb
   // "de två", "båda" too, as a subject before a finite verb ("båda sidor" is no subject)
   pronouns: ['(?:många|de flesta|några|flera|hundratals|tusentals|alla)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+två', '(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
-  standIns: ['en av dem'],
+  standIns: ['en av dem', 'de två männen', 'båda männen', 'den (?:skadade|sårade|tillfångatagna) mannen'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig'],
   relatives: ['da', 'no'],
   letters: ['å'],

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 // Thai: no spaces between words, so no word boundaries; the owner follows the noun ("ทหารเกาหลีเหนือ").
 export const th: Lexicon = {
   lang: 'th',
+  oblique: ['พวกเขา'],
   spaced: false,
   pronouns: ['พวกเขา'],
   nk: ['เกาหลีเหนือ', 'โสมแดง', 'สาธารณรัฐประชาธิปไตยประชาชนเกาหลี', 'เปียงยาง', 'คิม ?จอง ?อึน', 'เกาหลีเหนื', 'คิม(?!หันต)'],

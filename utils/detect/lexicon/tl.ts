@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const tl: Lexicon = {
   lang: 'tl',
+  oblique: ['kanila', 'nila'],
   spaced: true,
   pronouns: ['sila'],
   nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'dprk$', 'kcna$'],

@@ -3,7 +3,9 @@ import type { Lexicon } from './types';
 // Turkish: agglutinative, so every term is a stem and suffixes are free.
 export const tr: Lexicon = {
   lang: 'tr',
-  standIns: ['içlerinden biri'],
+  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
+  dispatch: ['gönderil', 'konuşlandırıl', 'sevk edil'],
+  standIns: ['içlerinden biri', 'iki adam', 'ikisinden biri'],
   anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
   spaced: true,
   pronouns: ['onlar'],

@@ -126,6 +126,20 @@ export interface Lexicon {
    * forms that are seldom an article or "she" there.
    */
   pronouns?: string[];
+  /**
+   * Object, oblique and possessive forms of "they" anywhere in a sentence ("them", "with them",
+   * "их", "őket", "ich", Arabic "ـهم" after a verb or a plural noun): on a page about the topic,
+   * with context that settles the war (Kursk, the front, prisoners) or their losses, they stand for
+   * the troops where no personnel word does (analyzeUnnamed). Only forms that are seldom anything else
+   * ("her", "is", an article): not Czech "je", Russian "им", Latvian "viņu", Greek "τους".
+   */
+  oblique?: string[];
+  /**
+   * Words of being sent or deployed ("were sent", "deployed", "направлены", "отправили"): with a
+   * pronoun of `pronouns` or `oblique`, on a page about the topic, they place it in the war as
+   * context does ("They were sent under the treaty"). Stems; a term ending in `$` ends at a word end.
+   */
+  dispatch?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */

@@ -4,6 +4,8 @@ import type { Lexicon } from './types';
 // from Kazakh and Belarusian by ў and ҳ). Suffixes join the stem ("askarlari", "KXDRdan").
 export const uz: Lexicon = {
   lang: 'uz',
+  oblique: ['ularni', 'ularga', 'ularning', 'ulardan', 'уларни', 'уларга', 'уларнинг', 'улардан'],
+  dispatch: ['yuboril', 'joylashtiril', 'юборил', 'жойлаштирил'],
   spaced: true,
   pronouns: ['ular', 'улар'],
   standIns: ['ulardan biri', 'улардан бири'],

@@ -4,7 +4,8 @@ import type { Lexicon } from './types';
 // ("Hàn Quốc" is the South), but "chiến tranh Triều Tiên" is the Korean War.
 export const vi: Lexicon = {
   lang: 'vi',
-  standIns: ['một trong số họ'],
+  dispatch: ['được cử', 'bị đưa', 'được điều động', 'được triển khai'],
+  standIns: ['một trong số họ', 'hai người đàn ông'],
   spaced: true,
   pronouns: ['họ'],
   nk: ['triều tiên', 'bắc hàn', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],

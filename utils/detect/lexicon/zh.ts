@@ -4,6 +4,8 @@ import type { Lexicon } from './types';
 // (朝鲜半岛 "Korean peninsula", 朝鲜战争 "Korean War", 朝鲜族 "ethnic Koreans").
 export const zh: Lexicon = {
   lang: 'zh',
+  oblique: ['他们', '他們'],
+  dispatch: ['被派', '派往', '被部署', '被投入', '派到'],
   // ("二人均受伤": the two already spoken of, with what befell them)
   standIns: ['其中一人', '二人(?=[均都皆]?(?:被|受|负|負|阵|陣|死|身))', '两人(?=[均都皆]?(?:被|受|负|負|阵|陣|死|身))', '兩人(?=[均都皆]?(?:被|受|负|負|阵|陣|死|身))'],
   anaphora: ['这些', '這些', '该', '該', '两名', '兩名', '其中一名', '另一名', '另一位', '其中一位'],
