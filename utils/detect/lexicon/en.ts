@@ -50,7 +50,7 @@ export const en: Lexicon = {
     'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag',
     'construction sites?$', 'anniversary', 'test-fire', 'missile launch',
     'vietnam', 'middle east war', 'yom kippur',
-    'warning shots', 'cross(?:ed|es|ing)? the border', 'landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
+    'warning shots', 'cross(?:ed|es|ing)? the border', '(?<!(?:clear|clears|clearing|cleared|remove|removes|removing|removed|defuse|defusing|defused) (?:the )?)landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
   labour: ["workers?(?!['’]? party)$", 'laborers?$', 'labourers?$'],
   history: ['armistice', 'panmunjom', 'truce talks', 'chinese people[\'’]s volunteers?', 'united nations command', 'repatriation'],

@@ -27,7 +27,7 @@ export const nl: Lexicon = {
   anaphora: ['deze', 'beide', 'een van de', 'de ene', 'de andere', 'de ander', 'de eerste', 'de tweede'],
   pers: [
     '~soldaten$', 'soldaat$', '~troepen$', 'strijdkrachten', 'militairen$', 'strijders$', 'eenheden$', 'eenheid$', 'contingent',
-    'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
+    'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'ontmijners$', 'militaire bouw(?:vakk)?ers$', '~piloten$', 'drone-?operators$', 'dronebestuurders$', 'genietroepen$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
     'versterkingen$', 'officieren$', 'genisten$', 'militair$', 'artilleristen$', '~troepen', 'verliezen$',
     'doden$', 'gewonden$', 'slachtoffers$', 'piloten$', 'commandanten$', 'generaals$',
     'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$', 'kanonnenvlees'],

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../utils/detect';
+
+// Kinds of sentence the detector is to read in every language (own sentences, not corpus ones):
+// losses named instead of troops, the force by its role or official name, kinds of troops other
+// than infantry, dispatch joined with a loss, an award, a memorial or a return, and the official
+// wording about the operation and its honours. Near misses must stay unread.
+const found = (text: string) => findMentions(text, { pageContext: false }).length > 0;
+const all = (list: string[]) => list.filter((s) => !found(s));
+const unread = (list: string[]) => list.filter((s) => found(s));
+
+describe('kinds: losses named instead of troops', () => {
+  it('reads the losses, the dead, the fallen of North Korea', () => {
+    expect(
+      all([
+        'Nordkorea hat erstmals eigene Gefallene im Krieg gegen die Ukraine eingeräumt.',
+        'De nordkoreanske tapene i Kursk-regionen er store.',
+        'De nordkoreanska förlusterna i Kursk är stora.',
+        'Severokorejské ztráty v Kurské oblasti jsou vysoké.',
+        'Severokórejské straty v Kurskej oblasti sú vysoké.',
+        "Kuzey Kore'nin Kursk bölgesindeki kayıpları binleri buldu.",
+        'بلغت خسائر كوريا الشمالية في منطقة كورسك عدة آلاف.',
+        'ჩრდილოეთ კორეის დანაკარგები კურსკის რეგიონში ათასობით შეფასდა.',
+        'Pierderile nord-coreene din regiunea Kursk sunt de ordinul miilor.',
+        'Severnokorejski gubici u Kurskoj oblasti su veliki.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('kinds: troops other than infantry', () => {
+  it('reads deminers, military builders, drone pilots', () => {
+    expect(
+      all([
+        'Nordkoreanische Drohnenpiloten lernen im Krieg gegen die Ukraine.',
+        'Noord-Korea stuurt duizend ontmijners en vijfduizend militaire bouwvakkers naar Koersk.',
+        'Noord-Koreaanse dronepiloten doen ervaring op in de oorlog tegen Oekraïne.',
+        'Severní Korea pošle tisíc pyrotechniků a pět tisíc vojenských stavbařů do Kurska.',
+        'Severna Koreja šalje hiljadu pirotehničara i pet hiljada vojnih građevinaca u Kursk.',
+        'Северна Кореја шаље хиљаду пиротехничара у Курск.',
+        'سترسل كوريا الشمالية ألف خبير في إزالة الألغام وخمسة آلاف عامل بناء عسكري إلى كورسك.',
+        'उत्तर कोरिया कुर्स्क में एक हजार सैपर और पांच हजार सैन्य निर्माण कर्मी भेजेगा।',
+        '북한은 지뢰제거 인력과 군사건설 인력을 러시아에 보냈다.',
+        'North Korea sends troops to Russia to clear landmines.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads the contingent', () => {
+    expect(all(['Kontingen Korea Utara di Rusia berjumlah sekitar 11.000 orang.'])).toEqual([]);
+  });
+});
+
+describe('kinds: honours and the return of the troops', () => {
+  it('reads awards for the overseas operation and the return home', () => {
+    expect(
+      all([
+        'Kim Jong-un condecoró a los militares que regresaron de la operación en el extranjero.',
+        'Kim condecorou os militares que regressaram da operação no exterior.',
+        'კიმ ჩენ ინმა საზღვარგარეთის ოპერაციიდან დაბრუნებული ჯარისკაცები მედლებით დააჯილდოვა.',
+        '金正恩氏は帰国した将兵を出迎えた。',
+        '김정은은 귀환한 공병부대 장병들을 맞이했다.',
+        '金正恩迎接从俄罗斯凯旋归来的工兵部队。',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('kinds: near misses stay unread', () => {
+  it('leaves troops at home, defectors, munitions alone', () => {
+    expect(
+      unread([
+        '北朝鮮兵が軍事境界線を越えて韓国側に亡命した。',
+        '북한 병사가 군사분계선을 넘어 귀순했다.',
+        '북한군이 비무장지대에 지뢰를 매설했다.',
+        'North Korean soldiers planted landmines near the border with South Korea.',
+        'North Korea has shipped millions of artillery shells to Russia.',
+        'Nordkoreanische Soldaten patrouillieren an der Grenze zu Südkorea.',
+      ]),
+    ).toEqual([]);
+  });
+});
