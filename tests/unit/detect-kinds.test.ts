@@ -46,6 +46,10 @@ describe('kinds: troops other than infantry', () => {
     ).toEqual([]);
   });
 
+  it('reads the force by its official abbreviation', () => {
+    expect(all(['Pripadnici KNA bore se rame uz rame sa ruskim snagama u Kursku.'])).toEqual([]);
+  });
+
   it('reads the contingent', () => {
     expect(all(['Kontingen Korea Utara di Rusia berjumlah sekitar 11.000 orang.'])).toEqual([]);
   });
@@ -66,6 +70,19 @@ describe('kinds: honours and the return of the troops', () => {
   });
 });
 
+describe('kinds: official wording', () => {
+  it('reads the heroes of the operation, the participation in the liberation of Kursk, the fallen', () => {
+    expect(
+      all([
+        'Kim Jong Un laid flowers at the memorial to the heroes of the overseas military operation.',
+        'Putin dankte Nordkorea für die Beteiligung an der Befreiung des Gebiets Kursk.',
+        'Kim Jong-un şehit askerlerin aileleriyle görüştü.',
+        'التقى كيم جونغ أون بعائلات الجنود الذين سقطوا.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('kinds: near misses stay unread', () => {
   it('leaves troops at home, defectors, munitions alone', () => {
     expect(
@@ -76,6 +93,7 @@ describe('kinds: near misses stay unread', () => {
         'North Korean soldiers planted landmines near the border with South Korea.',
         'North Korea has shipped millions of artillery shells to Russia.',
         'Nordkoreanische Soldaten patrouillieren an der Grenze zu Südkorea.',
+        'Kim Jong Un visited a memorial to the Korean War heroes in Pyongyang.',
       ]),
     ).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const de: Lexicon = {
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', '~piloten$', 'drohnenführer', 'drohnenbediener', '~operatoren$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
     'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',
-    'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'rüstungstechniker', 'märtyrer', 'gefallenen?$'],
+    'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'beteiligung$', 'teilnahme$', 'rüstungstechniker', 'märtyrer', 'gefallenen?$'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
     'ukrain', 'kursk', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'front$', 'fronten$', 'frontlinie', 'frontabschnitt', 'schlachtfeld',

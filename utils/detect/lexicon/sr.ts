@@ -8,7 +8,7 @@ export const sr: Lexicon = {
   spaced: true,
   pronouns: ['oni', 'они'],
   nk: ['северн\\p{L}{0,2} кореј', 'севернокорејск', 'sjevern\\p{L}{0,2} korej', 'severn\\p{L}{0,2} korej', 'sjevernokorejsk', 'severnokorejsk', 'пјонгјанг', 'pjongjang', 'пхенјан', 'phenjan', 'ким џонг ун', 'ким јонг', 'ким џонг', 'kim džong', 'kim jong[\\s-]{0,2}un', 'dnrk$', 'днрк$', 'kim(?:a|u|om)?$', 'ким(?:а|у|ом)?$', 'kcna$', 'кцна$'],
-  fused: ['korejsk\\p{L}{0,3} narodn\\p{L}{0,3} armij', 'корејск\\p{L}{0,3} народн\\p{L}{0,3} армиј', 'севернокореј(?:ци|це|аца|цима)$', 'sjevernokorej(?:ci|ce|aca|cima)$', 'severnokorej(?:ci|ce|aca|cima)$'],
+  fused: ['kna$', 'кна$', 'korejsk\\p{L}{0,3} narodn\\p{L}{0,3} armij', 'корејск\\p{L}{0,3} народн\\p{L}{0,3} армиј', 'севернокореј(?:ци|це|аца|цима)$', 'sjevernokorej(?:ci|ce|aca|cima)$', 'severnokorej(?:ci|ce|aca|cima)$'],
   strong: ['olujn\\p{L}{0,3} korpus', 'олујн\\p{L}{0,3} корпус', 'jurišn\\p{L}{0,3} korpus', 'јуришн\\p{L}{0,3} корпус', 'storm corps'],
   pers: ['vojn\\p{L}{0,2} osoblj', 'војн\\p{L}{0,2} особљ', 'vojn\\p{L}{0,2} personal', 'војн\\p{L}{0,2} персонал', 'vojn\\p{L}{0,2} lic', 'војн\\p{L}{0,2} лиц', 'војска', 'војске', 'vojsk', 'војни[кц]', 'vojnic', 'vojnik', 'снаге', 'snage', 'jedinic', 'јединиц', 'заробљен', 'zarobljen', 'plaćenic', 'плаћеници', 'борци', 'borci', 'контингент', 'kontingent', 'корпус', 'korpus',
     'trup[ae]$', 'trupama$', 'труп[ае]$', 'трупама$', 'snaga$', 'snagama$', 'снага$', 'снагама$', 'žrtava$', 'жртава$', 'gubici$', 'gubitaka$', 'губици$', 'губитака$',
@@ -31,6 +31,6 @@ export const sr: Lexicon = {
   letters: ['[ćđ]', '[dD]ž'],
   linkers: ['iz', 'од'],
   range: { to: ['do'] },
-  gates: { anyCase: ['kore', 'pjong', 'phenj'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк', 'кцна'], capitalised: ['dnrk', 'kim', 'kcna'] },
+  gates: { anyCase: ['kore', 'pjong', 'phenj'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк', 'кцна', 'кна'], capitalised: ['dnrk', 'kim', 'kcna', 'kna'] },
   abbreviations: ['хиљ', 'hilj', 'tis', 'gen', 'ген'],
 };
