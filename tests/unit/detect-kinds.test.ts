@@ -98,3 +98,28 @@ describe('kinds: near misses stay unread', () => {
     ).toEqual([]);
   });
 });
+
+describe('kinds: support for the Russian army with no one sent', () => {
+  it("leaves a declaration of support for Russia's army unread", () => {
+    expect(
+      unread([
+        'Korea Północna wyraziła pełne poparcie dla armii rosyjskiej.',
+        '朝鲜表示全力支持俄罗斯军队。',
+        'Kuzey Kore, Rus ordusuna tam destek verdiğini açıkladı.',
+        'उत्तर कोरिया ने रूसी सेना को पूर्ण समर्थन दिया।',
+        '朝鲜战争期间，朝鲜军队与联合国军作战。',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still reads troops that both nations own', () => {
+    expect(
+      all([
+        'Po ciężkich walkach pod Kurskiem oddziały rosyjskie i północnokoreańskie przeszły do ofensywy.',
+        'Ukraina walczy z armią rosyjską i północnokoreańską w obwodzie kurskim.',
+        '朝鲜和俄罗斯军队在库尔斯克并肩作战。',
+        'North Korean and Russian troops fought together near Kursk.',
+      ]),
+    ).toEqual([]);
+  });
+});

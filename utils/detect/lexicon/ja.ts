@@ -39,7 +39,7 @@ export const ja: Lexicon = {
   ],
   labour: ['労働者'],
   history: [
-    '休戦協定', '朝鮮戦争', '板門店',
+    '休戦協定', '朝鮮戦争', '板門店', '国連軍',
     // the Vietnam War, in a sentence that does not speak of Russia's war
     // (not "the first since the Vietnam War", which speaks of this deployment)
     'ベトナム戦争(?!以来|後|以降)(?![^]*(?:ロシア|ウクライナ|クルスク))(?<!(?:ロシア|ウクライナ|クルスク)[^]*)',

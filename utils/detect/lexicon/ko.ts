@@ -40,7 +40,7 @@ export const ko: Lexicon = {
   ],
   labour: ['노동자', '근로자'],
   history: [
-    '정전협정', '휴전협정', '판문점', '6·25', '중공군', '월맹',
+    '정전협정', '휴전협정', '판문점', '6·25', '중공군', '월맹', '유엔군',
     // the Vietnam War, in a sentence that does not speak of Russia's war
     // (not "the first since the Vietnam War", which speaks of this deployment)
     '(?:베트남|월남) ?(?:전쟁|전(?!쟁)|참전|파병|군(?!사))(?! ?(?:이후|이래))(?![^]*(?:러시아|우크라|쿠르스크))(?<!(?:러시아|우크라|쿠르스크)[^]*)',
