@@ -123,3 +123,27 @@ describe('kinds: support for the Russian army with no one sent', () => {
     ).toEqual([]);
   });
 });
+
+describe('kinds: participation in the fighting', () => {
+  it('reads participation in the fighting, not in talks or games', () => {
+    expect(
+      all([
+        'Pohjois-Korean osallistuminen taisteluihin Kurskissa on vahvistettu.',
+        'Účast Severní Koreje v bojích v Kurské oblasti byla potvrzena.',
+        "Kuzey Kore'nin Kursk'taki çatışmalara katılımı doğrulandı.",
+        'تأكدت مشاركة كوريا الشمالية في المعارك في كورسك.',
+        '北朝鮮のクルスクでの戦闘への参加が確認された。',
+        '朝鲜参与库尔斯克战斗已得到证实。',
+        '북한의 쿠르스크 전투 참여가 확인됐다.',
+        'ჩრდილოეთ კორეის მონაწილეობა კურსკის ბრძოლებში დადასტურდა.',
+      ]),
+    ).toEqual([]);
+    expect(
+      unread([
+        'La participation de la Corée du Nord aux Jeux olympiques est confirmée.',
+        'Pohjois-Korean osallistuminen talousfoorumiin Venäjällä on vahvistettu.',
+        '북한의 러시아 경제포럼 참여가 확인됐다.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ export const fi: Lexicon = {
   nkWeak: ['korealai'],
   fusedWeak: ['korealaisjouk', 'korealaissotil'],
   fused: ['pohjoiskorealai', 'pohjois-korealai'],
-  pers: ['sotila(?!allis|allinen|s(?:yhteistyö|liit|apu|tekno|tarvik|varust|paraati|harjoitu|tiedustel|kalust|teollis|asiantunt))', 'sotilai', 'joukko', 'joukot', 'joukkoj', 'joukkoi', 'yksikö', 'yksiköi', 'sotavank', 'vanki', 'vangi', 'palkkasotil', 'taistelij', 'kontingent', 'armeijakun', 'upseer', 'kenraal', 'tappio', 'kaatune', 'pioneer', 'miinanraivaaj', 'kuolleet$', 'kuolleita$', 'kuolleiden$', 'haavoittune', 'lentäj', 'drooninkäyttäj', 'lennokkioperaattor', 'tarkka-ampuj', 'joukoi', 'joukon$', 'marttyyr',
+  pers: ['osallistumi\\p{L}{0,4}(?= (?:sotaan|sotatoimiin|taisteluihin|taisteluun|hyökkäykseen|sotilasoperaatioon))', '(?<=(?:sotaan|sotatoimiin|taisteluihin|taisteluun) )osallistumi', 'sotilaallinen läsnäolo', 'sotilaallise\\p{L}{1,3} läsnäolo', 'sotila(?!allis|allinen|s(?:yhteistyö|liit|apu|tekno|tarvik|varust|paraati|harjoitu|tiedustel|kalust|teollis|asiantunt))', 'sotilai', 'joukko', 'joukot', 'joukkoj', 'joukkoi', 'yksikö', 'yksiköi', 'sotavank', 'vanki', 'vangi', 'palkkasotil', 'taistelij', 'kontingent', 'armeijakun', 'upseer', 'kenraal', 'tappio', 'kaatune', 'pioneer', 'miinanraivaaj', 'kuolleet$', 'kuolleita$', 'kuolleiden$', 'haavoittune', 'lentäj', 'drooninkäyttäj', 'lennokkioperaattor', 'tarkka-ampuj', 'joukoi', 'joukon$', 'marttyyr',
     // compounds: erikoisjoukot, maajoukot, lisäjoukot (reinforcements), eliittisotilaat; cannon fodder
     '(?:erikois|maa|lisä|sota|apu|eliitti|rynnäkkö|taistelu|jalkaväki|maihinnousu)jouk', '(?:erikois|eliitti|jalkaväki)sotila', 'tykinruo'],
   persWeak: ['armeija', 'mieh(?:et|iä|iään)$', 'miesten$'],
