@@ -23,6 +23,11 @@ describe('kinds: losses named instead of troops', () => {
         'ჩრდილოეთ კორეის დანაკარგები კურსკის რეგიონში ათასობით შეფასდა.',
         'Pierderile nord-coreene din regiunea Kursk sunt de ordinul miilor.',
         'Severnokorejski gubici u Kurskoj oblasti su veliki.',
+        'Загубите на Северна Корея в Курска област се оценяват на хиляди.',
+        'Thương vong của Triều Tiên ở Kursk ước tính lên tới hàng nghìn.',
+        'Šiaurės Korėjos nuostoliai Kursko srityje siekia tūkstančius.',
+        'Ziemeļkorejas zaudējumi Kurskas apgabalā sasniedz tūkstošus.',
+        'การสูญเสียของเกาหลีเหนือในเคิร์สก์มีหลายพันนาย',
       ]),
     ).toEqual([]);
   });
@@ -42,6 +47,7 @@ describe('kinds: troops other than infantry', () => {
         'उत्तर कोरिया कुर्स्क में एक हजार सैपर और पांच हजार सैन्य निर्माण कर्मी भेजेगा।',
         '북한은 지뢰제거 인력과 군사건설 인력을 러시아에 보냈다.',
         'North Korea sends troops to Russia to clear landmines.',
+        'Nordkorea sender minerydningseksperter og militære bygningsarbejdere til Kursk.',
       ]),
     ).toEqual([]);
   });
