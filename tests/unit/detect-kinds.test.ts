@@ -84,6 +84,19 @@ describe('kinds: official wording', () => {
         'Putin dankte Nordkorea für die Beteiligung an der Befreiung des Gebiets Kursk.',
         'Kim Jong-un şehit askerlerin aileleriyle görüştü.',
         'التقى كيم جونغ أون بعائلات الجنود الذين سقطوا.',
+        'Kim Jong-un a rendu hommage aux héros tombés lors de la libération de Koursk.',
+        'Kim Jong-un rindió homenaje a los héroes caídos en la liberación de Kursk.',
+        'Kim Jong-un homenageou os heróis tombados na libertação de Kursk.',
+        'Kim Jong-un eerde de helden die sneuvelden bij de bevrijding van Koersk.',
+        "Kim Jong-un, Kursk'un kurtarılmasında hayatını kaybeden kahramanları andı.",
+        'Кім Чен Ин вшанував пам’ять героїв, які загинули під час звільнення Курщини.',
+      ]),
+    ).toEqual([]);
+    // heroes of labour or of another war are not the troops
+    expect(
+      unread([
+        'Kim Jong Un praised the heroes of the Chollima movement in Russia and at home.',
+        'Kim Jong-un a rendu hommage aux héros de la guerre de Corée.',
       ]),
     ).toEqual([]);
   });

@@ -30,7 +30,7 @@ export const en: Lexicon = {
     'commandos?$', 'snipers?$', 'combatants?$', 'boots on the ground', 'gunners$', 'artillerym[ae]n$',
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
     'draftees$', 'reinforcements$', 'men in uniform', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
-    'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$', 'heroes$',
+    'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$', '(?:fallen|slain|dead) heroes', 'heroes(?= (?:who|that) (?:fell|died|were killed|fought|gave))', 'heroes(?= of (?:the )?(?:overseas|kursk|liberation|battle))',
     'military involvement', 'involvement$', 'reservists?$', 'captured (?:men|individuals)$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
   persWeak: ['army$', 'armies$', 'military personnel', 'militaries$', 'young men', 'youths$'],

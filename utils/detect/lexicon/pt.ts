@@ -24,7 +24,7 @@ export const pt: Lexicon = {
   fused: [DET + 'norte-coreanos$', 'exército popular da coreia'],
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
   anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
-  pers: [
+  pers: ['heróis (?:tombados|mortos|caídos)', 'heróis(?= (?:da libertação|de kursk|da operação|que (?:tombaram|morreram|combateram)))', 
     'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', MIL_DET + 'militares$', 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
     'recrutas$', 'atiradores de elite', 'reforços$', MIL_DET + 'oficiais$', '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
