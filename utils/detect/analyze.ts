@@ -223,6 +223,26 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     if (na && !HARD_BREAK.test(sentence.slice(p.end, na.start)) && words(sentence.slice(p.end, na.start)).length <= 4) return na;
     return null;
   };
+  const bothOwn = (gap: string): boolean => (charGap ? gap.trim().length <= 2 && !/[.;:。；：]/.test(gap) : gap.length <= 8 && !/[.;:]/.test(gap));
+  /** Does `b` follow `a` with only a space or two between them? */
+  const adjacent = (a: Span, b: Span) => b.start >= a.end && b.start - a.end <= 3 && /^[\s\u00a0]*$/.test(sentence.slice(a.end, b.start));
+  /**
+   * A foreign adjective right after the personnel word, where adjectives may also follow the noun
+   * ("armii rosyjskiej"), as in analyzeUnnamed; not one that owns a personnel word of its own
+   * ("żołnierze rosyjskiej armii"), nor one a North Korean name is joined to ("wojsk rosyjskich i
+   * północnokoreańskich").
+   */
+  const adjectiveAfter = (p: Span, nb: Span | null, na: Span | null): boolean => {
+    if (lexicon?.postnominal !== 'also') return false;
+    const f = firstAfter(foreign, p.end);
+    if (!f || !adjacent(p, f)) return false;
+    const q = firstAfter(persHits, f.end);
+    if (q && adjacent(f, q)) return false;
+    if (nb && tightBefore(sentence.slice(nb.end, p.start))) return false;
+    if (na && na.start - p.end <= 60 && !PUNCT.test(sentence.slice(p.end, na.start)) && words(sentence.slice(p.end, na.start)).length <= 3)
+      return false;
+    return true;
+  };
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
@@ -234,14 +254,16 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       fb &&
       (!nb || fb.end > nb.end) &&
       foreignOwns(sentence.slice(fb.end, p.start)) &&
-      // "North Korean and Russian troops": both own them
-      !(nb && sentence.slice(nb.end, fb.start).length <= 8 && !/[.;:]/.test(sentence.slice(nb.end, fb.start)));
+      // "North Korean and Russian troops": both own them (not an institution word, "the Russian army",
+      // which one nation owns: "North Korea backs the Russian army"; in a language written without
+      // spaces, only a conjunction's character or two between the names: "朝鲜和俄罗斯军队")
+      !(nb && !p.weak && bothOwn(sentence.slice(nb.end, fb.start)));
     const foreignAfter =
       fa &&
       (!na || fa.start < na.start) &&
       ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap) &&
       !(nb && tightBefore(sentence.slice(nb.end, p.start)));
-    if (foreignBefore || foreignAfter) owned.add(p);
+    if (foreignBefore || foreignAfter || adjectiveAfter(p, nb, na)) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);

@@ -31,9 +31,9 @@ export const de: Lexicon = {
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
-    'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', 'piloten$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
+    'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', '~piloten$', 'drohnenführer', 'drohnenbediener', '~operatoren$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
     'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',
-    'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'rüstungstechniker', 'märtyrer'],
+    'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'beteiligung$', 'teilnahme$', 'rüstungstechniker', 'märtyrer', 'gefallenen?$'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
     'ukrain', 'kursk', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'front$', 'fronten$', 'frontlinie', 'frontabschnitt', 'schlachtfeld',
@@ -55,7 +55,7 @@ export const de: Lexicon = {
   deployNoun: ['(?<=\\p{L}-)einsatz$', '~truppeneinsatz', '~soldateneinsatz', '~kriegseinsatz', '~fronteinsatz', '~auslandseinsatz', '~kampfeinsatz', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
   foreignAfter: ['russlands$', 'der ukraine', 'kiews$', 'moskaus$'],
   // losses in compounds too: Kriegstote, Truppenverluste, Schwerverwundete
-  fallen: ['märtyrer'],
+  fallen: ['märtyrer', 'gefallenen?$'],
   killed: ['sterben$', 'stirbt$', 'starb$', 'getötet', 'getoetet', '~tote$', '~toten$', 'gefallen', 'ums leben', 'starben', 'gestorben', 'tod$', 'todesopfer', 'überreste', 'ueberreste'],
   injured: ['~verwundet', 'verletzt'],
   casualties: ['~verluste', 'opfer$', 'opfern$'],

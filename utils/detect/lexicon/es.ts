@@ -25,7 +25,7 @@ export const es: Lexicon = {
   fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
   anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
-  pers: [
+  pers: ['héroes (?:caídos|muertos)', 'héroes(?= (?:de la liberación|de kursk|de la operación|que (?:cayeron|murieron|combatieron)))', 
     'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', MIL_DET + 'militares$', 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', MIL_DET + 'oficiales$', '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
@@ -37,7 +37,7 @@ export const es: Lexicon = {
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['perdido$', 'perdió$', 'rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaciones? en el extranjero', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecora', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
+  ctxWeak: ['perdido$', 'perdió$', 'rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaci(?:ón|on|ones) (?:militar(?:es)? )?(?:en el (?:extranjero|exterior)|de ultramar|en ultramar)', 'héroes$', 'honor$', 'monumento', 'medallas?$', 'condecor', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
     'dmz$', 'línea de demarcación', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana',
     'guerra de vietnam',

@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   fused: [DET + 'nord-coréens$', DET + 'nord-coreens$', 'armée populaire de corée'],
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
   anaphora: ['ces', 'l\'un des', 'l’un des', 'l\'autre', 'l’autre', 'le premier', 'le second', 'le deuxième'],
-  pers: [
+  pers: ['héros (?:tombés|morts)', 'héros(?= (?:de la libération|de koursk|de kursk|de l[\'’]opération|qui (?:sont tombés|ont péri|ont combattu)))', 
     'soldat', 'troupes?$', 'forces armées$', 'forces$', MIL_DET + 'militaires$', 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', '(?<=(?:^|[^\\p{L}])(?:une|cette|chaque|son|leur|quelle) )unité$', 'unité(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang|d.élite|spéciale|militaire|de combat|d.assaut|de forces))', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',

@@ -15,7 +15,7 @@ export const lt: Lexicon = {
     // karys, kariai, karių... (not karinis, 'military', nor karas, 'war')
     'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier', 'kankiniai$', 'kankinių$', 'kankinius$',
     // the fallen praised as heroes ("mūsų didvyriai"), cannon fodder
-    'didvyri(?:ai|ų|ams|us|ais)$', 'patrankų mės'],
+    'didvyri(?:ai|ų|ams|us|ais)$', 'patrankų mės', 'nuostoli', 'žuvusi(?:eji|ųjų|ų|ems|uosius|ais)$', 'žuvusių$', 'sužeist(?:ieji|ųjų|ųjų|ieji)$', 'karin\\p{L}{1,4} statybinink', 'pilot(?:ai|ų)$', 'snaiper'],
   persWeak: ['vyr(?:ai|ų|us)$'],
   own: ['savo', 'geriausius'],
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],

@@ -11,7 +11,7 @@ export const lv: Lexicon = {
   nk: ['ziemeļkorej', 'ziemeļkorea', 'phenjan', 'kims čenuns', 'kim čenun', 'kim jong[\\s-]{0,2}un', 'kim(?:s|a|am|u)?$', 'kcna$', 'kltdr$'],
   fused: ['ziemeļkorejieš'],
   strong: ['vētras korpus', 'storm corps', '11\\. korpus'],
-  pers: ['mocekļ', 'karavīr', 'karaspēk', 'spēk(?!ā(?!\\p{L}))', 'vienīb', 'gūstekņ', 'algotņ', 'kaujinieki', 'kontingent', 'pulk(?:s|a|am|u|i|iem|os)?$', 'virsniek', 'kareiv', 'inženier', 'sapier', 'atmīnētāj',
+  pers: ['zaudējum', 'kritušo$', 'kritušie$', 'kritušajiem$', 'ievainotie$', 'ievainoto$', 'bojāgājuš', 'militār\\p{L}{1,4} celtniek', 'pilot(?:i|u)$', 'snaiper', 'mocekļ', 'karavīr', 'karaspēk', 'spēk(?!ā(?!\\p{L}))', 'vienīb', 'gūstekņ', 'algotņ', 'kaujinieki', 'kontingent', 'pulk(?:s|a|am|u|i|iem|os)?$', 'virsniek', 'kareiv', 'inženier', 'sapier', 'atmīnētāj',
     // the fallen praised as heroes ("mūsu varoņi"), cannon fodder
     'varoņ(?:i|u|iem|us)$', 'lielgabalu gaļ'],
   ctx: ['ukrain', 'ukraiņ', 'gūst', 'kursk', 'kijiv', 'kijev', 'zelensk', 'fronte', 'kaujas lauk', 'kauj', 'ierakum', 'nopratin'],

@@ -26,7 +26,7 @@ export const pt: Lexicon = {
   fused: [DET + 'norte-coreanos$', 'exército popular da coreia'],
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
   anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
-  pers: [
+  pers: ['heróis (?:tombados|mortos|caídos)', 'heróis(?= (?:da libertação|de kursk|da operação|que (?:tombaram|morreram|combateram)))', 
     'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', MIL_DET + 'militares$', 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
     'recrutas$', 'atiradores de elite', 'reforços$', MIL_DET + 'oficiais$', '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
@@ -35,7 +35,7 @@ export const pt: Lexicon = {
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
   ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['perdido$', 'perdeu$', 'batalhas?$', 'repatri', 'sacrifíci', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecora', 'monumento', 'memorial', 'caídos$', 'libertação', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
+  ctxWeak: ['perdido$', 'perdeu$', 'batalhas?$', 'repatri', 'sacrifíci', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecor', 'monumento', 'memorial', 'caídos$', 'libertação', 'operaç(?:ão|ões) (?:militar(?:es)? )?(?:no exterior|no estrangeiro|além-mar|ultramarinas?)', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
   neg: ['dmz$', 'linha de demarcação', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da cor[eé]ia', 'armistício', 'intercoreana', 'delegaç'],
   history: ['armistício', 'panmunjom'],
   labour: ['(?<!partido dos )trabalhadores', 'operários', 'pedreiros$', 'mão de obra'],

@@ -16,8 +16,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
-    '~minerydder', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
-    'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster$', 'tap$', 'tab$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
+    '~minerydder', '~minerydningseksper', '~minerydningsspecialist', 'militære? bygnings', 'militära byggnads', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
+    'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster(?:na)?$', 'tap(?:et|ene)?$', 'tab(?:et|ene)?$', 'stupade$', 'stupte$', 'falne$', 'faldne$', 'omkomna$', 'omkomne$', 'sårade$', 'sårede$', 'sårte$', '~piloter$', 'drönaroperatör', 'droneoperatør', 'droneoperatør', 'befäl$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
     'närvaro$', 'tilstedeværelse$', 'deltagande$', 'deltagelse$', 'deltakelse$', 'prickskytt', 'martyrer',
     // prisoner exchanges ("fångutbyte", "fangeutveksling") stand for the prisoners, as "Gefangenenaustausch" does
     'fångutbyte', 'fångutväxling', 'fångbyte', 'fangeutveksling', 'fangeudveksling', 'fangebytte', 'kanonföda', 'kanonmat', 'kanonføde'],

@@ -11,7 +11,7 @@ export const vi: Lexicon = {
   nk: ['triều tiên', 'bắc hàn', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],
   fused: ['quân đội nhân dân triều tiên'],
   strong: ['storm corps', 'quân đoàn bão tố'],
-  pers: ['binh sĩ', 'binh lính', 'lính$', 'quân(?![\\s\\u00a0]+sự)$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện', 'xạ thủ', 'liệt sĩ', 'tổn thất (?:lớn|nặng)'],
+  pers: ['binh sĩ', 'binh lính', 'lính$', 'quân(?![\\s\\u00a0]+sự)$', 'quân đội', 'quân nhân', 'lực lượng', 'tù binh', 'đơn vị', 'chiến binh', 'bộ đội', 'lính đánh thuê', 'quân đoàn', 'đặc nhiệm', 'bộ binh', 'công binh', 'sĩ quan', 'tân binh', 'quân tiếp viện', 'xạ thủ', 'liệt sĩ', 'tổn thất (?:lớn|nặng)', 'thương vong', 'tổn thất (?:về )?(?:nhân mạng|sinh mạng|quân số|binh lực)', 'người thiệt mạng', 'thương binh', 'phi công', 'lính bắn tỉa', 'pháo binh', 'các chỉ huy', 'sĩ quan chỉ huy', 'rà phá bom mìn', 'rà phá mìn', 'gỡ mìn'],
   ctx: ['ukraine', 'ukraina', 'kursk', 'kiev', 'kyiv', 'zelensky', 'mặt trận', 'chiến trường', 'tiền tuyến', 'giao tranh', 'tù binh', 'donbass', 'thiệt mạng', 'tử trận', // cannon fodder
     'bia đỡ đạn'],
   ctxWeak: ['hoạt động (?:quân sự )?(?:ở )?nước ngoài', 'chiến dịch (?:quân sự )?(?:ở )?nước ngoài', 'di ảnh', 'máy bay không người lái', 'thiệt mạng', 'bị thương', 'bị bắt', 'nga$', 'moskva', 'moscow', 'điện kremlin', 'kremlin', 'putin', 'điều động', 'triển khai', 'gửi$', 'đưa quân', 'chiến đấu', 'tham chiến', 'chiến tranh', 'thương vong', 'rà phá bom mìn', 'rà phá mìn', 'gỡ mìn', 'drone', 'uav$'],
