@@ -3,7 +3,7 @@ import { compiledFor, type Compiled } from './compiled';
 import { allHits, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { LEAD_IN, OPENING, allLetters, capitalisedNorth, isSpacedLetterUnit } from './chars';
+import { LEAD_IN, OPENING, WORD_END, WORD_START, allLetters, anySpaces, capitalisedNorth, isSpacedLetterUnit } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -387,24 +387,35 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
 const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
 const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 
-const leadingPronouns = new Map<Lexicon, RegExp | null>();
+/** One pattern per lexicon, built from it the first time a sentence asks. */
+function perLexicon(build: (l: Lexicon) => RegExp): (l: Lexicon) => RegExp {
+  const built = new Map<Lexicon, RegExp>();
+  return (l) => {
+    let re = built.get(l);
+    if (!re) built.set(l, (re = build(l)));
+    return re;
+  };
+}
+
+const leadingPronouns = perLexicon((l) => new RegExp(`^(${OPENING}${LEAD_IN})(?:${(l.pronouns ?? []).join('|')})${l.spaced ? WORD_END : ''}`, 'iu'));
 /** The pronoun that is the sentence's subject ("They were taken to Kyiv"), in the sentence's language. */
 function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | null {
   if (!lexicon?.pronouns) return null;
-  let re = leadingPronouns.get(lexicon);
-  if (re === undefined) {
-    const end = lexicon.spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
-    re = new RegExp(`^(${OPENING}${LEAD_IN})(?:${lexicon.pronouns.join('|')})${end}`, 'iu');
-    leadingPronouns.set(lexicon, re);
-  }
-  const m = re?.exec(sentence);
+  const m = leadingPronouns(lexicon).exec(sentence);
   return m ? { start: m[1].length, end: m[0].length } : null;
 }
 
-const obliquePronouns = new Map<Lexicon, RegExp | null>();
+/** A sentence's language and its relatives (a Slovak sentence read as Czech), in lexiconsFor's order. */
+const kinOf = new Map<Lexicon, Lexicon[]>();
+function kin(lang: string, lexicon: Lexicon): Lexicon[] {
+  let out = kinOf.get(lexicon);
+  if (!out) kinOf.set(lexicon, (out = lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang))));
+  return out;
+}
+
 /**
  * The first object, oblique or possessive form of "they" in the sentence ("them", "их", "őket"), in
- * its language or a relative (a Slovak sentence read as Czech).
+ * its language or a relative.
  */
 function obliquePronoun(sentence: string, group: Lexicon[]): Span | null {
   let best: Span | null = null;
@@ -415,32 +426,23 @@ function obliquePronoun(sentence: string, group: Lexicon[]): Span | null {
   return best;
 }
 
+const obliquePronouns = perLexicon((l) => {
+  const [start, end] = l.spaced ? [WORD_START, WORD_END] : ['', ''];
+  return new RegExp(`${start}(?:${(l.oblique ?? []).map(anySpaces).join('|')})${end}`, 'iu');
+});
 function obliqueIn(sentence: string, lexicon: Lexicon): Span | null {
   if (!lexicon.oblique) return null;
-  let re = obliquePronouns.get(lexicon);
-  if (re === undefined) {
-    const [start, end] = lexicon.spaced ? ['(?<![\\p{L}\\p{M}\\p{N}])', '(?![\\p{L}\\p{M}\\p{N}])'] : ['', ''];
-    re = new RegExp(`${start}(?:${lexicon.oblique.map((t) => t.replace(/ /g, '[\\s\\u00a0]+')).join('|')})${end}`, 'iu');
-    obliquePronouns.set(lexicon, re);
-  }
-  const m = re?.exec(sentence);
+  const m = obliquePronouns(lexicon).exec(sentence);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-const dispatchWords = new Map<Lexicon, RegExp | null>();
+const dispatchWords = perLexicon((l) => {
+  const terms = (l.dispatch ?? []).map((t) => anySpaces(t).replace(/\$$/, l.spaced ? WORD_END : ''));
+  return new RegExp(`${l.spaced ? WORD_START : ''}(?:${terms.join('|')})`, 'iu');
+});
 /** Is a word of being sent or deployed in the sentence ("were sent", "направлены"), in its language or a relative? */
 function dispatched(sentence: string, group: Lexicon[]): boolean {
-  return group.some((l) => {
-    if (!l.dispatch) return false;
-    let re = dispatchWords.get(l);
-    if (re === undefined) {
-      const word = '(?![\\p{L}\\p{M}\\p{N}])';
-      const terms = l.dispatch.map((t) => t.replace(/ /g, '[\\s\\u00a0]+').replace(/\$$/, l.spaced ? word : ''));
-      re = new RegExp(`${l.spaced ? '(?<![\\p{L}\\p{M}\\p{N}])' : ''}(?:${terms.join('|')})`, 'iu');
-      dispatchWords.set(l, re);
-    }
-    return re !== null && re.test(sentence);
-  });
+  return group.some((l) => l.dispatch !== undefined && dispatchWords(l).test(sentence));
 }
 
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
@@ -457,15 +459,18 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const personnel = present(c.pers) || present(c.standIns);
   const pronoun = leadingPronoun(sentence, lexicon);
   // "them", "с ними", "őket", anywhere in it: read as the pronoun is, where no personnel word is
-  // theirs (below, after the personnel words)
-  const kin = lexicon ? lexiconsFor(lang).filter((l) => l === lexicon || lexicon.relatives?.includes(l.lang)) : [];
-  const oblique = obliquePronoun(sentence, kin);
-  if (!(personnel || pronoun || oblique) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  // theirs (below, after the personnel words); looked for only when a verdict may rest on it
+  const related = lexicon ? kin(lang, lexicon) : [];
+  let obliqueFound: Span | null | undefined;
+  const oblique = () => (obliqueFound === undefined ? (obliqueFound = obliquePronoun(sentence, related)) : obliqueFound);
+  if (!(personnel || pronoun || oblique()) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
   const strongCtx = present(c.ctx);
   // their losses, or their being sent ("They were sent under the treaty")
-  const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties) || dispatched(sentence, kin);
-  const byOblique = (): Verdict | null =>
-    oblique && (strongCtx || losses()) ? { start: oblique.start, end: oblique.end, lang, compiled: c, strong: false } : null;
+  const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties) || dispatched(sentence, related);
+  const byOblique = (): Verdict | null => {
+    const o = oblique();
+    return o && (strongCtx || losses()) ? { start: o.start, end: o.end, lang, compiled: c, strong: false } : null;
+  };
   // a sentence opened by "they", where no personnel word is theirs ("Diese sollen gegen ukrainische
   // Truppen eingesetzt werden"): only context that settles the war, or their losses ("Of them some
   // 600 are thought to have died"), will do

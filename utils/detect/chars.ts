@@ -112,3 +112,10 @@ export function capitalisedNorth(phrase: string): boolean {
  */
 export const OPENING = '[\\s\\u00a0"“”„«»‘’\'「『(–—-]*';
 export const LEAD_IN = '(?:[^\\s\\u00a0.;:!?()"“”«»„]+,?[\\s\\u00a0]+){0,3}';
+
+/** Whole-word edges for the pronoun lists' patterns (regex sources, `u` flag): no letter, mark or digit beside. */
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** A pronoun list's term as a regex source: each space any run of spaces ("с ними", "one of them"). */
+export const anySpaces = (term: string): string => term.replace(/ /g, '[\\s\\u00a0]+');

@@ -2,7 +2,7 @@ import { trieSource } from './gates';
 import { LEXICONS } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
 import { looseSource } from './compile';
-import { LEAD_IN, OPENING } from './chars';
+import { anySpaces, LEAD_IN, OPENING, WORD_END, WORD_START } from './chars';
 
 /**
  * One literal piece of each personnel word of every language (literals.ts), case-folded, as one
@@ -56,7 +56,7 @@ let openers: RegExp | undefined;
 let openersAnywhere: RegExp | undefined;
 const pronounsOf = (spaced: boolean) => [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.pronouns ?? []))].join('|');
 // a whole word where words are spaced ("he", not "heavy")
-const pronounSource = () => `${OPENING}${LEAD_IN}(?:(?:${pronounsOf(true)})(?![\\p{L}\\p{M}\\p{N}])|${pronounsOf(false)})`;
+const pronounSource = () => `${OPENING}${LEAD_IN}(?:(?:${pronounsOf(true)})${WORD_END}|${pronounsOf(false)})`;
 
 /**
  * Could the sentence at `start` have a subject pronoun of some language at or near its start
@@ -84,10 +84,8 @@ let obliques: RegExp | undefined;
 export function mayHoldOblique(text: string): boolean {
   if (!obliques) {
     const of = (spaced: boolean) =>
-      [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.oblique ?? []))]
-        .map((t) => t.replace(/ /g, '[\\s\\u00a0]+'))
-        .join('|');
-    obliques = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${of(true)})(?![\\p{L}\\p{M}\\p{N}])|${of(false)}`, 'iu');
+      [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.oblique ?? []))].map(anySpaces).join('|');
+    obliques = new RegExp(`${WORD_START}(?:${of(true)})${WORD_END}|${of(false)}`, 'iu');
   }
   return obliques.test(text);
 }
