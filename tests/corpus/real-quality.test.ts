@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referenceSplit } from './own-reference';
 import { heldOutFailures, loadReal, precision, recall, scoreRows, scoreTable, tally, TARGET, thinClaims } from './real-scores';
 
 // The detector on real sentences from public pages (tests/corpus/real), scored on the held-out
@@ -20,6 +21,7 @@ describe('detector quality on the real corpus', () => {
 
   it('reports the held-out part against the targets, and holds the measured floor', () => {
     console.log(scoreTable(scored));
+    console.log(referenceSplit(scored, 'held'));
     const thin = thinClaims(scored);
     if (thin.length) console.log(`languages with a lexicon but fewer than ${TARGET.minRows} held-out rows: ${thin.join(' ')}`);
     const misses = heldOutFailures(scored);
