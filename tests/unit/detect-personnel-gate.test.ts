@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { buildPersonnelGate, personnelGate } from '../../utils/detect/personnel-gate';
+import { personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
+import { personnelGateSources } from '../../utils/detect/prefilter-build';
+
+const buildPersonnelGate = (terms: string[]) => personnelGateOf(personnelGateSources(terms));
 import { isRecord } from '../../utils/guards';
 
 const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);

@@ -1,8 +1,7 @@
-import { trieSource } from './gates';
 import { LEXICONS } from './lexicon/index';
-import { foldCase, literalRuns } from './literals';
-import { looseSource } from './compile';
+import { foldCase } from './literals';
 import { anySpaces, LEAD_IN, OPENING, WORD_END, WORD_START } from './chars';
+import { PERSONNEL_GATE } from './prefilter.data';
 
 /**
  * One literal piece of each personnel word of every language (literals.ts), case-folded, as one
@@ -10,34 +9,33 @@ import { anySpaces, LEAD_IN, OPENING, WORD_END, WORD_START } from './chars';
  * sentence of it is an unnamed mention (analyzeUnnamed asks for one first). With page context the
  * detector tries every sentence of a block: this keeps that to the few that may hold one (a 1 MB
  * block took 1.5 to 4.8 s sentence by sentence, in one task of the content script; now ~70 ms).
+ * The sources are built at development time (prefilter-build.ts personnelGateSources) and read
+ * from prefilter.data.ts: building the trie took 40-70 ms of the first page-context task.
  */
-export interface PersonnelGateParts {
+export interface PersonnelGateSources {
   /** The pieces' trie, for folded text (null: no term has a piece). */
-  pieces: RegExp | null;
+  pieces: string | null;
   /**
    * The terms with no literal piece ("(?:soldat|krieger)en"), as their own loose patterns
    * (compile.ts looseSource), case-insensitive: they keep the gate exact instead of turning it off.
    */
+  pieceless: string | null;
+}
+
+export interface PersonnelGateParts {
+  pieces: RegExp | null;
   pieceless: RegExp | null;
 }
 
-/** The gate for these personnel terms (every lexicon's pers and standIns, below). */
-export function buildPersonnelGate(terms: readonly string[]): PersonnelGateParts {
-  const longest: string[] = [];
-  const whole: string[] = [];
-  for (const term of new Set(terms)) {
-    const runs = literalRuns(term);
-    if (runs.length === 0) whole.push(`(?:${looseSource(term)})`);
-    else longest.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
-  }
+export function personnelGateOf(sources: PersonnelGateSources): PersonnelGateParts {
   return {
-    pieces: longest.length ? new RegExp(trieSource(longest)) : null,
-    pieceless: whole.length ? new RegExp(whole.join('|'), 'iu') : null,
+    pieces: sources.pieces === null ? null : new RegExp(sources.pieces),
+    pieceless: sources.pieceless === null ? null : new RegExp(sources.pieceless, 'iu'),
   };
 }
 
 let parts: PersonnelGateParts | undefined;
-const gate = () => (parts ??= buildPersonnelGate(LEXICONS.flatMap((l) => [...l.pers, ...(l.standIns ?? [])])));
+const gate = () => (parts ??= personnelGateOf(PERSONNEL_GATE));
 
 /**
  * For the parts of one text: false only when no personnel word of any language can match in
