@@ -53,8 +53,9 @@ function analyse(sentence: string, pageContext: boolean, unnamed: false | 'bare'
 }
 
 /**
- * Builds what the first reading with page context needs (the personnel gate: some 30 ms), so that
- * a host can pay for it in a task of its own rather than within that reading.
+ * Compiles what the first reading with page context needs (the personnel gate's pattern, generated
+ * at development time: some 10 ms), so that a host can pay for it in a task of its own rather than
+ * within that reading.
  */
 export function preparePageContext(): void {
   personnelGate('x')(0, 1);
