@@ -20,9 +20,13 @@ export interface Verdict {
   strong: boolean;
 }
 
-// The languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts).
-const LINKERS = new Set(LEXICONS.flatMap((l) => l.linkers ?? []));
-const OWNER_PREPOSITIONS = new Set(LEXICONS.flatMap((l) => l.ownerPrepositions ?? []));
+/**
+ * The sentence's languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts):
+ * those of the lexicons read for it, not every language's ("de" links "soldats de Pyongyang" in
+ * French, and is "the" in Dutch).
+ */
+const isLinker = (group: readonly Lexicon[], w: string) => group.some((l) => l.linkers?.includes(w));
+const isOwnerPreposition = (group: readonly Lexicon[], w: string) => group.some((l) => l.ownerPrepositions?.includes(w));
 
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
@@ -49,22 +53,23 @@ const DASH_ASIDE = /\s[—–]\s[^—–;。；]*\s[—–]\s/g;
 const breaks = (gap: string) => HARD_BREAK.test(gap.replace(DASH_ASIDE, ' '));
 
 /**
- * After the personnel word, only linkers may separate it from its owner ("soldiers from North
- * Korea", "солдаты ВСУ"); `charGap`: a language written without spaces, where a character or two may.
+ * After the personnel word, only linkers of the sentence's lexicons (`group`) may separate it from
+ * its owner ("soldiers from North Korea", "солдаты ВСУ"); `charGap`: a language written without
+ * spaces, where a character or two may.
  */
-function linked(gap: string, charGap: boolean): boolean {
+function linked(gap: string, charGap: boolean, group: readonly Lexicon[]): boolean {
   if (charGap) return gap.trim().length <= 1;
   if (PUNCT.test(gap)) return false;
   const w = words(gap);
-  return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
+  return w.length <= 3 && w.every((t) => isLinker(group, t.toLowerCase().replace(/['’]$/, '')));
 }
 
 /**
  * Does a name after the personnel word own it across this gap? Linked as above, and in a language
  * that needs a linker there (lexicon linkedOwnersOnly: "the soldiers Ukraine captured"), not right after it.
  */
-function ownerLinked(gap: string, lexicon: Lexicon | undefined, charGap: boolean): boolean {
-  return linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
+function ownerLinked(gap: string, lexicon: Lexicon | undefined, charGap: boolean, group: readonly Lexicon[]): boolean {
+  return linked(gap, charGap, group) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
 }
 
 /** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
@@ -205,7 +210,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     gap = gap.replace(/(?<=\d)[,.](?=\d)/g, '');
     if (PUNCT.test(gap)) return false;
     const w = words(gap);
-    return w.length <= 2 || (w.length <= 5 && OWNER_PREPOSITIONS.has(w[w.length - 1].toLowerCase()));
+    return w.length <= 2 || (w.length <= 5 && isOwnerPreposition(group, w[w.length - 1].toLowerCase()));
   };
 
   // personnel words owned by another nation ("Russian troops", "солдаты ВСУ", "러시아군")
@@ -248,7 +253,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const na = nameAfter(p.end);
     const fb = lastBefore(foreign, p.start);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) continue;
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start)) continue;
     if (possessed(p)) continue;
     const foreignBefore =
       fb &&
@@ -261,7 +266,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const foreignAfter =
       fa &&
       (!na || fa.start < na.start) &&
-      ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap) &&
+      ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap, group) &&
       !(nb && tightBefore(sentence.slice(nb.end, p.start)));
     if (foreignBefore || foreignAfter || adjectiveAfter(p, nb, na)) owned.add(p);
   }
@@ -299,7 +304,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) {
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
@@ -530,7 +535,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (overlaps(p, foreign)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap))) continue;
+    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group))) continue;
     // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
     // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
     // there starts the next phrase ("the soldiers Ukraine captured")
