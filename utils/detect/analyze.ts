@@ -27,6 +27,10 @@ export interface Verdict {
  */
 const isLinker = (group: readonly Lexicon[], w: string) => group.some((l) => l.linkers?.includes(w));
 const isOwnerPreposition = (group: readonly Lexicon[], w: string) => group.some((l) => l.ownerPrepositions?.includes(w));
+/** Is `w` "and" (lexicon range.and) in one of the sentence's languages, or, where it is a clitic, does it open `w` ("والشعب")? */
+const isAnd = (group: readonly Lexicon[], w: string) => group.some((l) => l.range?.and?.some((a) => w === a || (!l.spaced && w.startsWith(a))));
+/** A break within a sentence, commas apart (a list's items are separated by them). */
+const CLAUSE_END = /[;:.!?()"“”«»„。；：]/;
 
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
@@ -150,6 +154,64 @@ function quotations(sentence: string): [number, number][] {
   return out;
 }
 
+/** Does a list go on in the gap ("government, army", "people and army")? */
+const listed = (gap: string, group: readonly Lexicon[]) => /[,،、]/.test(gap) || words(gap).some((w) => isAnd(group, w.toLowerCase()));
+
+/**
+ * Is a personnel word another nation's army that support words have as their object ("support for
+ * the Russian government, army and people", "solidarity with the army and people of Russia",
+ * "backs the army of Russia")? Diplomacy, not North Korea's troops; those it sends to support the
+ * Russian army, or who fight beside it, are not the object. `foreignAfter`: the names that own a
+ * personnel word only from after it; `names`: North Korea's. The sentence's support and context
+ * words are looked for on the first question, and only where a foreign name may own the word.
+ */
+function supportReader(
+  sentence: string,
+  group: readonly Lexicon[],
+  c: Compiled,
+  lexicon: Lexicon | undefined,
+  foreign: Span[],
+  foreignAfter: Span[],
+  names: () => Span[],
+): (p: Span) => boolean {
+  if (lexicon?.gapsInCharacters || lexicon?.lang === 'ko' || (foreign.length === 0 && foreignAfter.length === 0)) return () => false;
+  let supportHits: Span[] | null = null;
+  let ctxHits: Span[] | null = null;
+  /** Is there a word of context ("sent", "fight") between `a` and `b`, not a foreign name? */
+  const ctxBetween = (a: number, b: number): boolean => {
+    ctxHits ??= [...wordHits(c.ctx, sentence), ...wordHits(c.ctxWeak, sentence)].filter((h) => !overlaps(h, foreign));
+    return ctxHits.some((h) => h.start >= a && h.end <= b);
+  };
+  let nameHits: Span[] | null = null;
+  const nameBetween = (a: number, b: number) => (nameHits ??= names()).some((n) => n.start >= a && n.end <= b);
+  /** Is the gap between `a` and `b` one clause of a few words, with no North Korean name nor context word? */
+  const plain = (a: number, b: number, most: number, ctx = false): boolean => {
+    const gap = sentence.slice(a, b);
+    return !CLAUSE_END.test(gap) && words(gap).length <= most && !nameBetween(a, b) && (ctx || !ctxBetween(a, b));
+  };
+  /** The nation's adjective heading a list the army is a later item of ("the Russian government, army"). */
+  const listHead = (p: Span, after: number): boolean => {
+    const fb = lastBefore(foreign, p.start);
+    return !!fb && fb.start >= after && listed(sentence.slice(fb.end, p.start), group) && plain(fb.end, p.start, 3);
+  };
+  return (p) => {
+    supportHits ??= wordHits(c.support, sentence);
+    const s = lastBefore(supportHits, p.start);
+    if (s && plain(s.end, p.start, 6)) {
+      if (listHead(p, s.end)) return true;
+      // the nation's name or adjective after a list the army opens, or linked to it ("the army of Russia")
+      const fa = firstAfter([...foreign, ...foreignAfter], p.end);
+      if (!fa || !plain(p.end, fa.start, 5)) return false;
+      const gap = sentence.slice(p.end, fa.start);
+      return linked(gap, false, group) || listed(gap, group);
+    }
+    // where the object comes first ("Rusiya hökumətinə, ordusuna və xalqına tam dəstəyini"), perhaps
+    // with the war between them ("... Украинадағы соғыста толық қолдау")
+    const after = firstAfter(supportHits, p.end);
+    return !!after && plain(p.end, after.start, 6, true) && listHead(p, 0);
+  };
+}
+
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
   const namedBy = namesIn(sentence, probe);
@@ -248,6 +310,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       return false;
     return true;
   };
+  const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfterOnly, () => names);
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
@@ -268,7 +331,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       (!na || fa.start < na.start) &&
       ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap, group) &&
       !(nb && tightBefore(sentence.slice(nb.end, p.start)));
-    if (foreignBefore || foreignAfter || adjectiveAfter(p, nb, na)) owned.add(p);
+    if (foreignBefore || foreignAfter || adjectiveAfter(p, nb, na) || supported(p)) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
@@ -531,8 +594,11 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const persHits = [...wordHits(c.pers, sentence), ...standIns].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
+  const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfter, () =>
+    [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence)),
+  );
   for (const p of persHits) {
-    if (overlaps(p, foreign)) continue;
+    if (overlaps(p, foreign) || supported(p)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
     if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group))) continue;

@@ -4,6 +4,8 @@ export const fa: Lexicon = {
   lang: 'fa',
   oblique: ['(?<![\\u0620-\\u064a])(?:آنها|آنان)(?![\\u0620-\\u064a])'],
   spaced: false,
+  support: ['حمایت', 'پشتیبانی', 'همبستگی'],
+  range: { and: ['و'] },
   pronouns: ['آنها'],
   nk: ['کره(?:\\u200c?ی)? شمالی', 'پیونگ[\\s\\u200c]?یانگ', 'کیم جونگ[\\s\\u200c]?اون', 'جمهوری دموکراتیک خلق کره', '(?<![\\u0620-\\u06d3])کیم(?![\\u0620-\\u06d3])'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)

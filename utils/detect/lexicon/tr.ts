@@ -8,6 +8,7 @@ export const tr: Lexicon = {
   standIns: ['içlerinden biri', 'iki adam', 'ikisinden biri'],
   anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
   spaced: true,
+  support: ['destek', 'desteğ', 'dayanışma'],
   pronouns: ['onlar'],
   nk: ['kuzey kore', 'kim$', 'pyongyang', 'pyongyan', 'pyöngyang', 'kim jong[\\s-]{0,2}un', 'kdhc$', 'kore demokratik halk cumhuriyeti'],
   own: ['kendi', 'en iyi'],

@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 export const ur: Lexicon = {
   lang: 'ur',
   spaced: false,
+  support: ['حمایت', 'یکجہتی'],
+  range: { and: ['اور'] },
   nk: ['شمالی کوری(?:ا|ائی|ن)', 'پیانگ ?یانگ', 'پیونگ ?یانگ', 'ک\\u0650م جونگ', 'کم جونگ', 'عوامی جمہوریہ کوریا', 'نارتھ کوری'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['کوریائی', 'کورین'],
