@@ -61,6 +61,19 @@ describe('owners: another nation’s army as the object of support words (diplom
       expect(texts(text), text).toEqual([]);
   });
 
+  it('"special military operation" names the war: its "military" is no personnel word (tr fa ur)', () => {
+    for (const text of [
+      'Kuzey Kore, Ukrayna’daki özel askeri operasyonda Rus ordusuna ve halkına tam desteğini ifade etti.',
+      'کره شمالی حمایت کامل خود را از دولت، ارتش و مردم روسیه در عملیات ویژه نظامی در اوکراین اعلام کرد.',
+      'شمالی کوریا نے یوکرین میں خصوصی فوجی آپریشن میں روسی حکومت، فوج اور عوام کی مکمل حمایت کا اظہار کیا۔',
+    ]) {
+      expect(texts(text), text).toEqual([]);
+      expect(texts(text, true), text).toEqual([]);
+    }
+    expect(texts('Kuzey Kore askerleri Kursk’ta savaşıyor.')).toEqual(['Kuzey Kore askerleri']);
+    expect(texts('شمالی کوریا کے فوجی کرسک میں روس کے لیے لڑ رہے ہیں۔')).toEqual(['شمالی کوریا کے فوجی']);
+  });
+
   it('on a page about the topic too', () => {
     expect(
       texts('Korea Utara menyatakan dukungan penuh kepada pemerintah, tentara dan rakyat Rusia dalam operasi militer khusus di Ukraina.', true),
@@ -82,6 +95,9 @@ describe('owners: another nation’s army as the object of support words (diplom
     expect(texts('КНДР направила солдат для поддержки армии России в Курской области.')).toEqual(['КНДР направила солдат']);
     expect(texts('Korea Północna wysłała żołnierzy, by wspierać armię Rosji w obwodzie kurskim.')).toEqual(['Korea Północna wysłała żołnierzy']);
     expect(texts('Nordkorea schickte Soldaten zur Unterstützung der Armee Russlands nach Kursk.')).toEqual(['Nordkorea schickte Soldaten']);
+    expect(texts('North Korea supports Russia, and its soldiers fight in Kursk.')).toEqual(['its soldiers']);
+    expect(texts('Kim praised the North Korean soldiers and officers who support the Russian army in Kursk.')).toEqual(['North Korean soldiers']);
+    expect(texts('Солтүстік Корея әскерлері Курскіде Ресей армиясымен бірге соғысып, оған қолдау көрсетті.')).toEqual(['Солтүстік Корея әскерлері']);
     expect(texts('أرسلت كوريا الشمالية جنودا لدعم الجيش الروسي في كورسك.')).toEqual(['كوريا الشمالية جنودا']);
     expect(texts('Η Βόρεια Κορέα έστειλε στρατιώτες στη Ρωσία για να πολεμήσουν στο Κουρσκ.')).toEqual(['Βόρεια Κορέα έστειλε στρατιώτες']);
     expect(texts('Οι στρατιώτες της Βόρειας Κορέας πολεμούν στο Κουρσκ μαζί με τον στρατό της Ρωσίας.')).toEqual(['στρατιώτες της Βόρειας Κορέας']);
