@@ -74,6 +74,22 @@ describe('owners: another nation’s army as the object of support words (diplom
     expect(texts('شمالی کوریا کے فوجی کرسک میں روس کے لیے لڑ رہے ہیں۔')).toEqual(['شمالی کوریا کے فوجی']);
   });
 
+  it('in languages written without spaces: a list joined by "、" or "and"', () => {
+    for (const text of [
+      '朝鲜表示全力支持俄罗斯政府、军队和人民在乌克兰进行的特别军事行动。',
+      '北韓表示全力支持俄羅斯政府、軍隊和人民。',
+      '北朝鮮はウクライナでの特別軍事作戦でロシア政府、軍隊、国民を全面的に支持すると表明した。',
+      'เกาหลีเหนือแสดงการสนับสนุนรัฐบาล กองทัพ และประชาชนรัสเซียอย่างเต็มที่ในปฏิบัติการทางทหารพิเศษในยูเครน',
+    ])
+      expect(texts(text), text).toEqual([]);
+    expect(texts('朝鲜派兵支持俄罗斯军队在库尔斯克作战。')).toEqual(['朝鲜派兵']);
+    expect(texts('朝鲜士兵在库尔斯克支持俄罗斯军队作战。')).toEqual(['朝鲜士兵']);
+    expect(texts('北朝鮮は兵士を派遣してロシア軍を支援した。')).toEqual(['北朝鮮は兵士']);
+    expect(texts('เกาหลีเหนือส่งทหารไปสนับสนุนกองทัพรัสเซียที่เคิร์สก์')).toEqual(['เกาหลีเหนือส่งทหาร']);
+    // a comma ends the clause: the manpower sent is North Korea's ("为支持俄军行动，向其提供...")
+    expect(texts('朝鲜为支持俄军作战，向库尔斯克派出了大批士兵。', true)).toEqual(['士兵']);
+  });
+
   it('on a page about the topic too', () => {
     expect(
       texts('Korea Utara menyatakan dukungan penuh kepada pemerintah, tentara dan rakyat Rusia dalam operasi militer khusus di Ukraina.', true),

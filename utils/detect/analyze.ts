@@ -174,7 +174,9 @@ function supportReader(
   foreignAfter: Span[],
   names: () => Span[],
 ): (p: Span) => boolean {
-  if (lexicon?.gapsInCharacters || lexicon?.lang === 'ko' || (foreign.length === 0 && foreignAfter.length === 0)) return () => false;
+  // (Korean lists join with particles, "정부와 군대": not read here)
+  if (lexicon?.lang === 'ko' || (foreign.length === 0 && foreignAfter.length === 0)) return () => false;
+  const charGap = lexicon?.gapsInCharacters === true;
   let supportHits: Span[] | null = null;
   let ctxHits: Span[] | null = null;
   /** Is there a word of context ("sent", "fight") between `a` and `b`, not a foreign name? */
@@ -184,10 +186,15 @@ function supportReader(
   };
   let nameHits: Span[] | null = null;
   const nameBetween = (a: number, b: number) => (nameHits ??= names()).some((n) => n.start >= a && n.end <= b);
-  /** Is the gap between `a` and `b` one clause of a few words, with no North Korean name nor context word? */
+  /**
+   * Is the gap between `a` and `b` one clause of a few words (`most`; in a language written without
+   * spaces, four characters a word), with no North Korean name nor context word?
+   */
   const plain = (a: number, b: number, most: number, ctx = false): boolean => {
     const gap = sentence.slice(a, b);
-    return !CLAUSE_END.test(gap) && words(gap).length <= most && !nameBetween(a, b) && (ctx || !ctxBetween(a, b));
+    // (a comma ends a clause where lists take "、")
+    const short = charGap ? gap.length <= most * 4 && !/[,，]/.test(gap) : words(gap).length <= most;
+    return !CLAUSE_END.test(gap) && short && !nameBetween(a, b) && (ctx || !ctxBetween(a, b));
   };
   /** The nation's adjective heading a list the army is a later item of ("the Russian government, army"). */
   const listHead = (p: Span, after: number): boolean => {
@@ -203,7 +210,7 @@ function supportReader(
       const fa = firstAfter([...foreign, ...foreignAfter], p.end);
       if (!fa || !plain(p.end, fa.start, 5)) return false;
       const gap = sentence.slice(p.end, fa.start);
-      return linked(gap, false, group) || listed(gap, group);
+      return linked(gap, charGap, group) || listed(gap, group);
     }
     // where the object comes first ("Rusiya hökumətinə, ordusuna və xalqına tam dəstəyini"), perhaps
     // with the war between them ("... Украинадағы соғыста толық қолдау")
