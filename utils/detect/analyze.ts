@@ -20,9 +20,17 @@ export interface Verdict {
   strong: boolean;
 }
 
-// The languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts).
-const LINKERS = new Set(LEXICONS.flatMap((l) => l.linkers ?? []));
-const OWNER_PREPOSITIONS = new Set(LEXICONS.flatMap((l) => l.ownerPrepositions ?? []));
+/**
+ * The sentence's languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts):
+ * those of the lexicons read for it, not every language's ("de" links "soldats de Pyongyang" in
+ * French, and is "the" in Dutch).
+ */
+const isLinker = (group: readonly Lexicon[], w: string) => group.some((l) => l.linkers?.includes(w));
+const isOwnerPreposition = (group: readonly Lexicon[], w: string) => group.some((l) => l.ownerPrepositions?.includes(w));
+/** Is `w` "and" (lexicon range.and) in one of the sentence's languages, or, where it is a clitic, does it open `w` ("والشعب")? */
+const isAnd = (group: readonly Lexicon[], w: string) => group.some((l) => l.range?.and?.some((a) => w === a || (!l.spaced && w.startsWith(a))));
+/** A break within a sentence, commas apart (a list's items are separated by them). */
+const CLAUSE_END = /[;:.!?()"“”«»„。；：]/;
 
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
@@ -49,22 +57,23 @@ const DASH_ASIDE = /\s[—–]\s[^—–;。；]*\s[—–]\s/g;
 const breaks = (gap: string) => HARD_BREAK.test(gap.replace(DASH_ASIDE, ' '));
 
 /**
- * After the personnel word, only linkers may separate it from its owner ("soldiers from North
- * Korea", "солдаты ВСУ"); `charGap`: a language written without spaces, where a character or two may.
+ * After the personnel word, only linkers of the sentence's lexicons (`group`) may separate it from
+ * its owner ("soldiers from North Korea", "солдаты ВСУ"); `charGap`: a language written without
+ * spaces, where a character or two may.
  */
-function linked(gap: string, charGap: boolean): boolean {
+function linked(gap: string, charGap: boolean, group: readonly Lexicon[]): boolean {
   if (charGap) return gap.trim().length <= 1;
   if (PUNCT.test(gap)) return false;
   const w = words(gap);
-  return w.length <= 3 && w.every((t) => LINKERS.has(t.toLowerCase().replace(/['’]$/, '')));
+  return w.length <= 3 && w.every((t) => isLinker(group, t.toLowerCase().replace(/['’]$/, '')));
 }
 
 /**
  * Does a name after the personnel word own it across this gap? Linked as above, and in a language
  * that needs a linker there (lexicon linkedOwnersOnly: "the soldiers Ukraine captured"), not right after it.
  */
-function ownerLinked(gap: string, lexicon: Lexicon | undefined, charGap: boolean): boolean {
-  return linked(gap, charGap) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
+function ownerLinked(gap: string, lexicon: Lexicon | undefined, charGap: boolean, group: readonly Lexicon[]): boolean {
+  return linked(gap, charGap, group) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
 }
 
 /** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
@@ -145,6 +154,71 @@ function quotations(sentence: string): [number, number][] {
   return out;
 }
 
+/** Does a list go on in the gap ("government, army", "people and army")? */
+const listed = (gap: string, group: readonly Lexicon[]) => /[,،、]/.test(gap) || words(gap).some((w) => isAnd(group, w.toLowerCase()));
+
+/**
+ * Is a personnel word another nation's army that support words have as their object ("support for
+ * the Russian government, army and people", "solidarity with the army and people of Russia",
+ * "backs the army of Russia")? Diplomacy, not North Korea's troops; those it sends to support the
+ * Russian army, or who fight beside it, are not the object. `foreignAfter`: the names that own a
+ * personnel word only from after it; `names`: North Korea's. The sentence's support and context
+ * words are looked for on the first question, and only where a foreign name may own the word.
+ */
+function supportReader(
+  sentence: string,
+  group: readonly Lexicon[],
+  c: Compiled,
+  lexicon: Lexicon | undefined,
+  foreign: Span[],
+  foreignAfter: Span[],
+  names: () => Span[],
+): (p: Span) => boolean {
+  // (Korean lists join with particles, "정부와 군대": not read here)
+  if (lexicon?.lang === 'ko' || (foreign.length === 0 && foreignAfter.length === 0)) return () => false;
+  const charGap = lexicon?.gapsInCharacters === true;
+  let supportHits: Span[] | null = null;
+  let ctxHits: Span[] | null = null;
+  /** Is there a word of context ("sent", "fight") between `a` and `b`, not a foreign name? */
+  const ctxBetween = (a: number, b: number): boolean => {
+    ctxHits ??= [...wordHits(c.ctx, sentence), ...wordHits(c.ctxWeak, sentence)].filter((h) => !overlaps(h, foreign));
+    return ctxHits.some((h) => h.start >= a && h.end <= b);
+  };
+  let nameHits: Span[] | null = null;
+  const nameBetween = (a: number, b: number) => (nameHits ??= names()).some((n) => n.start >= a && n.end <= b);
+  /**
+   * Is the gap between `a` and `b` one clause of a few words (`most`; in a language written without
+   * spaces, four characters a word), with no North Korean name nor context word?
+   */
+  const plain = (a: number, b: number, most: number, ctx = false): boolean => {
+    const gap = sentence.slice(a, b);
+    // (a comma ends a clause where lists take "、")
+    const short = charGap ? gap.length <= most * 4 && !/[,，]/.test(gap) : words(gap).length <= most;
+    return !CLAUSE_END.test(gap) && short && !nameBetween(a, b) && (ctx || !ctxBetween(a, b));
+  };
+  /** The nation's adjective heading a list the army is a later item of ("the Russian government, army"). */
+  const listHead = (p: Span, after: number): boolean => {
+    const fb = lastBefore(foreign, p.start);
+    return !!fb && fb.start >= after && listed(sentence.slice(fb.end, p.start), group) && plain(fb.end, p.start, 3);
+  };
+  return (p) => {
+    supportHits ??= wordHits(c.support, sentence);
+    const s = lastBefore(supportHits, p.start);
+    if (s && plain(s.end, p.start, 6)) {
+      if (listHead(p, s.end)) return true;
+      // the nation's name or adjective after a list the army opens, or linked to it ("the army of Russia")
+      const fa = firstAfter([...foreign, ...foreignAfter], p.end);
+      if (!fa || !plain(p.end, fa.start, 5)) return false;
+      const gap = sentence.slice(p.end, fa.start);
+      return linked(gap, charGap, group) || listed(gap, group);
+    }
+    // where the object comes first ("Rusiya hökumətinə, ordusuna və xalqına tam dəstəyini"), perhaps
+    // with the war between them ("... Украинадағы соғыста толық қолдау")
+    const after = firstAfter(supportHits, p.end);
+    return !!after && plain(p.end, after.start, 6, true) && listHead(p, 0);
+  };
+}
+
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
   const namedBy = namesIn(sentence, probe);
@@ -205,7 +279,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     gap = gap.replace(/(?<=\d)[,.](?=\d)/g, '');
     if (PUNCT.test(gap)) return false;
     const w = words(gap);
-    return w.length <= 2 || (w.length <= 5 && OWNER_PREPOSITIONS.has(w[w.length - 1].toLowerCase()));
+    return w.length <= 2 || (w.length <= 5 && isOwnerPreposition(group, w[w.length - 1].toLowerCase()));
   };
 
   // personnel words owned by another nation ("Russian troops", "солдаты ВСУ", "러시아군")
@@ -243,12 +317,13 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       return false;
     return true;
   };
+  const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfterOnly, () => names);
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
     const fb = lastBefore(foreign, p.start);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) continue;
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start)) continue;
     if (possessed(p)) continue;
     const foreignBefore =
       fb &&
@@ -261,9 +336,9 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const foreignAfter =
       fa &&
       (!na || fa.start < na.start) &&
-      ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap) &&
+      ownerLinked(sentence.slice(p.end, fa.start), lexicon, charGap, group) &&
       !(nb && tightBefore(sentence.slice(nb.end, p.start)));
-    if (foreignBefore || foreignAfter || adjectiveAfter(p, nb, na)) owned.add(p);
+    if (foreignBefore || foreignAfter || adjectiveAfter(p, nb, na) || supported(p)) owned.add(p);
   }
   const foreignTroops: Span[] = [...owned, ...foreign.filter((f) => MILITARY_SUFFIX.test(sentence.slice(f.start, f.end)))];
   const crossesForeignTroops = (a: number, b: number) => foreignTroops.some((f) => f.start >= a && f.end <= b);
@@ -299,7 +374,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap) && (!fa || na.start <= fa.start)) {
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
@@ -526,11 +601,14 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const persHits = [...wordHits(c.pers, sentence), ...standIns].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
+  const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfter, () =>
+    [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence)),
+  );
   for (const p of persHits) {
-    if (overlaps(p, foreign)) continue;
+    if (overlaps(p, foreign) || supported(p)) continue;
     // owned by another nation: a foreign name just before it, or one linked just after it
     if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap))) continue;
+    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group))) continue;
     // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
     // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
     // there starts the next phrase ("the soldiers Ukraine captured")

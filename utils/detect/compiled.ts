@@ -28,6 +28,7 @@ export interface Compiled {
   labour: RegExp | null;
   history: RegExp | null;
   foreign: RegExp | null;
+  support: RegExp | null;
   killed: RegExp | null;
   injured: RegExp | null;
   casualties: RegExp | null;
@@ -69,6 +70,7 @@ type ListKey =
   | 'labour'
   | 'history'
   | 'foreign'
+  | 'support'
   | 'killed'
   | 'injured'
   | 'casualties'
@@ -100,6 +102,7 @@ const LIST_KEYS: ListKey[] = [
   'labour',
   'history',
   'foreign',
+  'support',
   'killed',
   'injured',
   'casualties',

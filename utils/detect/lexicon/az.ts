@@ -5,6 +5,8 @@ export const az: Lexicon = {
   oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
   dispatch: ['göndəril', 'yerləşdiril'],
   spaced: true,
+  support: ['dəstək', 'dəstəy', 'həmrəylik'],
+  range: { and: ['və'] },
   pronouns: ['onlar'],
   standIns: ['onlardan biri', 'onlardan birinin'],
   anaphora: ['həmin', 'hər iki', 'iki'],

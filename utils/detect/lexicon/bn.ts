@@ -4,6 +4,8 @@ export const bn: Lexicon = {
   lang: 'bn',
   oblique: ['তাদের', 'তাদেরকে'],
   spaced: true,
+  support: ['সমর্থন', 'সংহতি'],
+  range: { and: ['ও'] },
   pronouns: ['তারা'],
   nk: ['কিম(?:ের|কে)?$', 'উত্তর কোরিয়া', 'গণপ্রজাতন্ত্রী কোরিয়া', 'ডিপিআরকে', 'উত্তর কোরিয়', 'উত্তর কোরীয়', 'উত্তরকোরিয়', 'পিয়ংইয়ং', 'পিয়ংইয়াং', 'কিম জং'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)

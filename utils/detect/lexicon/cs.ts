@@ -7,6 +7,7 @@ export const cs: Lexicon = {
   standIns: ['jeden z nich', 'jednoho z nich', 'jednomu z nich', '(?<=(?:jeden z|jednoho z|jedním z|oba|obou|dva|dvou|tito|těchto) )muž(?:i|ů|ům|ích)$'],
   anaphora: ['tito', 'těchto', 'těmto', 'těmito', 'oba', 'obou', 'jeden z', 'jednoho z', 'jednomu z', 'jedním z', 'druhý', 'druhého', 'druhému', 'první', 'prvního', 'prvnímu'],
   spaced: true,
+  support: ['podpor(?!uč)', 'solidarit', 'solidárn'],
   oblique: ['jejich', 'jim', 'nich', 'nimi', 'jich'],
   dispatch: ['vyslán', 'poslán', 'nasazen', 'přesunut', 'je (?:nasazuje|nasadil|poslal|vyslal|posílá|přepravov)'],
   pronouns: ['oni'],

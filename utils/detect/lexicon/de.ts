@@ -17,6 +17,7 @@ export const de: Lexicon = {
   ],
   standIns: ['einer von ihnen', 'eine[mn] von ihnen', 'eine[rnm]? der beiden$', 'die (?:beiden|zwei) männer', 'beide männer', 'den (?:beiden|zwei) männern', 'de[rnm] verwundeten? mann$', 'de[rnm] verletzten? mann$', 'de[rnm] gefangenen? mann$', 'die (?:verwundeten|verletzten|gefangenen) männer'],
   spaced: true,
+  support: ['unterstütz', 'solidarität', 'solidarisch', 'rückendeckung', 'beistand'],
   oblique: ['ihnen'],
   dispatch: ['entsandt', 'geschickt', 'verlegt', 'eingesetzt', 'stationiert', 'verschifft'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],

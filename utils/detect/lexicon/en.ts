@@ -8,6 +8,7 @@ export const en: Lexicon = {
   lang: 'en',
   standIns: ['one of them', 'the wounded m[ae]n$', 'the injured m[ae]n$'],
   spaced: true,
+  support: ['support(?:s|ed|ing)?$', 'solidarity', 'backing$', 'backs$', 'backed$', 'stands? (?:firmly |fully |shoulder to shoulder )?(?:with|by)$', 'standing (?:firmly |fully )?(?:with|by)$', 'stood (?:firmly |fully )?(?:with|by)$', 'sid(?:es|ed|ing) with$'],
   oblique: ['them'],
   dispatch: ['(?:were|been|being|be|are|was) (?:sent|deployed|dispatched|redeployed|transferred|shipped)$', '(?:sent|deployed|dispatched) them$'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)

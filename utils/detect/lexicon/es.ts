@@ -14,6 +14,7 @@ export const es: Lexicon = {
     '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
   ],
   spaced: true,
+  support: ['apoy', 'respald', 'solidari'],
   oblique: ['(?:a|con|de|para|entre|sobre|contra|sin|según|hacia|ante) ellos'],
   dispatch: ['enviados', 'desplegados', 'trasladados', 'destinados'],
   pronouns: ['ellos'],

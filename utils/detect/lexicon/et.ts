@@ -7,6 +7,7 @@ export const et: Lexicon = {
   standIns: ['üks neist', 'kaks meest', 'mõlemad mehed'],
   anaphora: ['need', 'nende', 'mõlemad'],
   spaced: true,
+  support: ['toet', 'solidaarsus'],
   pronouns: ['nad', '(?:paljud|enamik|mõned|sajad|tuhanded|kümned)\\s+neist'],
   nk: ['põhja-korea', 'pohja-korea', 'pyongyang', 'phenjan', 'kim jong[\\s-]{0,2}un', 'kim(?:i|ile|il)?$', 'kcna$', 'krdv$', 'korea rahvademokraatlik vabariik'],
   fused: ['põhjakorealas', 'põhja-korealas'],

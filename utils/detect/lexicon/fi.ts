@@ -7,6 +7,7 @@ export const fi: Lexicon = {
   standIns: ['yksi heistä', 'toinen heistä', 'kaksi miestä', 'molemmat miehet', 'miehistä toinen'],
   anaphora: ['nämä', 'näiden', 'näitä', 'molemmat', 'yksi', 'toinen', 'ensimmäinen'],
   spaced: true,
+  support: ['tuki(?!koh)', 'tuke', 'tuen$', 'solidaarisuu'],
   pronouns: ['he', 'heistä', 'heidät', 'heillä'],
   nk: ['pohjois-kore', 'pohjoiskore', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'kim(?:in|ille|iä|illä)?$', 'kcna', 'korean demokraattinen kansantasavalta'],
   nkWeak: ['korealai'],

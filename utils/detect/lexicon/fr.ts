@@ -16,6 +16,7 @@ export const fr: Lexicon = {
     '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
   ],
   spaced: true,
+  support: ['soutien', 'souten', 'solidarit', 'solidaires?$', 'appui', 'appuy'],
   oblique: ['eux'],
   dispatch: ['envoyés', 'déployés', 'dépêchés', 'transférés', 'acheminés'],
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")

@@ -5,6 +5,8 @@ export const he: Lexicon = {
   lang: 'he',
   oblique: ['(?<![\\u05d0-\\u05ea])[ו]?(?:אותם|להם|שלהם|עליהם|מהם|אליהם|בהם|איתם|עמם|ביניהם)(?![\\u05d0-\\u05ea])'],
   spaced: false,
+  support: ['תמיכ', 'תומכ', 'תומך', 'סולידריות', 'הזדהות'],
+  range: { and: ['ו'] },
   // those who fought (the leader's speeches), the two men, one of them
   standIns: ['אלה שלחמו', 'אלו שלחמו', 'אלה שנלחמו', 'אלו שנלחמו', 'שני הגברים', 'אחד מהם'],
   pronouns: ['הם'],

@@ -7,6 +7,7 @@ export const hu: Lexicon = {
   standIns: ['egyikük', 'egyiküket', 'egyiküknek', 'a két férfi\\p{L}{0,4}$', 'mindkét férfi\\p{L}{0,4}$'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,
+  support: ['támogat', 'szolidari', 'kiáll'],
   pronouns: ['ők', '(?:sokan|többségük|néhányan|százan|ezren|egyesek)\\s+közülük', 'sokuk'],
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'koreai népi demokratikus köztársaság', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$'],

@@ -5,6 +5,8 @@ export const hy: Lexicon = {
   lang: 'hy',
   oblique: ['նրանց'],
   spaced: true,
+  support: ['աջակց', 'սատար', 'համերաշխ'],
+  range: { and: ['և', 'ու'] },
   pronouns: ['նրանք'],
   standIns: ['նրանցից մեկը'],
   anaphora: ['այդ', 'երկու'],

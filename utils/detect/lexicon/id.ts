@@ -7,6 +7,7 @@ export const id: Lexicon = {
   dispatch: ['dikirim', 'dikerahkan', 'ditempatkan'],
   standIns: ['salah satu dari mereka', 'salah seorang dari mereka', 'kedua pria'],
   spaced: true,
+  support: ['dukungan', 'mendukung', 'didukung', 'solidaritas'],
   pronouns: ['mereka'],
   nk: ['korea utara', 'korut$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'rdrk$', 'republik demokratik rakyat korea'],
   own: ['-?nya$'],

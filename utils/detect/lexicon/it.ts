@@ -15,6 +15,7 @@ export const it: Lexicon = {
     '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
   ],
   spaced: true,
+  support: ['sostegn', 'sosten', 'sostien', 'appogg', 'solidariet', 'solidal'],
   oblique: ['loro'],
   dispatch: ['inviati', 'schierati', 'dispiegati', 'mandati', 'trasferiti'],
   pronouns: ['loro'],

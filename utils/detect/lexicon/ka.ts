@@ -6,6 +6,8 @@ export const ka: Lexicon = {
   lang: 'ka',
   oblique: ['მათ', 'მათი', 'მათგან'],
   spaced: true,
+  support: ['მხარდაჭერ', 'სოლიდარობ'],
+  range: { and: ['და'] },
   pronouns: ['ისინი'],
   standIns: ['ერთ-ერთი მათგანი', 'მათგან ერთ'],
   anaphora: ['ორივე', 'ორი'],

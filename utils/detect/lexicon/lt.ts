@@ -7,6 +7,8 @@ export const lt: Lexicon = {
   standIns: ['vienas iš jų', 'vieno iš jų', 'vienam iš jų', 'du vyrai', 'dviem vyrams', 'dviejų vyrų', 'abu vyrai', 'abiem vyrams', 'abiejų vyrų'],
   anaphora: ['šie', 'šių', 'šiems', 'abu', 'vienas iš', 'vieno iš', 'vienam iš', 'pirmas', 'pirmasis', 'pirmam', 'pirmajam', 'antras', 'antrasis', 'antram', 'antrajam'],
   spaced: true,
+  support: ['param', 'remia', 'remti', 'rėm', 'solidarum'],
+  range: { and: ['ir'] },
   pronouns: ['jie', '(?:daugelis|dauguma|kai\\s+kurie|šimtai|tūkstančiai|dešimtys)\\s+(?:iš\\s+)?jų'],
   nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un', 'kim(?:as|o|ą|ui)?$', 'kldr$', 'kcna$', 'korėjos liaudies demokratin'],
   fused: ['šiaurės korėjieč', 'šiaurės korėjiet'],

@@ -7,6 +7,8 @@ export const lv: Lexicon = {
   standIns: ['viens no viņiem', 'viena no viņiem', 'vienam no viņiem', 'divi vīrieši', 'abi vīrieši', 'abiem vīriešiem', 'diviem vīriešiem'],
   anaphora: ['šie', 'šo', 'šiem', 'abi', 'viens no', 'viena no', 'pirmais', 'pirmajam', 'otrs', 'otrais', 'otrajam'],
   spaced: true,
+  support: ['atbalst', 'solidaritāt'],
+  range: { and: ['un'] },
   pronouns: ['viņi', '(?:daudzi|lielākā\\s+daļa|daži|simtiem|tūkstošiem|desmitiem)\\s+no\\s+viņiem'],
   nk: ['ziemeļkorej', 'ziemeļkorea', 'phenjan', 'kims čenuns', 'kim čenun', 'kim jong[\\s-]{0,2}un', 'kim(?:s|a|am|u)?$', 'kcna$', 'kltdr$'],
   fused: ['ziemeļkorejieš'],

@@ -17,6 +17,7 @@ export const nl: Lexicon = {
   ],
   standIns: ['een van hen', 'één van hen', 'een van beiden', 'de twee mannen', 'beide mannen', 'de (?:gewonde|gevangengenomen|gevangen) man(?:nen)?$', '^de ander$', 'de twee(?= (?:in|op|zijn|waren|werden|worden|hebben|hadden|zouden|liggen|lagen|zitten|zaten|krijgen|kregen)(?!\\p{L}))'],
   spaced: true,
+  support: ['steun', 'gesteund', 'ondersteun', 'solidari', 'solidair'],
   oblique: ['hen'],
   dispatch: ['gestuurd', 'ingezet', 'uitgezonden', 'gestationeerd', 'overgebracht'],
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],

@@ -8,6 +8,7 @@ export const pl: Lexicon = {
   standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich', '(?<=(?:jeden z|jednego z|jednemu z|obaj|obydwaj|obu|obydwu|dwaj|dwóch|ci|tych|tymi) )mężczy(?:zn|źni|znom|znami)$'],
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],
   spaced: true,
+  support: ['popar', 'popier', 'wspar', 'wspier', 'solidarn'],
   pronouns: ['oni'],
   nk: ['korea północna', 'kim(?:a|owi)?$', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$'],
   north: ['z północy$'],
@@ -55,7 +56,7 @@ export const pl: Lexicon = {
   postnominal: 'also',
   linkers: ['z', 'ze', 'w', 'od', 'przez'],
   ownerPrepositions: ['z', 'ze', 'w', 'od', 'przez'],
-  range: { to: ['do'], between: ['między', 'pomiędzy'] },
+  range: { to: ['do'], and: ['a', 'i', 'oraz'], between: ['między', 'pomiędzy'] },
   abbreviations: ['ok', 'tj', 'np', 'pkt', 'tzw', 'ds', 'tys', 'gen', 'płk', 'mln', 'mld'],
   gates: { anyCase: ['kore', 'corps', 'korpus', 'pjong'], capitalised: ['krld', 'phenia', 'kim', 'północy'] },
 };

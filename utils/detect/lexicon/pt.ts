@@ -16,6 +16,7 @@ export const pt: Lexicon = {
     '(?:este|esse|tal) envio de (?:tropas|soldados|militares)', '^os (?:dois )?homens(?! de negócios)', 'os dois homens', 'ambos os homens',
   ],
   spaced: true,
+  support: ['apoi', 'respald', 'solidari'],
   oblique: ['deles', 'neles', '(?:a|com|para|entre|sobre|contra|sem|por) eles'],
   dispatch: ['enviados', 'destacados', 'deslocados', 'transferidos', 'mobilizados'],
   pronouns: ['eles'],

@@ -5,6 +5,7 @@ export const ro: Lexicon = {
   standIns: ['unul dintre ei', 'unul din ei', '^primul (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^al doilea (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^celălalt (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', 'cei care au luptat', 'cei care au căzut', 'cei doi bărbați', 'cei doi bărbaţi', 'cei doi bărbați', 'celor doi bărbați', 'ambii bărbați'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
+  support: ['sprijin', 'susțin', 'susţin', 'sustin', 'solidar'],
   oblique: ['(?:pe|cu|despre|pentru|dintre|între|intre|la) ei'],
   dispatch: ['trimiși', 'trimisi', 'dislocați', 'desfășurați', 'transferați'],
   pronouns: ['ei'],
@@ -42,6 +43,6 @@ export const ro: Lexicon = {
   stop: ['și', 'şi', 'în', 'de', 'la', 'cu', 'care', 'pentru', 'este', 'sunt', 'potrivit', 'au', 'fost', 'din', 'pe', 'un', 'o', 'mai'],
   postnominal: true,
   letters: ['[șțşţ]'],
-  range: { between: ['între'] },
+  range: { and: ['și', 'şi'], between: ['între'] },
   gates: { anyCase: ['corea', 'coreea', 'coree', 'corps', 'corpul'], capitalised: ['rpdc', 'phenia', 'kim', 'kcna'] },
 };

@@ -12,7 +12,7 @@ export const sk: Lexicon = {
   stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],
-  range: { between: ['medzi'] },
+  range: { and: ['a'], between: ['medzi'] },
   gates: { anyCase: ['kore', 'kóre', 'corps', 'pchj'], capitalised: ['kldr', 'kľdr', 'kim', 'kcna'] },
   abbreviations: ['tis', 'gen', 'plk', 'napr'],
 };

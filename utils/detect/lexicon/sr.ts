@@ -8,6 +8,7 @@ export const sr: Lexicon = {
   standIns: ['jedan od njih', 'један од њих', 'jednog od njih', 'jednom od njih', 'једног од њих'],
   anaphora: ['ovi', 'ovih', 'ovim', 'oba', 'obojica', 'dvojica', 'jedan od', 'jednog od', 'jednom od', 'drugi', 'drugog', 'prvi', 'prvog', 'један од', 'једног од', 'други', 'другог', 'први', 'првог'],
   spaced: true,
+  support: ['подршк', 'подрж', 'podršk', 'podrž', 'солидарн', 'solidarn'],
   pronouns: ['oni', 'они'],
   nk: ['северн\\p{L}{0,2} кореј', 'севернокорејск', 'sjevern\\p{L}{0,2} korej', 'severn\\p{L}{0,2} korej', 'sjevernokorejsk', 'severnokorejsk', 'пјонгјанг', 'pjongjang', 'пхенјан', 'phenjan', 'ким џонг ун', 'ким јонг', 'ким џонг', 'kim džong', 'kim jong[\\s-]{0,2}un', 'dnrk$', 'днрк$', 'kim(?:a|u|om)?$', 'ким(?:а|у|ом)?$', 'kcna$', 'кцна$'],
   fused: ['kna$', 'кна$', 'korejsk\\p{L}{0,3} narodn\\p{L}{0,3} armij', 'корејск\\p{L}{0,3} народн\\p{L}{0,3} армиј', 'севернокореј(?:ци|це|аца|цима)$', 'sjevernokorej(?:ci|ce|aca|cima)$', 'severnokorej(?:ci|ce|aca|cima)$'],
@@ -32,7 +33,7 @@ export const sr: Lexicon = {
   relatives: ['ru'],
   letters: ['[ćđ]', '[dD]ž'],
   linkers: ['iz', 'од'],
-  range: { to: ['do'] },
+  range: { to: ['do'], and: ['i', 'и'] },
   gates: { anyCase: ['kore', 'pjong', 'phenj'], script: ['коре', 'пхен', 'пјонг', 'ким', 'днрк', 'кцна', 'кна'], capitalised: ['dnrk', 'kim', 'kcna', 'kna'] },
   abbreviations: ['хиљ', 'hilj', 'tis', 'gen', 'ген'],
 };

@@ -4,6 +4,7 @@ import type { Lexicon } from './types';
 // in function words (for telling them apart) and a few spellings.
 export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   spaced: true,
+  support: ['støtte', 'stöd', 'stöttar', 'stöttade', 'solidari', 'opbakning', 'oppbakking', 'uppbackning'],
   oblique: ['dem', 'deras'],
   dispatch: ['skickats', 'skickades', 'sänts', 'utplacerade', 'förflyttade'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],

@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 export const sw: Lexicon = {
   lang: 'sw',
   spaced: true,
+  support: ['~unga mkono', 'uungaji mkono', 'mshikamano'],
+  range: { and: ['na'] },
   pronouns: ['wao'],
   nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$'],
   munitions: ['risasi', 'silaha', 'makombora', 'makombora ya'],

@@ -5,6 +5,8 @@ import type { Lexicon } from './types';
 export const te: Lexicon = {
   lang: 'te',
   spaced: true,
+  support: ['మద్దతు', 'సంఘీభావ'],
+  range: { and: ['మరియు'] },
   nk: ['ఉత్తర ?కొరియ', 'నార్త్ ?కొరియ', 'ప్యోంగ్యాంగ్', 'ప్యాంగ్యాంగ్', 'కిమ్'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['కొరియన్', 'కొరియా సైనిక'],

@@ -5,6 +5,8 @@ export const th: Lexicon = {
   lang: 'th',
   oblique: ['พวกเขา'],
   spaced: false,
+  support: ['สนับสนุน'],
+  range: { and: ['และ'] },
   pronouns: ['พวกเขา'],
   nk: ['เกาหลีเหนือ', 'โสมแดง', 'สาธารณรัฐประชาธิปไตยประชาชนเกาหลี', 'เปียงยาง', 'คิม ?จอง ?อึน', 'เกาหลีเหนื', 'คิม(?!หันต)'],
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)

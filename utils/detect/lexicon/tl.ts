@@ -4,6 +4,8 @@ export const tl: Lexicon = {
   lang: 'tl',
   oblique: ['kanila', 'nila'],
   spaced: true,
+  support: ['suporta', 'pagsuporta', 'sumusuporta', 'pakikiisa'],
+  range: { and: ['at'] },
   pronouns: ['sila'],
   nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'dprk$', 'kcna$'],
   strong: ['storm corps'],

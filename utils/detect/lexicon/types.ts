@@ -25,6 +25,12 @@ export interface Lexicon {
   own?: string[];
   /** Munitions: "deployment of North Korean missiles" is not a troop deployment. */
   munitions?: string[];
+  /**
+   * Words of support or solidarity ("support", "solidarity with", "backs", "stand with"): another
+   * nation's army as their object ("support for the Russian government, army and people") is that
+   * nation's, not North Korea's sent troops; diplomacy, with no one sent.
+   */
+  support?: string[];
   /** Names of other nations that own a personnel word only when they follow it ("солдаты России"). */
   foreignAfter?: string[];
   /** Names of the deployed formation ("Storm Corps"): count only with context. */

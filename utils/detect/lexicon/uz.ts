@@ -7,6 +7,8 @@ export const uz: Lexicon = {
   oblique: ['ularni', 'ularga', 'ularning', 'ulardan', 'уларни', 'уларга', 'уларнинг', 'улардан'],
   dispatch: ['yuboril', 'joylashtiril', 'юборил', 'жойлаштирил'],
   spaced: true,
+  support: ['qo\'llab quvvatla', 'қўллаб қувватла', 'birdamlik', 'бирдамлик'],
+  range: { and: ['va', 'ва'] },
   pronouns: ['ular', 'улар'],
   standIns: ['ulardan biri', 'улардан бири'],
   anaphora: ['ushbu', 'mazkur', 'ikki', 'ушбу', 'мазкур', 'икки'],

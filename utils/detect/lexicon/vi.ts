@@ -7,6 +7,7 @@ export const vi: Lexicon = {
   dispatch: ['được cử', 'bị đưa', 'được điều động', 'được triển khai'],
   standIns: ['một trong số họ', 'hai người đàn ông'],
   spaced: true,
+  support: ['ủng hộ', 'đoàn kết', 'hậu thuẫn'],
   pronouns: ['họ'],
   nk: ['triều tiên', 'bắc hàn', 'bắc triều tiên', 'bình nhưỡng', 'kim jong[\\s-]{0,2}un', 'kim chính ân', 'ông kim$', 'lãnh đạo kim$', 'cộng hòa dân chủ nhân dân triều tiên'],
   fused: ['quân đội nhân dân triều tiên'],
