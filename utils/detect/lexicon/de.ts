@@ -30,7 +30,7 @@ export const de: Lexicon = {
   pers: [
     '~soldat', '~truppe', '~streitkräfte', '~streitkraefte', '~streitmacht', 'militärs$', 'militaers$', '~kämpfer', '~kaempfer',
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
-    'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', 'spezialeinheit', 'verbände$', 'verband$', 'brigade', 'bataillon',
+    'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', '~spezialkraefte', '~einsatzkräfte', '~einsatzkraefte', 'sonderkräfte', 'spezialeinheit', 'militärpersonal', 'militaerpersonal', 'armeepersonal', 'militärdienstleistende', 'verbände$', 'verband$', 'brigade', 'bataillon',
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', '~piloten$', 'drohnenführer', 'drohnenbediener', '~operatoren$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
     'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',

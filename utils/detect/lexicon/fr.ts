@@ -32,7 +32,7 @@ export const fr: Lexicon = {
     'soldat', 'troupes?$', 'forces armées$', 'forces$', MIL_DET + 'militaires$', 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', '(?<=(?:^|[^\\p{L}])(?:une|cette|chaque|son|leur|quelle) )unité$', 'unité(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang|d.élite|spéciale|militaire|de combat|d.assaut|de forces))', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
-    'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
+    'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'personnels? militaires?$', 'militaires du rang', 'membres des forces armées', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
     'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'cercueils$'],
   persWeak: ['armée$', '(?<=(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],

@@ -29,7 +29,7 @@ export const pt: Lexicon = {
   anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
   pers: ['heróis (?:tombados|mortos|caídos)', 'heróis(?= (?:da libertação|de kursk|da operação|que (?:tombaram|morreram|combateram)))', 
     'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', MIL_DET + 'militares$', 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
-    'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
+    'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'pessoal militar', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
     'recrutas$', 'atiradores de elite', 'reforços$', MIL_DET + 'oficiais$', '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
     'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares', 'instrutores$', 'técnicos militares',
     'presença(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'participação(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'envolvimento$', 'franco-atiradores$', 'mártires$', 'caixões$'],

@@ -7,7 +7,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   support: ['støtte', 'stöd', 'stöttar', 'stöttade', 'solidari', 'opbakning', 'oppbakking', 'uppbackning'],
   oblique: ['dem', 'deras'],
   dispatch: ['skickats', 'skickades', 'sänts', 'utplacerade', 'förflyttade'],
-  nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
+  nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'demokratiska folkrepubliken korea', 'den demokratiske folkerepublik korea', 'den demokratiske folkerepublikken korea'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
   fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén'],
@@ -15,10 +15,10 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   anaphora: ['dessa', 'båda', 'en av', 'den ena', 'den andra', 'den första', 'den förste'],
   pers: [
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
-    'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare',
+    'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare', 'officerer$', 'offiserer$', 'officererne$', 'offiserene$', 'krigere$', 'krigerne$', 'rekrutter$', 'rekruttene$', 'rekrutterne$', 'militærfolk', 'militärpersonal', 'militærpersonel', 'militærpersonell', 'militærpersonale', 'militær personal', 'militært personell', 'militært personale', 'militære(?=[\\s\\u00a0]+(?:er|har|ble|blev|var|i|fra|som|skal|kjemper|kæmper|til)[\\s\\u00a0])',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
     '~minerydder', '~minerydningseksper', '~minerydningsspecialist', 'militære? bygnings', 'militära byggnads', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
-    'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster(?:na)?$', 'tap(?:et|ene)?$', 'tab(?:et|ene)?$', 'stupade$', 'stupte$', 'falne$', 'faldne$', 'omkomna$', 'omkomne$', 'sårade$', 'sårede$', 'sårte$', '~piloter$', 'drönaroperatör', 'droneoperatør', 'droneoperatør', 'befäl$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
+    '(?<=(?:\\d\\d\\d|tusen)[\\s\\u00a0]+)man(?:d|n)?$', 'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster(?:na)?$', 'tap(?:et|ene)?$', 'tab(?:et|ene)?$', 'stupade$', 'stupte$', 'falne$', 'faldne$', 'omkomna$', 'omkomne$', 'sårade$', 'sårede$', 'sårte$', '~piloter$', 'drönaroperatör', 'droneoperatør', 'droneoperatør', 'befäl$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
     'närvaro$', 'tilstedeværelse$', 'deltagande$', 'deltagelse$', 'deltakelse$', 'prickskytt', 'martyrer',
     // prisoner exchanges ("fångutbyte", "fangeutveksling") stand for the prisoners, as "Gefangenenaustausch" does
     'fångutbyte', 'fångutväxling', 'fångbyte', 'fangeutveksling', 'fangeudveksling', 'fangebytte', 'kanonföda', 'kanonmat', 'kanonføde'],
