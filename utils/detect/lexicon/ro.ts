@@ -39,9 +39,9 @@ export const ro: Lexicon = {
   scale: { 'mii$': 1e3, 'de mii': 1e3, 'milioane': 1e6 },
   vague: { 'zeci de mii': 10000, 'mii de': 1000, 'sute de': 100 },
   numWords: { 'doi$': 2, 'două$': 2, 'trei$': 3 },
-  stop: ['și', 'şi', 'în', 'de', 'la', 'cu', 'care', 'pentru', 'este', 'sunt', 'potrivit', 'au', 'fost', 'din', 'pe', 'un', 'o', 'mai'],
+  stop: ['și', 'şi', 'în', 'de', 'la', 'cu', 'care', 'pentru', 'este', 'sunt', 'potrivit', 'au', 'fost', 'din', 'pe', 'un', 'o', 'mai', 'a', 'să', 'nu', 'se', 'ce', 'după', 'acest', 'această', 'sau', 'dar', 'iar', 'prin', 'lor'],
   postnominal: true,
-  letters: ['[șțşţ]'],
+  letters: ['[șțşţ]', '[ăî]'],
   range: { between: ['între'] },
   gates: { anyCase: ['corea', 'coreea', 'coree', 'corps', 'corpul'], capitalised: ['rpdc', 'phenia', 'kim', 'kcna'] },
 };
