@@ -15,7 +15,7 @@ export const ro: Lexicon = {
   persWeak: ['armat(?:a|ei)$'],
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
-  ctxWeak: ['pierdut$', 'rusia', 'repatri', 'sacrifici', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
+  ctxWeak: ['pierdut$', 'rusia', 'repatri', 'sacrifici', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'captur', 'interog', 'deminar', 'sosit'],
   neg: ['zona demilitarizată', 'linia de demarcați', 'linia de demarcaţi', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
   labour: ['(?<!partidul )muncitori', 'zidari$', 'forț\\p{L} de muncă', 'forţ\\p{L} de muncă'], // not the Workers' Party (Partidul Muncitorilor)
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental', 'rusă$', 'ruşi$', 'ruseşti', 'ucrainean'],
