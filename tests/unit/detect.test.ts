@@ -827,3 +827,20 @@ describe('findMentions: Asian languages (round 4)', () => {
     (text) => none(text, true),
   );
 });
+
+describe('lexicon ro: capture in all its forms (own sentences)', () => {
+  it.each([
+    'Soldații nord-coreeni preferă sinuciderea în locul capturării.',
+    'Soldații nord-coreeni se tem de capturare.',
+    'Soldații nord-coreeni evită capturarea cu orice preț.',
+  ])('finds a mention: %s', (text) => {
+    expect(findMentions(text).length).toBe(1);
+  });
+
+  it.each([
+    'Coreea de Nord a condamnat capturarea unei nave în Marea Galbenă.',
+    'Soldații nord-coreeni au defilat la Phenian după capturarea unui steag la exerciții.',
+  ])('finds none: %s', (text) => {
+    expect(findMentions(text)).toEqual([]);
+  });
+});

@@ -46,6 +46,11 @@ const LETTER_HINTS: [RegExp, string][] = LEXICONS.flatMap((l) => (l.letters ?? [
 // Every hint needs one of these: most sentences (English, Dutch...) have none, and skip all the tests.
 const HINT_LETTERS = new RegExp(LETTER_HINTS.map(([re]) => re.source).join('|'), 'iu');
 
+// A language's usual letters (lexicon/<lang>.ts): missing, it loses half a point, enough to lose a
+// tie with a relative that shares its function words ("že v oblasti" is Slovak without Czech ě ř ů,
+// "Det skriver avisen" not Swedish without ä or ö).
+const USUAL_LETTERS: [RegExp, string][] = LEXICONS.flatMap((l) => (l.usual ? [[new RegExp(l.usual, 'iu'), l.lang] as [RegExp, string]] : []));
+
 // Each Latin-script lexicon's topic vocabulary: words a sentence shares with it are evidence too.
 // Compiled per sentence (terms.ts), and only asked on a close call for the languages that can
 // still win it.
@@ -103,6 +108,7 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
   const score = stopVote(sentence);
   const add = (l: string, v: number) => score.set(l, (score.get(l) ?? 0) + v);
   if (HINT_LETTERS.test(sentence)) for (const [re, l] of LETTER_HINTS) if (re.test(sentence)) add(l, 2);
+  for (const [re, l] of USUAL_LETTERS) if (score.has(l) && !re.test(sentence)) add(l, -0.5);
   const ranked = () => [...score.values()].sort((a, b) => b - a);
   const [first = 0, second = 0] = ranked();
   if (first - second >= 3) {
@@ -154,6 +160,29 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
     }
   }
   return best;
+}
+
+/** Cyrillic: letters peculiar to a language decide most; Serbian and Bulgarian are told from Russian by what they lack and by function words. */
+function cyrillicLang(sentence: string): string {
+  if (/[әңөұүһ]/iu.test(sentence)) return 'kk';
+  // Uzbek writes ў, қ, ғ, ҳ and neither і nor ы (Belarusian writes ў beside і, Kazakh қ and ғ beside і or ы)
+  if (/[ўқғҳ]/iu.test(sentence) && !/[іы]/iu.test(sentence)) return 'uz';
+  if (/[қғ]/iu.test(sentence)) return 'kk';
+  if (/[ў]/iu.test(sentence)) return 'be';
+  // Kazakh writes і beside ы, which Ukrainian lacks ("кездесті", "Ресейдің" have no other letter of its own)
+  if (/і/iu.test(sentence) && /ы/iu.test(sentence) && !/[їєґ]/iu.test(sentence)) return 'kk';
+  if (/[іїєґ]/iu.test(sentence)) return 'uk';
+  if (/[јљњћђџ]/iu.test(sentence)) return 'sr';
+  // Bulgarian and Serbian have none of ы э ё, write ь only before о (Bulgarian) or not at all, nor
+  // end adjectives in -ая, -ую, -ской, -ной ("Северная", "Курской"; Bulgarian "Северна", "Курска"):
+  // without them, function words may tell them ("са", "че", "е"; "у", "је", "су"), and Bulgarian's
+  // ъ does, Serbian having none of й щ ъ ь ю я either
+  if (/[ыэё]|ь(?!о)|(?:ая|ую|ской|ной)(?!\p{L})/iu.test(sentence)) return 'ru';
+  const votes = stopVote(sentence);
+  const [sr, ru, bg] = ['sr', 'ru', 'bg'].map((l) => votes.get(l) ?? 0);
+  if (!/[йщъьюя]/iu.test(sentence) && sr > ru && sr > bg) return 'sr';
+  // (a Russian sentence of this length nearly always has one of ы э ё ь: a tie is Bulgarian's)
+  return /ъ/iu.test(sentence) || bg > ru || (bg === ru && bg > 0 && sentence.length >= 60) ? 'bg' : 'ru';
 }
 
 /**
@@ -219,24 +248,7 @@ export function guessLang(text: string, namesIn: NamesIn, probe: TextProbe): str
   ];
   counts.sort((a, b) => b[0] - a[0]);
   const script = counts[0][0] > 0 ? counts[0][1] : 'latin';
-  if (script === 'cyr') {
-    // Uzbek writes ў and ҳ, and none of the letters peculiar to Kazakh (Belarusian has no ҳ, қ or ғ)
-    if (/[ўҳ]/iu.test(sentence) && /[ҳқғ]/iu.test(sentence) && !/[әңөұүһі]/iu.test(sentence)) return 'uz';
-    if (/[әғқңөұүһ]/iu.test(sentence)) return 'kk';
-    if (/[ў]/iu.test(sentence)) return 'be';
-    // Kazakh writes і beside ы, which Ukrainian lacks ("кездесті", "Ресейдің" have no other letter of its own)
-    if (/і/iu.test(sentence) && /ы/iu.test(sentence) && !/[їєґ]/iu.test(sentence)) return 'kk';
-    if (/[іїєґ]/iu.test(sentence)) return 'uk';
-    if (/[јљњћђџ]/iu.test(sentence)) return 'sr';
-    // Serbian has none of й щ ъ ы ь э ю я ё: without them, its function words may tell it ("у", "је", "су")
-    if (!/[йщъыьэюяё]/iu.test(sentence)) {
-      const votes = stopVote(sentence);
-      const sr = votes.get('sr') ?? 0;
-      if (sr > (votes.get('ru') ?? 0) && sr > (votes.get('bg') ?? 0)) return 'sr';
-    }
-    if (/ъ/iu.test(sentence) && !/[ыэё]/iu.test(sentence)) return 'bg';
-    return 'ru';
-  }
+  if (script === 'cyr') return cyrillicLang(sentence);
   if (script === 'arab') {
     if (/[ٹڈڑےں]/u.test(sentence)) return 'ur';
     if (/[پچژگکی]/u.test(sentence)) return 'fa';

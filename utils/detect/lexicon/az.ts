@@ -25,8 +25,9 @@ export const az: Lexicon = {
   qualAfter: { over: ['çox', 'artıq'] },
   scale: { 'milyon$': 1e6 },
   vague: { 'minlərlə': 1000, 'yüzlərlə': 100 },
-  stop: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'görə', 'da', 'də', 'ki', 'olan', 'isə'],
+  stop: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'görə', 'da', 'də', 'ki', 'olan', 'isə', 'haqda', 'barədə', 'kimi', 'qədər', 'həm', 'lakin', 'amma', 'artıq', 'hələ', 'həmçinin', 'onun', 'sonra', 'əvvəl', 'ərzində', 'üzrə', 'digər', 'daha', 'ancaq', 'yəni', 'hər', 'tərəfindən'],
   relatives: ['tr'],
-  letters: ['ə'],
+  letters: ['ə', '[ğış]'],
+  usual: 'ə',
   gates: { anyCase: ['kore'], capitalised: ['kxdr', 'phenya', 'pxen', 'kim'] },
 };

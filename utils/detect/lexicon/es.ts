@@ -69,7 +69,7 @@ export const es: Lexicon = {
   stop: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'según', 'han', 'fue', 'más', 'se', 'su', 'para', 'al', 'la', 'de', 'un', 'lo', 'como', 'pero', 'sus', 'este', 'esta', 'también', 'fueron', 'porque', 'hay', 'sobre'],
   postnominal: true,
   relatives: ['ca', 'pt'],
-  letters: ['ñ'],
+  letters: ['ñ', 'ión(?!\\p{L})'],
   linkers: ['de', 'del', 'el', 'los', 'las', 'por', 'enviados', 'enviadas'],
   ownerPrepositions: ['de', 'del', 'por'],
   range: { to: ['a', 'al'], and: ['y'], between: ['entre'] },

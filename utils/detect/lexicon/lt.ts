@@ -27,8 +27,8 @@ export const lt: Lexicon = {
   labour: ['darbinink(?!ų partij)'],
   foreign: ['(?<!iš )rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
   killed: ['žuv', 'žūst', 'žūva', 'nužud', 'mirė$', 'miršta$'], injured: ['sužeist'], captured: ['belaisv', 'paimt', 'sugaut', 'apklaus'],
-  stop: ['ir', 'yra', 'kad', 'su', 'iš', 'į', 'buvo', 'kaip', 'pagal', 'nuo', 'dėl', 'bet'],
-  letters: ['[ėųį]'],
+  stop: ['ir', 'yra', 'kad', 'su', 'iš', 'į', 'buvo', 'kaip', 'pagal', 'nuo', 'dėl', 'bet', 'per', 'apie', 'jis', 'ji', 'jie', 'jų', 'jo', 'bei', 'tai', 'po', 'prie', 'taip', 'pat', 'ar', 'nes', 'tačiau', 'dar', 'jau', 'kuris', 'kuri', 'kurie', 'kurių', 'pasak', 'už', 'tik', 'bus', 'būtų', 'tarp'],
+  letters: ['[ėųį]', '[ąę]'],
   abbreviations: ['mln', 'tūkst', 'gen', 'pvz', 'kt', 'plk', 'mjr'],
   gates: { anyCase: ['kore', 'korė'], capitalised: ['pchen', 'kim', 'kldr', 'kcna'] },
 };

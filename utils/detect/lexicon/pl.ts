@@ -52,7 +52,7 @@ export const pl: Lexicon = {
   vague: { 'dziesiątki tysięcy': 10000, 'tysiące': 1000, 'tysięcy$': 1000, 'setki': 100, 'kilka tysięcy': 1000 },
   numWords: { 'dwóch$': 2, 'dwaj$': 2, 'dwie$': 2, 'dwa$': 2, 'trzech$': 3, 'trzy$': 3, 'dziesięciu$': 10 },
   stop: ['w', 'i', 'z', 'na', 'się', 'do', 'że', 'nie', 'przez', 'są', 'po', 'według', 'jest', 'został', 'zostali', 'od', 'oraz', 'jak', 'dlaczego', 'także', 'już', 'jego', 'ich', 'był', 'była', 'tym'],
-  letters: ['[ąęłńśźż]'],
+  letters: ['[łńśźż]', '[ąę]'],
   postnominal: 'also',
   linkers: ['z', 'ze', 'w', 'od', 'przez'],
   ownerPrepositions: ['z', 'ze', 'w', 'od', 'przez'],

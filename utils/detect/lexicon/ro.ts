@@ -16,7 +16,7 @@ export const ro: Lexicon = {
   persWeak: ['armat(?:a|ei)$'],
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
-  ctxWeak: ['pierdut$', 'rusia', 'repatri', 'sacrifici', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'capturaț', 'interog', 'deminar', 'sosit'],
+  ctxWeak: ['pierdut$', 'rusia', 'repatri', 'sacrifici', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'captur', 'interog', 'deminar', 'sosit'],
   neg: ['zona demilitarizată', 'linia de demarcați', 'linia de demarcaţi', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
   labour: ['(?<!partidul )muncitori', 'zidari$', 'forț\\p{L} de muncă', 'forţ\\p{L} de muncă'], // not the Workers' Party (Partidul Muncitorilor)
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental', 'rusă$', 'ruşi$', 'ruseşti', 'ucrainean'],
@@ -40,9 +40,9 @@ export const ro: Lexicon = {
   scale: { 'mii$': 1e3, 'de mii': 1e3, 'milioane': 1e6 },
   vague: { 'zeci de mii': 10000, 'mii de': 1000, 'sute de': 100 },
   numWords: { 'doi$': 2, 'două$': 2, 'trei$': 3 },
-  stop: ['și', 'şi', 'în', 'de', 'la', 'cu', 'care', 'pentru', 'este', 'sunt', 'potrivit', 'au', 'fost', 'din', 'pe', 'un', 'o', 'mai'],
+  stop: ['și', 'şi', 'în', 'de', 'la', 'cu', 'care', 'pentru', 'este', 'sunt', 'potrivit', 'au', 'fost', 'din', 'pe', 'un', 'o', 'mai', 'a', 'să', 'nu', 'se', 'ce', 'după', 'acest', 'această', 'sau', 'dar', 'iar', 'prin', 'lor'],
   postnominal: true,
-  letters: ['[șțşţ]'],
+  letters: ['[șțşţ]', '[ăî]'],
   range: { and: ['și', 'şi'], between: ['între'] },
   gates: { anyCase: ['corea', 'coreea', 'coree', 'corps', 'corpul'], capitalised: ['rpdc', 'phenia', 'kim', 'kcna'] },
 };

@@ -9,9 +9,11 @@ export const sk: Lexicon = {
   dispatch: ['vyslan', 'poslan', 'nasaden', 'presunut', 'ich (?:nasadzuje|nasadil|poslal|vyslal|posiela|prevážal)'],
   standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich', '(?<=(?:jeden z|jedného z|obaja|oboch|dvaja|dvoch|títo|týchto) )muž(?:i|ov|om|och|mi)$'],
   anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],
-  stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],
+  stop: ['a', 'sa', 'na', 'že', 'v', 'vo', 'je', 'do', 'podľa', 'sú', 'bol', 'bola', 'bolo', 'boli', 'by', 'ktorý', 'ktorá', 'ktoré', 'ktorí', 'o', 'z', 'zo', 's', 'k', 'ku', 'po', 'za', 'pre', 'pri', 'ako', 'aj', 'tiež', 'ale', 'už', 'len', 'však', 'alebo', 'než', 'jeho', 'jej', 'ešte', 'keď', 'čo', 'tak', 'medzi', 'sme', 'nie', 'bude', 'budú', 'od'],
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],
+  // (Czech's ě ř ů are no Slovak's)
+  usual: undefined,
   range: { and: ['a'], between: ['medzi'] },
   gates: { anyCase: ['kore', 'kóre', 'corps', 'pchj'], capitalised: ['kldr', 'kľdr', 'kim', 'kcna'] },
   abbreviations: ['tis', 'gen', 'plk', 'napr'],

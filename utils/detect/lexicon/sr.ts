@@ -28,7 +28,7 @@ export const sr: Lexicon = {
   qualBefore: { over: ['више од', 'više od', 'преко', 'preko'], approximately: ['око', 'oko', 'приближно', 'približno', 'отприлике', 'otprilike'], 'at least': ['најмање', 'najmanje', 'барем', 'barem'], 'up to': ['до', 'do'] },
   scale: { 'хиљад\\p{L}{0,2}': 1e3, 'hiljad\\p{L}{0,2}': 1e3, 'tisuć\\p{L}{0,2}': 1e3, 'милион\\p{L}{0,2}': 1e6, 'milijun\\p{L}{0,2}': 1e6, 'milion\\p{L}{0,2}': 1e6 },
   vague: { 'хиљаде': 1000, 'hiljade': 1000, 'tisuće': 1000, 'стотине': 100, 'stotine': 100 },
-  stop: ['и', 'у', 'је', 'су', 'на', 'да', 'према', 'се', 'од', 'за', 'као', 'који', 'које', 'није', 'што', 'ће', 'био', 'били', 'i', 'u', 'je', 'su', 'na', 'da', 'prema', 'se', 'od', 'za', 'kao', 'koji', 'koje', 'nije', 'što', 'će', 'bio', 'bili'],
+  stop: ['и', 'у', 'је', 'су', 'на', 'да', 'према', 'се', 'од', 'за', 'као', 'који', 'које', 'није', 'што', 'ће', 'био', 'били', 'i', 'u', 'je', 'su', 'na', 'da', 'prema', 'se', 'od', 'za', 'kao', 'koji', 'koje', 'nije', 'što', 'će', 'bio', 'bili', 'са', 'кроз', 'али', 'током', 'након', 'после', 'код', 'из', 'или', 'о', 'по', 'sa', 'kroz', 'ali', 'tokom', 'nakon', 'posle', 'kod', 'iz', 'ili', 'o', 'po'],
   nonLatin: true,
   relatives: ['ru'],
   letters: ['[ćđ]', '[dD]ž'],

@@ -84,6 +84,11 @@ export interface Lexicon {
   stop?: string[];
   /** Letters peculiar to this language among the Latin-script ones (regex sources, weight 2 each). */
   letters?: string[];
+  /**
+   * Letters nearly every sentence of this language has, peculiar or not (Swedish ä ö, Czech ě ř ů;
+   * a regex source): a sentence without them is likelier its relative's, so the vote docks half a point.
+   */
+  usual?: string;
   /** Written in another script than Latin: never guessed from function words. */
   nonLatin?: boolean;
   /** Languages close enough that their lexicons also apply to this one's sentences, in order. */

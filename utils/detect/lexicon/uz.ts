@@ -41,7 +41,7 @@ export const uz: Lexicon = {
   captured: ['asir', 'асир'],
   scale: { 'ming$': 1e3, 'million': 1e6, 'минг$': 1e3, 'миллион': 1e6 },
   vague: { 'minglab': 1000, 'yuzlab': 100, 'минглаб': 1000, 'юзлаб': 100 },
-  stop: ['va', 'bu', 'bilan', 'uchun', 'deb', 'bir', 'ham', 'esa', 'edi', 'qilib'],
+  stop: ['va', 'bu', 'bilan', 'uchun', 'deb', 'bir', 'ham', 'esa', 'edi', 'qilib', 'haqida', 'haqda', 'tomonidan', 'orqali', 'kabi', 'hamda', 'yana', 'ular', 'shu', 'keyin', 'hali', 'endi', 'lekin', 'ammo', 'yoki', 'emas', 'ekan', 'boshqa', 'barcha'],
   relatives: ['tr'],
   letters: ['[og][ʻ‘]'],
   gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'pheny', 'kim'], script: ['корея', 'кхдр', 'пхенян'] },
