@@ -1,7 +1,7 @@
 import { trieSource } from './gates';
 import { LEXICONS } from './lexicon/index';
 import { foldCase, literalRuns } from './literals';
-import { looseSource } from './compile';
+import { looseSource, unionRegExp } from './compile';
 import { anySpaces, LEAD_IN, OPENING, WORD_END, WORD_START } from './chars';
 
 /**
@@ -88,4 +88,19 @@ export function mayHoldOblique(text: string): boolean {
     obliques = new RegExp(`${WORD_START}(?:${of(true)})${WORD_END}|${of(false)}`, 'iu');
   }
   return obliques.test(text);
+}
+
+let fates: RegExp | undefined;
+/**
+ * Could the text hold a word of one soldier's own fate or of his being sent, of some language
+ * ("was captured", "в плену", "was sent")? analyzeUnnamed reads such a sentence for "he" beside it;
+ * the exact test, in the sentence's language, is its own.
+ */
+export function mayHoldFate(text: string): boolean {
+  fates ??=
+    unionRegExp(
+      LEXICONS.filter((l) => l.singular).flatMap((l) => [...(l.fate ?? []), ...(l.dispatch ?? [])].map((term) => ({ term, spaced: l.spaced }))),
+      'iu',
+    ) ?? /(?!)/;
+  return fates.test(text);
 }

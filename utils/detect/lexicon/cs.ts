@@ -9,6 +9,12 @@ export const cs: Lexicon = {
   spaced: true,
   oblique: ['jejich', 'jim', 'nich', 'nimi', 'jich'],
   dispatch: ['vyslán', 'poslán', 'nasazen', 'přesunut', 'je (?:nasazuje|nasadil|poslal|vyslal|posílá|přepravov)'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['on', 'jeho', 'jemu', 'něj', 'něho', 'němu', 'ním', 'něm'],
+  fate: [
+    'byl (?:(?:těžce|lehce|vážně) )?(?:zajat|zraněn|raněn|vyslýchán)', 'zajetí$', 'zajetím$', 'zajatec$', 'zajatcem$', 'následky zranění', 'zraněním$',
+    'podlehl', 'výslech', 'vyslýchán', 'vzdal se', 'v (?:zákopu|zákopě|bunkru|krytu)$',
+  ],
   pronouns: ['oni'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],
   // (the accusative plural, "nasazuje Severokorejce", is also the singular: not "as a North Korean", "za/jako Severokorejce")

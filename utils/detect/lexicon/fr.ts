@@ -18,6 +18,13 @@ export const fr: Lexicon = {
   spaced: true,
   oblique: ['eux'],
   dispatch: ['envoyés', 'déployés', 'dépêchés', 'transférés', 'acheminés'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['il', 'lui', 'lui-même'],
+  fate: [
+    '(?:été|être|fut|est|était) (?:(?:grièvement|gravement|légèrement) )?(?:capturé|blessé|interrogé|fait prisonnier)$', 'fait prisonnier$', 'en captivité',
+    'captivité$', 'prisonnier de guerre', 'blessures$', 'succombé', '(?:mort|tué|tombé) au combat', 'interrogatoire', 'interrogé$',
+    '(?:dans|d\'une?) (?:une |la |le |un )?(?:tranchée|bunker|casemate|abri)$',
+  ],
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
   pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'république populaire démocratique de corée'],

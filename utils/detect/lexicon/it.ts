@@ -17,6 +17,12 @@ export const it: Lexicon = {
   spaced: true,
   oblique: ['loro'],
   dispatch: ['inviati', 'schierati', 'dispiegati', 'mandati', 'trasferiti'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['lui', 'egli'],
+  fate: [
+    '(?:stato|fu|è|era|rimasto|rimase) (?:(?:gravemente|leggermente) )?(?:catturato|ferito|interrogato|fatto prigioniero)$', 'fatto prigioniero', 'prigionia$',
+    'prigioniero di guerra', 'ferite$', 'interrogatorio', 'si è arreso', 'arrendersi$', 'in (?:una|un) (?:trincea|bunker)$', 'nella trincea', 'nel bunker',
+  ],
   pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],

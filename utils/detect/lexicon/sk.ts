@@ -7,6 +7,12 @@ export const sk: Lexicon = {
   lang: 'sk',
   oblique: ['ich', 'im', 'nich', 'nimi', 'nim'],
   dispatch: ['vyslan', 'poslan', 'nasaden', 'presunut', 'ich (?:nasadzuje|nasadil|poslal|vyslal|posiela|prevážal)'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "nim" (to them)
+  singular: ['on', 'jeho', 'jemu', 'neho', 'ňom', 'ním'],
+  fate: [
+    'bol (?:(?:ťažko|ľahko|vážne) )?(?:zajatý|zranený|ranený|vypočúvaný)', 'zajatie$', 'zajatia$', 'zajatí$', 'zajatím$', 'zajatec$', 'zajatcom$',
+    'následkom zranení', 'zraneniam$', 'podľahol', 'výsluch', 'vypočúva', 'vzdal sa', 'v (?:zákope|bunkri|kryte)$',
+  ],
   standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich', '(?<=(?:jeden z|jedného z|obaja|oboch|dvaja|dvoch|títo|týchto) )muž(?:i|ov|om|och|mi)$'],
   anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],
   stop: ['a', 'sa', 'na', 'že', 'v', 'je', 'do', 'podľa', 'sú', 'bol', 'boli', 'ktoré', 'aj', 'ako', 'by', 'od'],

@@ -140,6 +140,21 @@ export interface Lexicon {
    * context does ("They were sent under the treaty"). Stems; a term ending in `$` ends at a word end.
    */
   dispatch?: string[];
+  /**
+   * Third-person singular masculine pronouns in any case ("he", "him", "his", "il", "он", "他"):
+   * on a page about the topic "he" is as often Zelensky, Kim or a spokesman as a soldier, so one
+   * stands for a soldier only beside a word of his own fate (`fate`; analyzeUnnamed). Only forms
+   * that are seldom anything else: not Dutch "zijn" (to be), German "sein", Russian "им" (them).
+   */
+  singular?: string[];
+  /**
+   * Words of one soldier's own fate, which a leader's or a spokesman's "he" seldom meets: taken
+   * prisoner, in captivity, wounded, died of wounds, questioned, surrendered, in a trench, bunker
+   * or dugout ("was captured", "his wounds", "в плену"). Passive or intransitive forms only, not
+   * active "captured" ("he said Ukraine captured a village"), nor "the front" (a leader visits it).
+   * Stems; a term ending in `$` ends at a word end.
+   */
+  fate?: string[];
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
