@@ -252,8 +252,13 @@ describe('options.pageContext', () => {
     none('Він подякував міністру за візит і нову угоду.', true);
     none('他表示将继续支持乌克兰，并感谢各国的援助。', true);
     none('그는 정상회담 결과를 높이 평가했다.', true);
-    // nor where another's fate stands between him and it
+    // nor where another's fate stands between him and it, unless as the agent of a passive
     none('He said a Ukrainian soldier was wounded in the shelling.', true);
+    none('Er sagte, ein ukrainischer Soldat sei schwer verwundet worden.', true);
+    none('他说乌军士兵被俘。', true);
+    expect(one('Er wurde von ukrainischen Soldaten gefangen genommen, als er verletzt war.', true).text).toBe('Er');
+    expect(one('他被乌克兰军队俘虏时还活着。', true).text).toBe('他');
+    expect(one('彼はウクライナ軍に捕らえられた時、まだ生きていた。', true).text).toBe('彼');
   });
 
   it('never turns a hard negative into a mention', () => {

@@ -453,14 +453,22 @@ const singularPronouns = perLexicon((l) => {
 const termsOf = (l: Lexicon, terms: string[] = []) => unionRegExp(terms.map((term) => ({ term, spaced: l.spaced }))) ?? /(?!)/g;
 const fateWords = perLexicon((l) => termsOf(l, l.fate));
 const sentWords = perLexicon((l) => termsOf(l, l.dispatch));
+const agentsBefore = perLexicon((l) => termsOf(l, l.agentMarks?.before));
+const agentsAfter = perLexicon((l) => new RegExp(`^[\\s\\u00a0]*(?:${termsOf(l, l.agentMarks?.after).source})`, 'iu'));
+
+/** Is `x`, after `from` in the sentence, the agent of a passive ("von ukrainischen Soldaten", "被乌军", "ウクライナ軍に")? */
+function agent(sentence: string, l: Lexicon, x: Span, from: number): boolean {
+  if (!l.agentMarks) return false;
+  return allHits(agentsBefore(l), sentence.slice(from, x.start)).length > 0 || agentsAfter(l).test(sentence.slice(x.end, x.end + 12));
+}
 
 /**
  * A singular pronoun ("he", "him", "his") a few words from a word of one soldier's own fate ("was
  * captured", "his wounds", "in a bunker"), or from one of his being sent where `sent` allows it,
  * in the sentence's language or a relative: on a page about the topic, the captured or fallen
- * soldier. Nothing in `between` (personnel words, other nations' names) may stand between the two,
- * nor be the fate word itself: in "He said a Ukrainian soldier was wounded", "He spoke of the
- * prisoners" the fate is theirs.
+ * soldier. Nothing in `between` (personnel words, other nations' names) may stand between the two
+ * but the agent of a passive ("He was by Ukrainian troops captured"), nor hold the fate word:
+ * in "He said a Ukrainian soldier was wounded", "He spoke of the prisoners" the fate is theirs.
  */
 function singularFate(sentence: string, group: Lexicon[], between: Span[], sent: boolean): Span | null {
   for (const l of group) {
@@ -470,9 +478,9 @@ function singularFate(sentence: string, group: Lexicon[], between: Span[], sent:
     const fates = [...allHits(fateWords(l), sentence), ...(sent ? allHits(sentWords(l), sentence) : [])];
     for (const p of pronouns) {
       for (const f of fates) {
-        if (overlaps(f, between)) continue;
+        if (between.some((x) => x.start <= f.start && x.end >= f.end)) continue;
         const [a, b] = p.end <= f.start ? [p.end, f.start] : [f.end, p.start];
-        if (b < a || between.some((x) => x.start >= a && x.end <= b)) continue;
+        if (b < a || between.some((x) => x.start >= a && x.end <= b && !agent(sentence, l, x, a))) continue;
         const gap = sentence.slice(a, b);
         if (l.spaced ? !breaks(gap) && words(gap).length <= 8 : !/[。；;]/.test(gap) && gap.length <= 24) return p;
       }

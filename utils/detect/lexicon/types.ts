@@ -155,6 +155,12 @@ export interface Lexicon {
    * Stems; a term ending in `$` ends at a word end.
    */
   fate?: string[];
+  /**
+   * Words that mark the agent of a passive, before it ("von", "door", "被") or after it ("に",
+   * "에 의해"): a personnel word or nation so marked between "he" and his fate is who took him
+   * ("Er wurde von ukrainischen Soldaten gefangen genommen", "他被乌军俘虏"), not whose fate it is.
+   */
+  agentMarks?: { before?: string[]; after?: string[] };
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
