@@ -453,6 +453,7 @@ const singularPronouns = perLexicon((l) => {
 const termsOf = (l: Lexicon, terms: string[] = []) => unionRegExp(terms.map((term) => ({ term, spaced: l.spaced }))) ?? /(?!)/g;
 const fateWords = perLexicon((l) => termsOf(l, l.fate));
 const sentWords = perLexicon((l) => termsOf(l, l.dispatch));
+const speechWords = perLexicon((l) => termsOf(l, l.speech));
 const agentsBefore = perLexicon((l) => termsOf(l, l.agentMarks?.before));
 const agentsAfter = perLexicon((l) => new RegExp(`^[\\s\\u00a0]*(?:${termsOf(l, l.agentMarks?.after).source})`, 'iu'));
 
@@ -468,7 +469,8 @@ function agent(sentence: string, l: Lexicon, x: Span, from: number): boolean {
  * in the sentence's language or a relative: on a page about the topic, the captured or fallen
  * soldier. Nothing in `between` (personnel words, other nations' names) may stand between the two
  * but the agent of a passive ("He was by Ukrainian troops captured"), nor hold the fate word:
- * in "He said a Ukrainian soldier was wounded", "He spoke of the prisoners" the fate is theirs.
+ * in "He said a Ukrainian soldier was wounded", "He spoke of the prisoners" the fate is theirs;
+ * nor a word of saying (`speech`): "He said many remain in captivity".
  */
 function singularFate(sentence: string, group: Lexicon[], between: Span[], sent: boolean): Span | null {
   for (const l of group) {
@@ -482,6 +484,7 @@ function singularFate(sentence: string, group: Lexicon[], between: Span[], sent:
         const [a, b] = p.end <= f.start ? [p.end, f.start] : [f.end, p.start];
         if (b < a || between.some((x) => x.start >= a && x.end <= b && !agent(sentence, l, x, a))) continue;
         const gap = sentence.slice(a, b);
+        if (allHits(speechWords(l), gap).length > 0) continue;
         if (l.spaced ? !breaks(gap) && words(gap).length <= 8 : !/[。；;]/.test(gap) && gap.length <= 24) return p;
       }
     }

@@ -26,6 +26,7 @@ export const de: Lexicon = {
     'verletzungen$', 'verwundungen$', 'wunden$', 'erlag$', 'erlegen$', 'verhör', 'ergab sich', 'im kampf gefallen', 'an der front gefallen',
     '(?:in|im) (?:einem |einen |dem |den )?(?:schützengraben|bunker|unterstand)$',
   ],
+  speech: ['sagte$', 'sagt$', 'erklärte$', 'erklärt$', 'betonte$', 'betont$', 'forderte$', 'fordert$', 'warnte$', 'warnt$', 'kündigte', 'lobte$', 'dankte$', 'dass$'],
   agentMarks: { before: ['von$', 'vom$'] },
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
   north: ['dem norden$', 'des nordens$'],

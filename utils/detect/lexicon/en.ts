@@ -18,6 +18,7 @@ export const en: Lexicon = {
     'killed in (?:action|combat|battle)', '(?:died|dying) (?:of|from) (?:his )?(?:wounds|injuries)', 'succumbed to (?:his )?(?:wounds|injuries)', 'wounds$',
     'interrogat', '(?:in|into|inside|from) (?:a|the) (?:trench|bunker|dugout|foxhole)$',
   ],
+  speech: ['said$', 'says$', 'say$', 'told$', 'tells$', 'stated$', 'added$', 'noted$', 'warned$', 'stressed$', 'announced$', 'urged$', 'demanded$', 'praised$', 'thanked$', 'insisted$', 'called (?:on|for)', 'claim(?:s|ed)?(?!\\p{L})(?! to)'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)
   // and a share of them ("many of them", "one of the two")
   pronouns: ['they', '(?:many|most|some|several|hundreds|thousands|dozens|all|none)\\s+of\\s+them', 'one\\s+of\\s+the\\s+two', '(?:both|the two)(?=\\s+(?:are|were|have|had|was|will|would|could|can|must|remain|remained|appear|appeared|reportedly|later|then)(?![\\p{L}]))'],

@@ -25,6 +25,7 @@ export const fr: Lexicon = {
     'captivité$', 'prisonnier de guerre', 'blessures$', 'succombé', '(?:mort|tué|tombé) au combat', 'interrogatoire', 'interrogé$',
     '(?:dans|d\'une?) (?:une |la |le |un )?(?:tranchée|bunker|casemate|abri)$',
   ],
+  speech: ['dit$', 'déclar', 'affirm', 'ajouté$', 'ajoute$', 'soulign', 'averti$', 'exig', 'salué$', 'salue$', 'remerci', 'appelé$', 'appelle$'],
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
   pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'république populaire démocratique de corée'],

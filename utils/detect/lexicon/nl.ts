@@ -25,6 +25,7 @@ export const nl: Lexicon = {
     'gevangengenomen', 'gevangen genomen', 'krijgsgevangen', 'gevangenschap', '(?:werd|is|was|raakte) (?:(?:zwaar|licht|ernstig) )?gewond', 'gewond geraakt',
     'verwondingen$', 'bezweken', 'overleden aan', 'verhoor', 'ondervraagd', 'ondervraging', 'gaf zich over', 'in (?:een|de|het) (?:loopgraaf|bunker|schuttersput)$',
   ],
+  speech: ['zei$', 'zegt$', 'verklaarde', 'benadrukte', 'waarschuwde', 'eiste', 'riep', 'prees', 'bedankte', 'voegde'],
   agentMarks: { before: ['door$'] },
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],
   north: ['het noorden$'],

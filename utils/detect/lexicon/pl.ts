@@ -10,6 +10,7 @@ export const pl: Lexicon = {
     'został (?:(?:ciężko|lekko|poważnie) )?(?:ranny|pojmany|schwytany|wzięty|przesłuchany)', 'niewol', '(?:zmarł|umarł) (?:z powodu|wskutek|od|na skutek) (?:odniesionych )?ran$',
     'odniesionych ran', 'obrażeń$', 'przesłuch', 'poddał się', 'poległ$', 'w (?:okopie|bunkrze|ziemiance)$',
   ],
+  speech: ['powiedział', 'mówi$', 'stwierdził', 'oświadczył', 'dodał$', 'podkreślił', 'ostrzegł', 'zażądał', 'wezwał', 'pochwalił', 'podziękował', 'że$', 'zdaniem$'],
   agentMarks: { before: ['przez$'] },
   // "one of the men", "both men": the men already spoken of, only after a word that points back to them
   standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich', '(?<=(?:jeden z|jednego z|jednemu z|obaj|obydwaj|obu|obydwu|dwaj|dwóch|ci|tych|tymi) )mężczy(?:zn|źni|znom|znami)$'],

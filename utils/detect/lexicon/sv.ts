@@ -12,6 +12,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     'tillfångatagen', 'tillfångatogs', '(?:togs|tagen|tagits) till fånga', 'fångenskap', 'krigsfånge$', 'sårad$', 'sårades', 'sårats',
     '(?:svårt|lindrigt|allvarligt) skadad', '(?:avled|dog) av (?:sina )?skador', 'förhör', 'kapitulerade', 'i (?:en|ett) (?:skyttegrav|bunker)$', 'i (?:skyttegraven|bunkern)$',
   ],
+  speech: ['sa$', 'sade$', 'säger(?! sig)', 'uppgav', 'meddelade', 'betonade', 'varnade', 'krävde', 'berömde', 'tackade', 'att$'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],

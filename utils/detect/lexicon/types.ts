@@ -156,6 +156,12 @@ export interface Lexicon {
    */
   fate?: string[];
   /**
+   * Verbs of saying, asking and praising, and words that open a reported clause ("said", "urged",
+   * "dass", "že"): between "he" and a fate word they make the fate another's ("He said many remain
+   * in captivity"). Not a reflexive claim about himself ("säger sig ha", "claims to have").
+   */
+  speech?: string[];
+  /**
    * Words that mark the agent of a passive, before it ("von", "door", "被") or after it ("に",
    * "에 의해"): a personnel word or nation so marked between "he" and his fate is who took him
    * ("Er wurde von ukrainischen Soldaten gefangen genommen", "他被乌军俘虏"), not whose fate it is.
