@@ -252,6 +252,13 @@ describe('options.pageContext', () => {
     none('Він подякував міністру за візит і нову угоду.', true);
     none('他表示将继续支持乌克兰，并感谢各国的援助。', true);
     none('그는 정상회담 결과를 높이 평가했다.', true);
+    // where the verb's ending says "he", his fate alone, at the start of a clause
+    expect(one('Он рассказал, что попал в плен через два дня после прибытия.', true).text).toBe('Он');
+    expect(one('Później zmarł z powodu odniesionych ran w szpitalu.', true).text).toBe('zmarł z powodu odniesionych ran');
+    expect(one('Následně padl do zajetí ukrajinských vojáků.', true).text).toBe('padl do zajetí');
+    none('Мирный житель был ранен при обстреле.', true);
+    none('Зеленский сказал, что был ранен один человек.', true);
+    none('El pueblo fue capturado por las tropas rusas.', true);
     // nor where he only speaks of others' fate, unless he claims it for himself
     none('He said that many remain in captivity and must be freed.', true);
     none('Er forderte die Freilassung aller Menschen in Gefangenschaft.', true);

@@ -457,6 +457,21 @@ const speechWords = perLexicon((l) => termsOf(l, l.speech));
 const agentsBefore = perLexicon((l) => termsOf(l, l.agentMarks?.before));
 const agentsAfter = perLexicon((l) => new RegExp(`^[\\s\\u00a0]*(?:${termsOf(l, l.agentMarks?.after).source})`, 'iu'));
 
+const leadingFates = perLexicon((l) => new RegExp(`^(${OPENING}${LEAD_IN})(?:${termsOf(l, l.fateAlone).source})`, 'iu'));
+/**
+ * A fate phrase whose verb says "he" by its ending, at the start of the sentence or of a clause in
+ * its first words ("Скончался от ран", "Он сказал, что попал в плен"), in its language or a
+ * relative: the phrase, and the words before it. At most one word may stand right before it, an
+ * adverb or a conjunction, not a subject of two ("Мирный житель был ранен").
+ */
+function leadingFate(sentence: string, group: Lexicon[]): { span: Span; lead: string } | null {
+  for (const l of group) {
+    const m = l.fateAlone ? leadingFates(l).exec(sentence) : null;
+    if (m && words(m[1].split(',').pop() ?? '').length <= 1) return { span: { start: m[1].length, end: m[0].length }, lead: m[1] };
+  }
+  return null;
+}
+
 /** Is `x`, after `from` in the sentence, the agent of a passive ("von ukrainischen Soldaten", "被乌军", "ウクライナ軍に")? */
 function agent(sentence: string, l: Lexicon, x: Span, from: number): boolean {
   if (!l.agentMarks) return false;
@@ -510,12 +525,18 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const related = lexicon ? kin(lang, lexicon) : [];
   let obliqueFound: Span | null | undefined;
   const oblique = () => (obliqueFound === undefined ? (obliqueFound = obliquePronoun(sentence, related)) : obliqueFound);
+  /** Does `lead` name a speaker, a place or a nation ("Zelensky said they", "In Kyiv they")? */
+  const named = (lead: string) => [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
   const vetoed = () => negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history);
   // "he" beside a word of his own fate ("At the time he was captured"), or of his being sent with
   // context that settles the war: looked for last
+  // (or his fate alone, where the verb says "he": "Скончался от ран"), after words that name no one
   const bySingular = (): Verdict | null => {
     const between = [...wordHits(c.pers, sentence), ...wordHits(c.standIns, sentence), ...wordHits(c.foreign, sentence)];
-    const s = singularFate(sentence, related, between, present(c.ctx));
+    const alone = leadingFate(sentence, related);
+    const s =
+      singularFate(sentence, related, between, present(c.ctx)) ??
+      (alone && !named(alone.lead) && !between.some((x) => x.start < alone.span.start) ? alone.span : null);
     return s ? { start: s.start, end: s.end, lang, compiled: c, strong: false } : null;
   };
   if (!(personnel || pronoun || oblique())) {
@@ -537,9 +558,9 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (!pronoun) return null;
     // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
     // said they", "In Kyiv they"): the pronoun would then be anyone
-    const lead = sentence.slice(0, pronoun.start);
-    const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
-    return (strongCtx || losses()) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+    return (strongCtx || losses()) && !named(sentence.slice(0, pronoun.start))
+      ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false }
+      : null;
   };
   if (!personnel) return byPronoun() ?? byOblique() ?? bySingular();
   // ("the martyrs' families": the fallen are their own context)

@@ -99,7 +99,9 @@ let fates: RegExp | undefined;
 export function mayHoldFate(text: string): boolean {
   fates ??=
     unionRegExp(
-      LEXICONS.filter((l) => l.singular).flatMap((l) => [...(l.fate ?? []), ...(l.dispatch ?? [])].map((term) => ({ term, spaced: l.spaced }))),
+      LEXICONS.filter((l) => l.singular || l.fateAlone).flatMap((l) =>
+        [...(l.fate ?? []), ...(l.fateAlone ?? []), ...(l.singular ? (l.dispatch ?? []) : [])].map((term) => ({ term, spaced: l.spaced })),
+      ),
       'iu',
     ) ?? /(?!)/;
   return fates.test(text);

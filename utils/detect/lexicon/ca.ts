@@ -21,6 +21,7 @@ export const ca: Lexicon = {
     '(?:ser|estat|fou) (?:(?:greument|lleument) )?(?:capturat|ferit|interrogat|fet presoner)$', 'fet presoner', 'captiveri$', 'presoner de guerra', 'ferides$',
     'interrogatori', 'es va rendir', 'en (?:una|la|un|el) (?:trinxera|búnquer)$',
   ],
+  fateAlone: ['va ser capturat', 'va ser fet presoner', 'va resultar (?:greument |lleument )?ferit$', 'va morir per les ferides', 'es va rendir'],
   speech: ['va (?:dir|afirmar|declarar|afegir|advertir|demanar|agrair|elogiar|exigir)$', 'diu$', 'ha dit'],
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],

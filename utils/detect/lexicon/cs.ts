@@ -15,6 +15,7 @@ export const cs: Lexicon = {
     'byl (?:(?:těžce|lehce|vážně) )?(?:zajat|zraněn|raněn|vyslýchán)', 'zajetí$', 'zajetím$', 'zajatec$', 'zajatcem$', 'následky zranění', 'zraněním$',
     'podlehl', 'výslech', 'vyslýchán', 'vzdal se', 'v (?:zákopu|zákopě|bunkru|krytu)$',
   ],
+  fateAlone: ['padl do zajetí', 'dostal se do zajetí', 'byl zajat$', 'byl (?:těžce |lehce )?(?:zraněn|raněn)$', 'zemřel na následky zranění', 'vzdal se', 'padl v boji'],
   speech: ['řekl$', 'říká$', 'uvedl$', 'prohlásil', 'dodal$', 'zdůraznil', 'varoval', 'požadoval', 'vyzval', 'ocenil', 'poděkoval', 'že$'],
   pronouns: ['oni'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$'],

@@ -23,6 +23,7 @@ export const it: Lexicon = {
     '(?:stato|fu|è|era|rimasto|rimase) (?:(?:gravemente|leggermente) )?(?:catturato|ferito|interrogato|fatto prigioniero)$', 'fatto prigioniero', 'prigionia$',
     'prigioniero di guerra', 'ferite$', 'interrogatorio', 'si è arreso', 'arrendersi$', 'in (?:una|un) (?:trincea|bunker)$', 'nella trincea', 'nel bunker',
   ],
+  fateAlone: ['è caduto prigioniero', 'è stato fatto prigioniero', 'è stato catturato', 'è rimasto (?:gravemente |leggermente )?ferito$', 'è morto per le ferite', 'si è arreso'],
   speech: ['detto$', 'dice$', 'dichiar', 'afferm', 'aggiunto$', 'sottoline', 'avvertito$', 'chiesto$', 'ringrazi', 'elogi'],
   pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],

@@ -10,6 +10,7 @@ export const pl: Lexicon = {
     'został (?:(?:ciężko|lekko|poważnie) )?(?:ranny|pojmany|schwytany|wzięty|przesłuchany)', 'niewol', '(?:zmarł|umarł) (?:z powodu|wskutek|od|na skutek) (?:odniesionych )?ran$',
     'odniesionych ran', 'obrażeń$', 'przesłuch', 'poddał się', 'poległ$', 'w (?:okopie|bunkrze|ziemiance)$',
   ],
+  fateAlone: ['dostał się do niewoli', 'trafił do niewoli', 'został wzięty do niewoli', 'został (?:ciężko |lekko )?ranny', 'odniósł (?:ciężkie )?rany', 'zmarł (?:z powodu|wskutek|na skutek) (?:odniesionych )?ran$', 'poddał się', 'poległ$'],
   speech: ['powiedział', 'mówi$', 'stwierdził', 'oświadczył', 'dodał$', 'podkreślił', 'ostrzegł', 'zażądał', 'wezwał', 'pochwalił', 'podziękował', 'że$', 'zdaniem$'],
   agentMarks: { before: ['przez$'] },
   // "one of the men", "both men": the men already spoken of, only after a word that points back to them

@@ -156,6 +156,13 @@ export interface Lexicon {
    */
   fate?: string[];
   /**
+   * Fate phrases whose verb says "he" by its ending, where the subject is left out ("попал в плен",
+   * "dostał się do niewoli", "cayó prisionero"): as a sentence's first clause, after a few words
+   * that name no one ("Два дня спустя попал в плен"), they stand for "he" beside his fate. Only
+   * forms said of a person, not of a town ("fue tomado").
+   */
+  fateAlone?: string[];
+  /**
    * Verbs of saying, asking and praising, and words that open a reported clause ("said", "urged",
    * "dass", "že"): between "he" and a fate word they make the fate another's ("He said many remain
    * in captivity"). Not a reflexive claim about himself ("säger sig ha", "claims to have").
