@@ -18,11 +18,12 @@ export const fr: Lexicon = {
   spaced: true,
   oblique: ['eux'],
   dispatch: ['envoyés', 'déployés', 'dépêchés', 'transférés', 'acheminés'],
-  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "interrogé"
+  // (also "asked by the press": "Interrogé par l'AFP, il a...")
   singular: ['il', 'lui', 'lui-même'],
   fate: [
-    '(?:été|être|fut|est|était) (?:(?:grièvement|gravement|légèrement) )?(?:capturé|blessé|interrogé|fait prisonnier)$', 'fait prisonnier$', 'en captivité',
-    'captivité$', 'prisonnier de guerre', 'blessures$', 'succombé', '(?:mort|tué|tombé) au combat', 'interrogatoire', 'interrogé$',
+    '(?:été|être|fut|est|était) (?:(?:grièvement|gravement|légèrement) )?(?:capturé|blessé|fait prisonnier)$', 'fait prisonnier$', 'en captivité',
+    'captivité$', 'prisonnier de guerre', 'blessures$', 'succombé', '(?:mort|tué|tombé) au combat', 'interrogatoire',
     '(?:dans|d\'une?) (?:une |la |le |un )?(?:tranchée|bunker|casemate|abri)$',
   ],
   speech: ['dit$', 'déclar', 'affirm', 'ajouté$', 'ajoute$', 'soulign', 'averti$', 'exig', 'salué$', 'salue$', 'remerci', 'appelé$', 'appelle$'],
