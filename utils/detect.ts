@@ -9,7 +9,7 @@ import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
-import { mayHoldOblique, mayHoldPronounLed, personnelGate, pronounLed } from './detect/personnel-gate';
+import { mayHoldFate, mayHoldOblique, mayHoldPronounLed, personnelGate, pronounLed } from './detect/personnel-gate';
 import { withPlainCapitalI } from './detect/capital-i';
 import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
@@ -97,15 +97,23 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
   const mayHoldPersonnel = personnelGate(text);
   const anyPersonnel = mayHoldPersonnel(0, text.length);
   const anyOblique = mayHoldOblique(text);
-  if (!anyPersonnel && !anyOblique && !mayHoldPronounLed(text)) return out;
+  const anyFate = mayHoldFate(text);
+  if (!anyPersonnel && !anyOblique && !anyFate && !mayHoldPronounLed(text)) return out;
   // On a page about the topic, a sentence may speak of the troops without naming them.
   let k = 0; // both lists are in text order
   for (const [ss, se] of splitSentences(text)) {
     while (k < read.length && read[k][1] <= ss) k++;
     if (k < read.length && read[k][0] < se) continue;
     // (or a pronoun that stands for them: "They were taken to Kyiv")
-    // (or one in another case anywhere: "Ukraine holds them in Kyiv")
-    if (!(anyPersonnel && mayHoldPersonnel(ss, se)) && !pronounLed(text, ss) && !(anyOblique && mayHoldOblique(text.slice(ss, se)))) continue;
+    // (or one in another case anywhere: "Ukraine holds them in Kyiv"; or "he" beside his fate: "he was captured")
+    const slice = () => text.slice(ss, se);
+    if (
+      !(anyPersonnel && mayHoldPersonnel(ss, se)) &&
+      !pronounLed(text, ss) &&
+      !(anyOblique && mayHoldOblique(slice())) &&
+      !(anyFate && mayHoldFate(slice()))
+    )
+      continue;
     const r = analyse(text.slice(ss, se), true, 'bare');
     if (r) add(ss, se, r);
   }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
+import { mayHoldFate, personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
 import { personnelGateSources } from '../../utils/detect/prefilter-build';
 
 const buildPersonnelGate = (terms: string[]) => personnelGateOf(personnelGateSources(terms));
@@ -52,6 +52,20 @@ describe('personnel gate', () => {
         expect(mayHoldPersonnel(`Text before ${term} and after.`), `${l.lang}: ${term}`).toBe(true);
       }
     }
+  });
+
+  it('lets through a sentence where "he" stands beside his fate, which no other gate may take', () => {
+    for (const s of [
+      'He later died of his wounds.',
+      'Он скончался от ран.',
+      'Hij raakte zwaar gewond.',
+      '他在审讯中说了这些。',
+      'He was sent to Kursk.',
+    ]) {
+      expect(mayHoldFate(s), s).toBe(true);
+      expect(analyzeUnnamed(s), s).not.toBeNull();
+    }
+    expect(mayHoldFate('He praised the minister for the budget.')).toBe(false);
   });
 
   it('stops text without any personnel word, and reads the parts of a text', () => {

@@ -221,6 +221,59 @@ describe('options.pageContext', () => {
     none('Rusko je velká země, Kursk je daleko.', true);
   });
 
+  it('reads "he" as a soldier, on a page about the topic, only beside a word of his own fate', () => {
+    none('He later died of his wounds in a hospital in Kyiv.');
+    expect(one('He later died of his wounds in a hospital in Kyiv.', true).text).toBe('He');
+    expect(one('He says he spent two nights in a dugout before he surrendered.', true).text).toBe('he');
+    expect(one('Er geriet in Gefangenschaft, nachdem er tagelang in einem Schützengraben ausgeharrt hatte.', true).text).toBe('Er');
+    expect(one('Il a été grièvement blessé avant de se retrouver en captivité.', true).text).toBe('Il');
+    expect(one('Hij raakte zwaar gewond en werd daarna door de geheime dienst verhoord.', true).text).toBe('Hij');
+    expect(one('Han tillfångatogs efter att ha gömt sig i en skyttegrav i tre dagar.', true).text).toBe('Han');
+    expect(one('Él fue capturado cuando intentaba salir de la trinchera con otros dos.', true).text).toBe('Él');
+    expect(one('Lui è stato catturato dopo essere rimasto ferito durante un attacco ucraino.', true).text).toBe('Lui');
+    expect(one('On dostał się do niewoli, gdy ukrywał się w okopie razem z innymi.', true).text).toBe('On');
+    expect(one('Он скончался от ран вскоре после допроса.', true).text).toBe('Он');
+    expect(one('Він помер від поранень у шпиталі через два дні.', true).text).toBe('Він');
+    expect(one('他在审讯中说，自己以为是去俄罗斯参加训练。', true).text).toBe('他');
+    expect(one('그는 심문에서 러시아에 훈련을 받으러 가는 줄 알았다고 말했다.', true).text).toBe('그는');
+    // or beside his being sent, with context that settles the war
+    expect(one('He was sent to Kursk without any training.', true).text).toBe('He');
+    none('He was sent to Beijing for the talks.', true);
+    // "he" is as often a leader or a spokesman: his words, visits and praise are none
+    none("He praised the minister's visit and the new agreement.", true);
+    none('He said the situation at the front was difficult.', true);
+    none('He visited the trenches near Pokrovsk with the commander.', true);
+    none('He was questioned by reporters about the summit.', true);
+    none('Er sagte, Russland habe das Völkerrecht verletzt.', true);
+    none("Il s'est rendu à Pyongyang la semaine dernière pour des entretiens.", true);
+    none('Él dijo que Ucrania nunca se rendirá ante la agresión.', true);
+    none('Jego zdaniem sytuacja na froncie jest trudna, ale stabilna.', true);
+    none('Он заявил, что ситуация на фронте остаётся тяжёлой.', true);
+    none('Він подякував міністру за візит і нову угоду.', true);
+    none('他表示将继续支持乌克兰，并感谢各国的援助。', true);
+    none('그는 정상회담 결과를 높이 평가했다.', true);
+    // where the verb's ending says "he", his fate alone, at the start of a clause
+    expect(one('Он рассказал, что попал в плен через два дня после прибытия.', true).text).toBe('Он');
+    expect(one('Później zmarł z powodu odniesionych ran w szpitalu.', true).text).toBe('zmarł z powodu odniesionych ran');
+    expect(one('Následně padl do zajetí ukrajinských vojáků.', true).text).toBe('padl do zajetí');
+    none('Мирный житель был ранен при обстреле.', true);
+    none('Зеленский сказал, что был ранен один человек.', true);
+    none('El pueblo fue capturado por las tropas rusas.', true);
+    // nor where he only speaks of others' fate, unless he claims it for himself
+    none('He said that many remain in captivity and must be freed.', true);
+    none('Er forderte die Freilassung aller Menschen in Gefangenschaft.', true);
+    none('Он заявил, что в плену находятся тысячи украинцев.', true);
+    none('Він сказав, що в полоні досі перебувають тисячі українців.', true);
+    expect(one('He claims to have spent two days in a trench.', true).text).toBe('He');
+    // nor where another's fate stands between him and it, unless as the agent of a passive
+    none('He said a Ukrainian soldier was wounded in the shelling.', true);
+    none('Er sagte, ein ukrainischer Soldat sei schwer verwundet worden.', true);
+    none('他说乌军士兵被俘。', true);
+    expect(one('Er wurde von ukrainischen Soldaten gefangen genommen, als er verletzt war.', true).text).toBe('Er');
+    expect(one('他被乌克兰军队俘虏时还活着。', true).text).toBe('他');
+    expect(one('彼はウクライナ軍に捕らえられた時、まだ生きていた。', true).text).toBe('彼');
+  });
+
   it('never turns a hard negative into a mention', () => {
     for (const t of [
       'North Korean troops staged a drill near the DMZ.',

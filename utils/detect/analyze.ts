@@ -1,6 +1,6 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, type Span } from './compile';
+import { allHits, unionRegExp, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
 import { LEAD_IN, OPENING, WORD_END, WORD_START, allLetters, anySpaces, capitalisedNorth, isSpacedLetterUnit } from './chars';
@@ -520,6 +520,68 @@ function dispatched(sentence: string, group: Lexicon[]): boolean {
   return group.some((l) => l.dispatch !== undefined && dispatchWords(l).test(sentence));
 }
 
+const singularPronouns = perLexicon((l) => {
+  const [start, end] = l.spaced ? [WORD_START, WORD_END] : ['', ''];
+  return new RegExp(`${start}(?:${(l.singular ?? []).map(anySpaces).join('|')})${end}`, 'giu');
+});
+// (terms as the lexicon writes them: ../compile.ts)
+const termsOf = (l: Lexicon, terms: string[] = []) => unionRegExp(terms.map((term) => ({ term, spaced: l.spaced }))) ?? /(?!)/g;
+const fateWords = perLexicon((l) => termsOf(l, l.fate));
+const sentWords = perLexicon((l) => termsOf(l, l.dispatch));
+const speechWords = perLexicon((l) => termsOf(l, l.speech));
+const agentsBefore = perLexicon((l) => termsOf(l, l.agentMarks?.before));
+const agentsAfter = perLexicon((l) => new RegExp(`^[\\s\\u00a0]*(?:${termsOf(l, l.agentMarks?.after).source})`, 'iu'));
+
+const leadingFates = perLexicon((l) => new RegExp(`^(${OPENING}${LEAD_IN})(?:${termsOf(l, l.fateAlone).source})`, 'iu'));
+/**
+ * A fate phrase whose verb says "he" by its ending, at the start of the sentence or of a clause in
+ * its first words ("Скончался от ран", "Он сказал, что попал в плен"), in its language or a
+ * relative: the phrase, and the words before it. At most one word may stand right before it, an
+ * adverb or a conjunction, not a subject of two ("Мирный житель был ранен").
+ */
+function leadingFate(sentence: string, group: Lexicon[]): { span: Span; lead: string } | null {
+  for (const l of group) {
+    const m = l.fateAlone ? leadingFates(l).exec(sentence) : null;
+    if (m && words(m[1].split(',').pop() ?? '').length <= 1) return { span: { start: m[1].length, end: m[0].length }, lead: m[1] };
+  }
+  return null;
+}
+
+/** Is `x`, after `from` in the sentence, the agent of a passive ("von ukrainischen Soldaten", "被乌军", "ウクライナ軍に")? */
+function agent(sentence: string, l: Lexicon, x: Span, from: number): boolean {
+  if (!l.agentMarks) return false;
+  return allHits(agentsBefore(l), sentence.slice(from, x.start)).length > 0 || agentsAfter(l).test(sentence.slice(x.end, x.end + 12));
+}
+
+/**
+ * A singular pronoun ("he", "him", "his") a few words from a word of one soldier's own fate ("was
+ * captured", "his wounds", "in a bunker"), or from one of his being sent where `sent` allows it,
+ * in the sentence's language or a relative: on a page about the topic, the captured or fallen
+ * soldier. Nothing in `between` (personnel words, other nations' names) may stand between the two
+ * but the agent of a passive ("He was by Ukrainian troops captured"), nor hold the fate word:
+ * in "He said a Ukrainian soldier was wounded", "He spoke of the prisoners" the fate is theirs;
+ * nor a word of saying (`speech`): "He said many remain in captivity".
+ */
+function singularFate(sentence: string, group: Lexicon[], between: Span[], sent: boolean): Span | null {
+  for (const l of group) {
+    if (!l.singular || !l.fate) continue;
+    const pronouns = allHits(singularPronouns(l), sentence);
+    if (pronouns.length === 0) continue;
+    const fates = [...allHits(fateWords(l), sentence), ...(sent ? allHits(sentWords(l), sentence) : [])];
+    for (const p of pronouns) {
+      for (const f of fates) {
+        if (between.some((x) => x.start <= f.start && x.end >= f.end)) continue;
+        const [a, b] = p.end <= f.start ? [p.end, f.start] : [f.end, p.start];
+        if (b < a || between.some((x) => x.start >= a && x.end <= b && !agent(sentence, l, x, a))) continue;
+        const gap = sentence.slice(a, b);
+        if (allHits(speechWords(l), gap).length > 0) continue;
+        if (l.spaced ? !breaks(gap) && words(gap).length <= 8 : !/[。；;]/.test(gap) && gap.length <= 24) return p;
+      }
+    }
+  }
+  return null;
+}
+
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
   const probe = new TextProbe(sentence);
   const lang = guessLang(sentence, namesIn(sentence, probe), probe);
@@ -538,7 +600,25 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const related = lexicon ? kin(lang, lexicon) : [];
   let obliqueFound: Span | null | undefined;
   const oblique = () => (obliqueFound === undefined ? (obliqueFound = obliquePronoun(sentence, related)) : obliqueFound);
-  if (!(personnel || pronoun || oblique()) || negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history)) return null;
+  /** Does `lead` name a speaker, a place or a nation ("Zelensky said they", "In Kyiv they")? */
+  const named = (lead: string) => [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
+  const vetoed = () => negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history);
+  // "he" beside a word of his own fate ("At the time he was captured"), or of his being sent with
+  // context that settles the war: looked for last
+  // (or his fate alone, where the verb says "he": "Скончался от ран"), after words that name no one
+  const bySingular = (): Verdict | null => {
+    const between = [...wordHits(c.pers, sentence), ...wordHits(c.standIns, sentence), ...wordHits(c.foreign, sentence)];
+    const alone = leadingFate(sentence, related);
+    const s =
+      singularFate(sentence, related, between, present(c.ctx)) ??
+      (alone && !named(alone.lead) && !between.some((x) => x.start < alone.span.start) ? alone.span : null);
+    return s ? { start: s.start, end: s.end, lang, compiled: c, strong: false } : null;
+  };
+  if (!(personnel || pronoun || oblique())) {
+    const s = bySingular();
+    return s && !vetoed() ? s : null;
+  }
+  if (vetoed()) return null;
   const strongCtx = present(c.ctx);
   // their losses, or their being sent ("They were sent under the treaty")
   const losses = () => present(c.killed) || present(c.injured) || present(c.captured) || present(c.casualties) || dispatched(sentence, related);
@@ -553,11 +633,11 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (!pronoun) return null;
     // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
     // said they", "In Kyiv they"): the pronoun would then be anyone
-    const lead = sentence.slice(0, pronoun.start);
-    const named = [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
-    return (strongCtx || losses()) && !named ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false } : null;
+    return (strongCtx || losses()) && !named(sentence.slice(0, pronoun.start))
+      ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false }
+      : null;
   };
-  if (!personnel) return byPronoun() ?? byOblique();
+  if (!personnel) return byPronoun() ?? byOblique() ?? bySingular();
   // ("the martyrs' families": the fallen are their own context)
   const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
@@ -632,6 +712,6 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       continue;
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
-  // no personnel word of theirs ("Ukrainian soldiers captured them in Kursk")
-  return byPronoun() ?? byOblique();
+  // no personnel word of theirs ("Ukrainian soldiers captured them in Kursk", "He was captured by Ukrainian forces")
+  return byPronoun() ?? byOblique() ?? bySingular();
 }

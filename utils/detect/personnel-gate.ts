@@ -1,5 +1,6 @@
 import { LEXICONS } from './lexicon/index';
 import { foldCase } from './literals';
+import { unionRegExp } from './compile';
 import { anySpaces, LEAD_IN, OPENING, WORD_END, WORD_START } from './chars';
 import { PERSONNEL_GATE } from './prefilter.data';
 
@@ -86,4 +87,21 @@ export function mayHoldOblique(text: string): boolean {
     obliques = new RegExp(`${WORD_START}(?:${of(true)})${WORD_END}|${of(false)}`, 'iu');
   }
   return obliques.test(text);
+}
+
+let fates: RegExp | undefined;
+/**
+ * Could the text hold a word of one soldier's own fate or of his being sent, of some language
+ * ("was captured", "в плену", "was sent")? analyzeUnnamed reads such a sentence for "he" beside it;
+ * the exact test, in the sentence's language, is its own.
+ */
+export function mayHoldFate(text: string): boolean {
+  fates ??=
+    unionRegExp(
+      LEXICONS.filter((l) => l.singular || l.fateAlone).flatMap((l) =>
+        [...(l.fate ?? []), ...(l.fateAlone ?? []), ...(l.singular ? (l.dispatch ?? []) : [])].map((term) => ({ term, spaced: l.spaced })),
+      ),
+      'iu',
+    ) ?? /(?!)/;
+  return fates.test(text);
 }

@@ -16,6 +16,14 @@ export const ca: Lexicon = {
   support: ['suport', 'recolz', 'solidari'],
   oblique: ['d\'ells', 'd’ells', '(?:a|amb|per|entre|sobre|contra|sense|de) ells'],
   dispatch: ['enviats', 'desplegats', 'traslladats'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['ell'],
+  fate: [
+    '(?:ser|estat|fou) (?:(?:greument|lleument) )?(?:capturat|ferit|interrogat|fet presoner)$', 'fet presoner', 'captiveri$', 'presoner de guerra', 'ferides$',
+    'interrogatori', 'es va rendir', 'en (?:una|la|un|el) (?:trinxera|búnquer)$',
+  ],
+  fateAlone: ['va ser capturat', 'va ser fet presoner', 'va resultar (?:greument |lleument )?ferit$', 'va morir per les ferides', 'es va rendir'],
+  speech: ['va (?:dir|afirmar|declarar|afegir|advertir|demanar|agrair|elogiar|exigir)$', 'diu$', 'ha dit'],
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],

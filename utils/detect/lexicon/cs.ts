@@ -10,6 +10,14 @@ export const cs: Lexicon = {
   support: ['podpor(?!uč)', 'solidarit', 'solidárn'],
   oblique: ['jejich', 'jim', 'nich', 'nimi', 'jich'],
   dispatch: ['vyslán', 'poslán', 'nasazen', 'přesunut', 'je (?:nasazuje|nasadil|poslal|vyslal|posílá|přepravov)'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['on', 'jeho', 'jemu', 'něj', 'něho', 'němu', 'ním', 'něm'],
+  fate: [
+    'byl (?:(?:těžce|lehce|vážně) )?(?:zajat|zraněn|raněn|vyslýchán)', 'zajetí$', 'zajetím$', 'zajatec$', 'zajatcem$', 'následky zranění', 'zraněním$',
+    'podlehl', 'výslech', 'vyslýchán', 'vzdal se', 'v (?:zákopu|zákopě|bunkru|krytu)$',
+  ],
+  fateAlone: ['padl do zajetí', 'dostal se do zajetí', 'byl zajat$', 'byl (?:těžce |lehce )?(?:zraněn|raněn)$', 'zemřel na následky zranění', 'vzdal se', 'padl v boji'],
+  speech: ['řekl$', 'říká$', 'uvedl$', 'prohlásil', 'dodal$', 'zdůraznil', 'varoval', 'požadoval', 'vyzval', 'ocenil', 'poděkoval', 'že$'],
   pronouns: ['oni'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?![\\s\\u00a0-]+(?:čong|džong|jong))(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$', 'korejsk\\p{L}{0,3} lidov\\p{L}{0,3} demokratick\\p{L}{0,3} republik', 'kórejsk\\p{L}{0,3} ľudovo[\\s-]?demokratick\\p{L}{0,3} republik'],
   // (the accusative plural, "nasazuje Severokorejce", is also the singular: not "as a North Korean", "za/jako Severokorejce")

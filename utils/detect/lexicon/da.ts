@@ -6,6 +6,13 @@ export const da: Lexicon = {
   lang: 'da',
   oblique: ['dem', 'deres'],
   dispatch: ['(?:blev|blevet|er|var) sendt$', 'udstationeret', 'indsat'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['han', 'ham', 'hans'],
+  fate: [
+    'taget til fange', 'fangenskab', 'krigsfange$', 'såret$', '(?:hårdt|lettere|alvorligt) (?:såret|kvæstet)', 'døde af (?:sine )?(?:sår|kvæstelser)$', 'afhør',
+    'overgav sig', 'i (?:en|et) (?:skyttegrav|bunker)$', 'i (?:skyttegraven|bunkeren)$',
+  ],
+  speech: ['sagde$', 'siger(?! sig)', 'udtalte', 'understregede', 'advarede', 'krævede', 'roste', 'takkede'],
   pronouns: ['(?:mange|de fleste|nogle|flere|hundredvis|tusindvis|alle)\\s+af\\s+dem', 'en\\s+af\\s+de\\s+to', '(?:de|de to|begge)(?=\\s+(?:er|var|har|havde|skal|skulle|kan|kunne|blev|bliver|vil|ville|må|får|fik)(?!\\p{L}))'],
   standIns: ['en af dem', 'de to mænd', 'begge mænd', 'den (?:sårede|tilfangetagne) mand'],
   anaphora: ['disse', 'begge', 'en af', 'den ene', 'den anden', 'den første'],

@@ -20,6 +20,15 @@ export const de: Lexicon = {
   support: ['unterstütz', 'solidarität', 'solidarisch', 'rückendeckung', 'beistand'],
   oblique: ['ihnen'],
   dispatch: ['entsandt', 'geschickt', 'verlegt', 'eingesetzt', 'stationiert', 'verschifft'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "sein" (also "to be")
+  singular: ['er', 'ihn', 'ihm', 'seine[mnrs]?'],
+  fate: [
+    'gefangen genommen', 'gefangengenommen', '~gefangenschaft', 'kriegsgefangen', '~verwundet', '(?:schwer|leicht|lebensgefährlich) verletzt',
+    'verletzungen$', 'verwundungen$', 'wunden$', 'erlag$', 'erlegen$', 'verhör', 'ergab sich', 'im kampf gefallen', 'an der front gefallen',
+    '(?:in|im) (?:einem |einen |dem |den )?(?:schützengraben|bunker|unterstand)$',
+  ],
+  speech: ['sagte$', 'sagt$', 'erklärte$', 'erklärt$', 'betonte$', 'betont$', 'forderte$', 'fordert$', 'warnte$', 'warnt$', 'kündigte', 'lobte$', 'dankte$', 'dass$'],
+  agentMarks: { before: ['von$', 'vom$'] },
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'kcna$', 'pjöngjang', 'pjoengjang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'dvrk$', 'demokratische\\p{L}{0,2} volksrepublik korea'],
   north: ['dem norden$', 'des nordens$'],
   own: ['seine\\p{L}?', 'ihre\\p{L}?', 'eigene\\p{L}?', 'besten', 'elite\\p{L}*'],

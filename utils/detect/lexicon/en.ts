@@ -11,6 +11,15 @@ export const en: Lexicon = {
   support: ['support(?:s|ed|ing)?$', 'solidarity', 'backing$', 'backs$', 'backed$', 'stands? (?:firmly |fully |shoulder to shoulder )?(?:with|by)$', 'standing (?:firmly |fully )?(?:with|by)$', 'stood (?:firmly |fully )?(?:with|by)$', 'sid(?:es|ed|ing) with$'],
   oblique: ['them'],
   dispatch: ['(?:were|been|being|be|are|was) (?:sent|deployed|dispatched|redeployed|transferred|shipped)$', '(?:sent|deployed|dispatched) them$'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['he', 'him', 'his', 'himself'],
+  fate: [
+    '(?:was|been|being|got|get|is) (?:(?:badly|seriously|severely|critically|lightly|slightly|reportedly) )?(?:captured|wounded|injured|interrogated)$',
+    'taken (?:prisoner|captive)$', 'in captivity', 'prisoner of war', 'surrendered$', '(?:refused|tried|wanted|decided|chose|attempted) to surrender',
+    'killed in (?:action|combat|battle)', '(?:died|dying) (?:of|from) (?:his )?(?:wounds|injuries)', 'succumbed to (?:his )?(?:wounds|injuries)', 'wounds$',
+    'interrogat', '(?:in|into|inside|from) (?:a|the) (?:trench|bunker|dugout|foxhole)$',
+  ],
+  speech: ['said$', 'says$', 'say$', 'told$', 'tells$', 'stated$', 'added$', 'noted$', 'warned$', 'stressed$', 'announced$', 'urged$', 'demanded$', 'praised$', 'thanked$', 'insisted$', 'called (?:on|for)', 'claim(?:s|ed)?(?!\\p{L})(?! to)'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)
   // and a share of them ("many of them", "one of the two")
   pronouns: ['they', '(?:many|most|some|several|hundreds|thousands|dozens|all|none)\\s+of\\s+them', 'one\\s+of\\s+the\\s+two', '(?:both|the two)(?=\\s+(?:are|were|have|had|was|will|would|could|can|must|remain|remained|appear|appeared|reportedly|later|then)(?![\\p{L}]))'],

@@ -17,6 +17,14 @@ export const es: Lexicon = {
   support: ['apoy', 'respald', 'solidari'],
   oblique: ['(?:a|con|de|para|entre|sobre|contra|sin|según|hacia|ante) ellos'],
   dispatch: ['enviados', 'desplegados', 'trasladados', 'destinados'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "el" (the article)
+  singular: ['él'],
+  fate: [
+    '(?:fue|sido|resultó|quedó) (?:(?:gravemente|levemente) )?(?:capturado|herido|interrogado|hecho prisionero)$', 'hecho prisionero', 'cayó prisionero',
+    'cautiverio$', 'prisionero de guerra', 'heridas$', 'interrogatorio', 'se rindió', 'rendirse$', 'en (?:una|la|un|el) (?:trinchera|búnker|bunker)$',
+  ],
+  fateAlone: ['cayó prisionero', 'fue hecho prisionero', 'fue capturado', 'resultó (?:gravemente |levemente )?herido$', 'murió (?:a causa de|por) (?:sus|las) heridas', 'se rindió'],
+  speech: ['dijo$', 'dice$', 'afirmó', 'declaró', 'añadió', 'subrayó', 'advirtió', 'exigió', 'pidió', 'elogió', 'agradeció', 'señaló', 'aseguró'],
   pronouns: ['ellos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
   north: ['del norte$'],

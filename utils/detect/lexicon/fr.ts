@@ -19,6 +19,15 @@ export const fr: Lexicon = {
   support: ['soutien', 'souten', 'solidarit', 'solidaires?$', 'appui', 'appuy'],
   oblique: ['eux'],
   dispatch: ['envoyés', 'déployés', 'dépêchés', 'transférés', 'acheminés'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "interrogé"
+  // (also "asked by the press": "Interrogé par l'AFP, il a...")
+  singular: ['il', 'lui', 'lui-même'],
+  fate: [
+    '(?:été|être|fut|est|était) (?:(?:grièvement|gravement|légèrement) )?(?:capturé|blessé|fait prisonnier)$', 'fait prisonnier$', 'en captivité',
+    'captivité$', 'prisonnier de guerre', 'blessures$', 'succombé', '(?:mort|tué|tombé) au combat', 'interrogatoire',
+    '(?:dans|d\'une?) (?:une |la |le |un )?(?:tranchée|bunker|casemate|abri)$',
+  ],
+  speech: ['dit$', 'déclar', 'affirm', 'ajouté$', 'ajoute$', 'soulign', 'averti$', 'exig', 'salué$', 'salue$', 'remerci', 'appelé$', 'appelle$'],
   // "ces derniers" only before a verb ("Ces derniers ont été transférés"), not a noun ("ces derniers jours")
   pronouns: ['ils', 'ces derniers(?=[\\s\\u00a0,]+(?:ont|sont|se|ne|n\'|n’|y|en|\\p{L}+(?:ent|ont))(?!\\p{L}))'],
   nk: ['corée du nord', 'coree du nord', 'kim$', 'nord-coréen', 'nord-coreen', 'nordcoréen', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'république populaire démocratique de corée'],

@@ -4,6 +4,10 @@ export const hu: Lexicon = {
   lang: 'hu',
   oblique: ['őket', 'nekik', 'velük', 'tőlük', 'róluk', 'náluk', 'hozzájuk', 'értük', 'rájuk', 'belőlük', 'bennük', 'közülük', 'ellenük', 'nélkülük', 'utánuk', 'számukra'],
   dispatch: ['küldték', 'küldik', 'vezényelték', 'telepítették'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['ő', 'őt', 'neki', 'vele', 'róla', 'tőle', 'nála', 'őrá'],
+  fate: ['fogságba', 'fogságban', 'hadifogság', 'megsebesült', 'sebesülés', 'sérülései', 'kihallgat', 'megadta magát', 'lövészárokban', 'bunkerben', 'fedezékben'],
+  speech: ['mondta', 'közölte', 'hangsúlyozta', 'figyelmeztetett', 'követelte', 'felszólította', 'megdicsérte', 'megköszönte', 'hogy$'],
   standIns: ['egyikük', 'egyiküket', 'egyiküknek', 'a két férfi\\p{L}{0,4}$', 'mindkét férfi\\p{L}{0,4}$'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
   spaced: true,

@@ -18,6 +18,14 @@ export const it: Lexicon = {
   support: ['sostegn', 'sosten', 'sostien', 'appogg', 'solidariet', 'solidal'],
   oblique: ['loro'],
   dispatch: ['inviati', 'schierati', 'dispiegati', 'mandati', 'trasferiti'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['lui', 'egli'],
+  fate: [
+    '(?:stato|fu|è|era|rimasto|rimase) (?:(?:gravemente|leggermente) )?(?:catturato|ferito|interrogato|fatto prigioniero)$', 'fatto prigioniero', 'prigionia$',
+    'prigioniero di guerra', 'ferite$', 'interrogatorio', 'si è arreso', 'arrendersi$', 'in (?:una|un) (?:trincea|bunker)$', 'nella trincea', 'nel bunker',
+  ],
+  fateAlone: ['è caduto prigioniero', 'è stato fatto prigioniero', 'è stato catturato', 'è rimasto (?:gravemente |leggermente )?ferito$', 'è morto per le ferite', 'si è arreso'],
+  speech: ['detto$', 'dice$', 'dichiar', 'afferm', 'aggiunto$', 'sottoline', 'avvertito$', 'chiesto$', 'ringrazi', 'elogi'],
   pronouns: ['loro'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],

@@ -5,6 +5,10 @@ export const ja: Lexicon = {
   lang: 'ja',
   oblique: ['彼ら'],
   dispatch: ['派遣され', '送り込まれ', '投入され', '配備され'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not 彼ら (they), 彼女 (she)
+  singular: ['彼(?![ら女等])'],
+  fate: ['捕虜にな', '捕虜とな', '捕らえられ', '拘束され', '負傷', 'けがを', '傷がもとで', '尋問', '取り調べ', '投降', '(?:塹壕|地下壕|掩体)(?:に|で|の中)'],
+  agentMarks: { after: ['によって', 'により', 'に'] },
   // ("1人は…": one of the people already spoken of)
   standIns: ['そのうちの1人', 'うち1人', '(?<![\\d０-９万千百十])1人(?=[はがも])', '(?<![\\d０-９万千百十])１人(?=[はがも])', '(?<![\\d０-９万千百十])一人(?=[はがも])'],
   anaphora: ['これらの', 'この', '両'],

@@ -5,6 +5,10 @@ export const ko: Lexicon = {
   lang: 'ko',
   oblique: ['그들'],
   dispatch: ['파병된', '파병됐', '파견된', '파견됐', '보내진', '보내졌', '배치된', '배치됐', '투입된', '투입됐'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['(?<![가-힣])그(?:는|가|를|의|에게|도|와|은)(?![가-힣])'],
+  fate: ['포로로 (?:잡|붙잡)', '포로가 (?:됐|되)', '생포', '붙잡혔', '부상을 입', '부상당', '부상했', '다쳤', '전사', '투항', '심문', '신문을 받', '(?:참호|벙커)(?:에|에서|안)'],
+  agentMarks: { after: ['에 의해', '에게', '에'] },
   spaced: false,
   pronouns: ['그들'],
   nk: [

@@ -20,6 +20,14 @@ export const nl: Lexicon = {
   support: ['steun', 'gesteund', 'ondersteun', 'solidari', 'solidair'],
   oblique: ['hen'],
   dispatch: ['gestuurd', 'ingezet', 'uitgezonden', 'gestationeerd', 'overgebracht'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "zijn" (also "to be")
+  singular: ['hij', 'hem'],
+  fate: [
+    'gevangengenomen', 'gevangen genomen', 'krijgsgevangen', 'gevangenschap', '(?:werd|is|was|raakte) (?:(?:zwaar|licht|ernstig) )?gewond', 'gewond geraakt',
+    'verwondingen$', 'bezweken', 'overleden aan', 'verhoor', 'ondervraagd', 'ondervraging', 'gaf zich over', 'in (?:een|de|het) (?:loopgraaf|bunker|schuttersput)$',
+  ],
+  speech: ['zei$', 'zegt$', 'verklaarde', 'benadrukte', 'waarschuwde', 'eiste', 'riep', 'prees', 'bedankte', 'voegde'],
+  agentMarks: { before: ['door$'] },
   nk: ['noord-korea', 'noordkorea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'dvk$', 'democratische volksrepubliek korea'],
   north: ['het noorden$'],
   own: ['zijn', 'haar', 'hun', 'eigen', 'beste'],

@@ -6,6 +6,13 @@ export const no: Lexicon = {
   lang: 'no',
   oblique: ['dem', 'deres'],
   dispatch: ['(?:ble|blitt|er|var) sendt$', 'utplassert', 'satt inn'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['han', 'ham', 'hans'],
+  fate: [
+    'tatt til fange', 'fangenskap', 'krigsfange$', 'såret$', 'ble såret', '(?:hardt|lettere|alvorlig) skadd', 'døde av (?:skadene|sårene)', 'avhør',
+    'overga seg', 'i (?:en|et) (?:skyttergrav|bunker)$', 'i (?:skyttergraven|bunkeren)$',
+  ],
+  speech: ['sa$', 'sier(?! seg)', 'uttalte', 'understreket', 'advarte', 'krevde', 'roste', 'takket'],
   pronouns: ['(?:mange|de fleste|noen|flere|hundrevis|tusenvis|alle)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+to', '(?:de|de to|begge)(?=\\s+(?:er|var|har|hadde|skal|skulle|kan|kunne|ble|blir|vil|ville|må|får|fikk)(?!\\p{L}))'],
   standIns: ['en av dem', 'de to mennene', 'begge mennene', 'den (?:sårede|skadde|tatte) mannen'],
   anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],

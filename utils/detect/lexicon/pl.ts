@@ -4,6 +4,15 @@ export const pl: Lexicon = {
   lang: 'pl',
   oblique: ['ich', 'im', 'nich', 'nimi'],
   dispatch: ['wysłan', 'rozmieszczon', 'przerzucon', 'skierowan', 'ich (?:wysła|wysyła|przerzuc)'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['on', 'jego', 'go', 'mu', 'niego', 'nim', 'niemu', 'jemu'],
+  fate: [
+    'został (?:(?:ciężko|lekko|poważnie) )?(?:ranny|pojmany|schwytany|wzięty|przesłuchany)', 'niewol', '(?:zmarł|umarł) (?:z powodu|wskutek|od|na skutek) (?:odniesionych )?ran$',
+    'odniesionych ran', 'obrażeń$', 'przesłuch', 'poddał się', 'poległ$', 'w (?:okopie|bunkrze|ziemiance)$',
+  ],
+  fateAlone: ['dostał się do niewoli', 'trafił do niewoli', 'został wzięty do niewoli', 'został (?:ciężko |lekko )?ranny', 'odniósł (?:ciężkie )?rany', 'zmarł (?:z powodu|wskutek|na skutek) (?:odniesionych )?ran$', 'poddał się', 'poległ$'],
+  speech: ['powiedział', 'mówi$', 'stwierdził', 'oświadczył', 'dodał$', 'podkreślił', 'ostrzegł', 'zażądał', 'wezwał', 'pochwalił', 'podziękował', 'że$', 'zdaniem$'],
+  agentMarks: { before: ['przez$'] },
   // "one of the men", "both men": the men already spoken of, only after a word that points back to them
   standIns: ['jeden z nich', 'jednego z nich', 'jednemu z nich', '(?<=(?:jeden z|jednego z|jednemu z|obaj|obydwaj|obu|obydwu|dwaj|dwóch|ci|tych|tymi) )mężczy(?:zn|źni|znom|znami)$'],
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],

@@ -19,6 +19,14 @@ export const pt: Lexicon = {
   support: ['apoi', 'respald', 'solidari'],
   oblique: ['deles', 'neles', '(?:a|com|para|entre|sobre|contra|sem|por) eles'],
   dispatch: ['enviados', 'destacados', 'deslocados', 'transferidos', 'mobilizados'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['ele', 'dele'],
+  fate: [
+    '(?:foi|sido|ficou) (?:(?:gravemente|levemente) )?(?:capturado|ferido|interrogado|feito prisioneiro)$', 'feito prisioneiro', 'cativeiro$',
+    'prisioneiro de guerra', 'ferimentos$', 'interrogatório', 'se rendeu', 'rendeu-se', 'render-se', '(?:numa|na|num|no|em uma|em um) (?:trincheira|bunker)$',
+  ],
+  fateAlone: ['foi feito prisioneiro', 'foi capturado', 'ficou (?:gravemente |levemente )?ferido$', 'morreu (?:devido aos|em consequência dos|por causa dos) ferimentos', 'rendeu-se'],
+  speech: ['disse$', 'diz$', 'afirmou', 'declarou', 'acrescentou', 'sublinhou', 'alertou', 'exigiu', 'pediu', 'elogiou', 'agradeceu'],
   pronouns: ['eles'],
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática da coreia'],
   north: ['do norte$'],

@@ -7,6 +7,14 @@ export const sk: Lexicon = {
   lang: 'sk',
   oblique: ['ich', 'im', 'nich', 'nimi', 'nim'],
   dispatch: ['vyslan', 'poslan', 'nasaden', 'presunut', 'ich (?:nasadzuje|nasadil|poslal|vyslal|posiela|prevážal)'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "nim" (to them)
+  singular: ['on', 'jeho', 'jemu', 'neho', 'ňom', 'ním'],
+  fate: [
+    'bol (?:(?:ťažko|ľahko|vážne) )?(?:zajatý|zranený|ranený|vypočúvaný)', 'zajatie$', 'zajatia$', 'zajatí$', 'zajatím$', 'zajatec$', 'zajatcom$',
+    'následkom zranení', 'zraneniam$', 'podľahol', 'výsluch', 'vypočúva', 'vzdal sa', 'v (?:zákope|bunkri|kryte)$',
+  ],
+  fateAlone: ['padol do zajatia', 'dostal sa do zajatia', 'bol zajatý', 'bol (?:ťažko |ľahko )?(?:zranený|ranený)', 'zomrel na následky zranení', 'vzdal sa', 'padol v boji'],
+  speech: ['povedal$', 'hovorí$', 'uviedol', 'vyhlásil', 'dodal$', 'zdôraznil', 'varoval', 'žiadal', 'vyzval', 'ocenil', 'poďakoval', 'že$'],
   standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich', '(?<=(?:jeden z|jedného z|obaja|oboch|dvaja|dvoch|títo|týchto) )muž(?:i|ov|om|och|mi)$'],
   anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],
   stop: ['a', 'sa', 'na', 'že', 'v', 'vo', 'je', 'do', 'podľa', 'sú', 'bol', 'bola', 'bolo', 'boli', 'by', 'ktorý', 'ktorá', 'ktoré', 'ktorí', 'o', 'z', 'zo', 's', 'k', 'ku', 'po', 'za', 'pre', 'pri', 'ako', 'aj', 'tiež', 'ale', 'už', 'len', 'však', 'alebo', 'než', 'jeho', 'jej', 'ešte', 'keď', 'čo', 'tak', 'medzi', 'sme', 'nie', 'bude', 'budú', 'od'],

@@ -7,6 +7,13 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   support: ['støtte', 'stöd', 'stöttar', 'stöttade', 'solidari', 'opbakning', 'oppbakking', 'uppbackning'],
   oblique: ['dem', 'deras'],
   dispatch: ['skickats', 'skickades', 'sänts', 'utplacerade', 'förflyttade'],
+  // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
+  singular: ['han', 'honom', 'hans'],
+  fate: [
+    'tillfångatagen', 'tillfångatogs', '(?:togs|tagen|tagits) till fånga', 'fångenskap', 'krigsfånge$', 'sårad$', 'sårades', 'sårats',
+    '(?:svårt|lindrigt|allvarligt) skadad', '(?:avled|dog) av (?:sina )?skador', 'förhör', 'kapitulerade', 'i (?:en|ett) (?:skyttegrav|bunker)$', 'i (?:skyttegraven|bunkern)$',
+  ],
+  speech: ['sa$', 'sade$', 'säger(?! sig)', 'uppgav', 'meddelade', 'betonade', 'varnade', 'krävde', 'berömde', 'tackade', 'att$'],
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'demokratiska folkrepubliken korea', 'den demokratiske folkerepublik korea', 'den demokratiske folkerepublikken korea'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],

@@ -151,6 +151,40 @@ export interface Lexicon {
    * context does ("They were sent under the treaty"). Stems; a term ending in `$` ends at a word end.
    */
   dispatch?: string[];
+  /**
+   * Third-person singular masculine pronouns in any case ("he", "him", "his", "il", "он", "他"):
+   * on a page about the topic "he" is as often Zelensky, Kim or a spokesman as a soldier, so one
+   * stands for a soldier only beside a word of his own fate (`fate`; analyzeUnnamed). Only forms
+   * that are seldom anything else: not Dutch "zijn" (to be), German "sein", Russian "им" (them).
+   */
+  singular?: string[];
+  /**
+   * Words of one soldier's own fate, which a leader's or a spokesman's "he" seldom meets: taken
+   * prisoner, in captivity, wounded, died of wounds, questioned, surrendered, in a trench, bunker
+   * or dugout ("was captured", "his wounds", "в плену"). Passive or intransitive forms only, not
+   * active "captured" ("he said Ukraine captured a village"), nor "the front" (a leader visits it).
+   * Stems; a term ending in `$` ends at a word end.
+   */
+  fate?: string[];
+  /**
+   * Fate phrases whose verb says "he" by its ending, where the subject is left out ("попал в плен",
+   * "dostał się do niewoli", "cayó prisionero"): as a sentence's first clause, after a few words
+   * that name no one ("Два дня спустя попал в плен"), they stand for "he" beside his fate. Only
+   * forms said of a person, not of a town ("fue tomado").
+   */
+  fateAlone?: string[];
+  /**
+   * Verbs of saying, asking and praising, and words that open a reported clause ("said", "urged",
+   * "dass", "že"): between "he" and a fate word they make the fate another's ("He said many remain
+   * in captivity"). Not a reflexive claim about himself ("säger sig ha", "claims to have").
+   */
+  speech?: string[];
+  /**
+   * Words that mark the agent of a passive, before it ("von", "door", "被") or after it ("に",
+   * "에 의해"): a personnel word or nation so marked between "he" and his fate is who took him
+   * ("Er wurde von ukrainischen Soldaten gefangen genommen", "他被乌军俘虏"), not whose fate it is.
+   */
+  agentMarks?: { before?: string[]; after?: string[] };
   /** Plain words that introduce an owner or an origin ("troops sent by Pyongyang"). */
   ownerPrepositions?: string[];
   /** Plain words of a range between two numbers: "10 to 12", "between 10 and 12". */
