@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { buildPersonnelGate, mayHoldFate, personnelGate } from '../../utils/detect/personnel-gate';
+import { buildPersonnelGate, fateGate, personnelGate } from '../../utils/detect/personnel-gate';
+
+const mayHoldFate = (text: string) => fateGate(text)(0, text.length);
 import { isRecord } from '../../utils/guards';
 
 const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);
