@@ -9,7 +9,7 @@ import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
-import { mayHoldFate, mayHoldOblique, mayHoldPronounLed, personnelGate, pronounLed } from './detect/personnel-gate';
+import { fateGate, mayHoldOblique, mayHoldPronounLed, personnelGate, pronounLed } from './detect/personnel-gate';
 import { withPlainCapitalI } from './detect/capital-i';
 import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
@@ -97,7 +97,8 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
   const mayHoldPersonnel = personnelGate(text);
   const anyPersonnel = mayHoldPersonnel(0, text.length);
   const anyOblique = mayHoldOblique(text);
-  const anyFate = mayHoldFate(text);
+  const mayHoldFate = fateGate(text);
+  const anyFate = mayHoldFate(0, text.length);
   if (!anyPersonnel && !anyOblique && !anyFate && !mayHoldPronounLed(text)) return out;
   // On a page about the topic, a sentence may speak of the troops without naming them.
   let k = 0; // both lists are in text order
@@ -106,12 +107,11 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
     if (k < read.length && read[k][0] < se) continue;
     // (or a pronoun that stands for them: "They were taken to Kyiv")
     // (or one in another case anywhere: "Ukraine holds them in Kyiv"; or "he" beside his fate: "he was captured")
-    const slice = () => text.slice(ss, se);
     if (
       !(anyPersonnel && mayHoldPersonnel(ss, se)) &&
       !pronounLed(text, ss) &&
-      !(anyOblique && mayHoldOblique(slice())) &&
-      !(anyFate && mayHoldFate(slice()))
+      !(anyOblique && mayHoldOblique(text.slice(ss, se))) &&
+      !(anyFate && mayHoldFate(ss, se))
     )
       continue;
     const r = analyse(text.slice(ss, se), true, 'bare');

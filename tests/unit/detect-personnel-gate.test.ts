@@ -4,10 +4,11 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { mayHoldFate, personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
+import { fateGate, personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
 import { personnelGateSources } from '../../utils/detect/prefilter-build';
 
 const buildPersonnelGate = (terms: string[]) => personnelGateOf(personnelGateSources(terms));
+const mayHoldFate = (text: string) => fateGate(text)(0, text.length);
 import { isRecord } from '../../utils/guards';
 
 const mayHoldPersonnel = (text: string) => personnelGate(text)(0, text.length);

@@ -7,6 +7,7 @@
 import { LEXICONS } from './lexicon/index';
 import { hasTopLevelBar, literalRuns } from './literals';
 import { INLINE_SPACE_ITEMS, looseSource } from './compile';
+import { isSpacedLetterUnit } from './chars';
 import { GATE_REACH, SCRIPT_PRESENT, mandatoryLiterals, plainRuns, trieSource } from './gates';
 import type { AnchorRow, GateData } from './anchor-search';
 import type { PersonnelGateSources } from './personnel-gate';
@@ -235,20 +236,35 @@ export const GATES: GateData = {
 // gzipped less than with a group around every anchor).
 export const PAGE_NAMES = withPlainSeparators(withoutUnicodeMode(LOOSE_BY_LENGTH.map((p) => (hasTopLevelBar(p) ? `(?:${p})` : p)).join('|')));
 
-/** The personnel gate (personnel-gate.ts) for these terms: the longest literal piece of each, as one trie; the terms without a piece, whole. */
-export function personnelGateSources(terms: readonly string[]): PersonnelGateSources {
+/**
+ * The personnel gate (personnel-gate.ts) for these terms: the longest literal piece of each, as one
+ * trie; the terms without a piece, whole. `usable`: whether a term's longest piece is worth scanning
+ * for; a term whose piece is not ("в", "in" before an alternation) is matched whole instead.
+ */
+export function personnelGateSources(terms: readonly string[], usable: (piece: string) => boolean = () => true): PersonnelGateSources {
   const longest: string[] = [];
   const whole: string[] = [];
   for (const term of new Set(terms)) {
     const runs = literalRuns(term);
-    if (runs.length === 0) whole.push(`(?:${looseSource(term)})`);
-    else longest.push(runs.reduce((a, b) => (b.length > a.length ? b : a)));
+    const piece = runs.length === 0 ? '' : runs.reduce((a, b) => (b.length > a.length ? b : a));
+    if (!piece || !usable(piece)) whole.push(`(?:${looseSource(term)})`);
+    else longest.push(piece);
   }
   return { pieces: longest.length ? trieSource(longest) : null, pieceless: whole.length ? whole.join('|') : null };
 }
 
 /** The personnel gate for every lexicon's personnel words and stand-ins. */
 export const PERSONNEL_GATE = personnelGateSources(LEXICONS.flatMap((l) => [...l.pers, ...(l.standIns ?? [])]));
+
+/**
+ * The same kind of gate for the words of one soldier's own fate or of his being sent (personnel-gate.ts
+ * fateGate). A short piece of a spaced script ("в плену": "в") is in most sentences, so such a term is
+ * matched whole; two Han or Hangul characters ("被俘", "생포") are not.
+ */
+export const FATE_GATE = personnelGateSources(
+  LEXICONS.flatMap((l) => [...(l.fate ?? []), ...(l.fateAlone ?? []), ...(l.singular ? (l.dispatch ?? []) : [])]),
+  (piece) => piece.length >= 4 || ![...piece].every((ch) => isSpacedLetterUnit(ch.charCodeAt(0)) || ch === ' '),
+);
 
 /**
  * The text of prefilter.data.ts: written by `npm run gen:prefilter`; a unit test compares the file
@@ -267,6 +283,9 @@ export const PAGE_NAMES = ${JSON.stringify(PAGE_NAMES)};
 
 /** The personnel gate (personnel-gate.ts): a trie of one piece of every personnel word, and the words without a piece. */
 export const PERSONNEL_GATE: PersonnelGateSources = ${JSON.stringify(PERSONNEL_GATE, null, 2)};
+
+/** The same for the words of one soldier's fate or of his being sent (fateGate). */
+export const FATE_GATE: PersonnelGateSources = ${JSON.stringify(FATE_GATE, null, 2)};
 
 /** Every anchor, for the detector's anchor search: [term as written, its literal pieces (0: its plain words), 1 for "the North"]. */
 export const ANCHOR_ROWS: AnchorRow[] = [
