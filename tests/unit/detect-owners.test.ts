@@ -74,7 +74,7 @@ describe('owners: another nation’s army as the object of support words (diplom
     expect(texts('شمالی کوریا کے فوجی کرسک میں روس کے لیے لڑ رہے ہیں۔')).toEqual(['شمالی کوریا کے فوجی']);
   });
 
-  it('in languages written without spaces: a list joined by "、" or "and"', () => {
+  it('in languages written without spaces, and Korean: a list joined by "、", a comma or "and"', () => {
     for (const text of [
       '朝鲜表示全力支持俄罗斯政府、军队和人民在乌克兰进行的特别军事行动。',
       '北韓表示全力支持俄羅斯政府、軍隊和人民。',
@@ -82,6 +82,9 @@ describe('owners: another nation’s army as the object of support words (diplom
       'เกาหลีเหนือแสดงการสนับสนุนรัฐบาล กองทัพ และประชาชนรัสเซียอย่างเต็มที่ในปฏิบัติการทางทหารพิเศษในยูเครน',
     ])
       expect(texts(text), text).toEqual([]);
+    expect(texts('북한은 우크라이나 특별군사작전에서 러시아 정부, 군대, 인민을 전적으로 지지한다고 밝혔다.')).toEqual([]);
+    expect(texts('북한은 러시아를 지지하며 쿠르스크에 군대를 보냈다.')).toEqual(['북한은 러시아를 지지하며 쿠르스크에 군대']);
+    expect(texts('북한군은 쿠르스크에서 러시아군과 함께 싸우며 지지를 보냈다.')).toEqual(['북한군']);
     expect(texts('朝鲜派兵支持俄罗斯军队在库尔斯克作战。')).toEqual(['朝鲜派兵']);
     expect(texts('朝鲜士兵在库尔斯克支持俄罗斯军队作战。')).toEqual(['朝鲜士兵']);
     expect(texts('北朝鮮は兵士を派遣してロシア軍を支援した。')).toEqual(['北朝鮮は兵士']);

@@ -174,8 +174,7 @@ function supportReader(
   foreignAfter: Span[],
   names: () => Span[],
 ): (p: Span) => boolean {
-  // (Korean lists join with particles, "정부와 군대": not read here)
-  if (lexicon?.lang === 'ko' || (foreign.length === 0 && foreignAfter.length === 0)) return () => false;
+  if (foreign.length === 0 && foreignAfter.length === 0) return () => false;
   const charGap = lexicon?.gapsInCharacters === true;
   let supportHits: Span[] | null = null;
   let ctxHits: Span[] | null = null;
