@@ -53,12 +53,13 @@ function analyse(sentence: string, pageContext: boolean, unnamed: false | 'bare'
 }
 
 /**
- * Compiles what the first reading with page context needs (the personnel gate's pattern, generated
- * at development time: some 10 ms), so that a host can pay for it in a task of its own rather than
+ * Compiles what the first reading with page context needs (the personnel and fate gates' patterns,
+ * generated at development time: some 10 ms), so that a host can pay for it in a task of its own rather than
  * within that reading.
  */
 export function preparePageContext(): void {
   personnelGate('x')(0, 1);
+  fateGate('x')(0, 1);
 }
 
 export function findMentions(original: string, options: DetectOptions = {}): Mention[] {
