@@ -36,7 +36,7 @@ export const en: Lexicon = {
     'storm corps', 'xi (?:army )?corps', 'storm["”\'’]{1,2} corps', '["“\'‘]storm["”\'’] corps', '11th (?:army )?corps',
     'eleventh (?:army )?corps', 'storm troopers? corps',
   ],
-  deployNoun: ['overseas military operations?'],
+  deployNoun: ['overseas military operations?', '(?<=(?:north korean|north korea[\'’]s|pyongyang[\'’]s|dprk|kim[\'’]s|kpa)[\\s\\u00a0])deployments?$'],
   anaphora: ['these', 'those', 'both', 'one of the', 'the other', 'the first', 'the second'],
   pers: ['martyrs$', 
     'troop', 'soldier', 'forces$', 'servicem[ae]n$', 'service members?$', 'servicemembers?$', 'personnel$',
