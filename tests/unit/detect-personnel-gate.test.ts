@@ -5,7 +5,7 @@ import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
 import { fateGate, personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
-import { personnelGateSources } from '../../utils/detect/prefilter-build';
+import { personnelGateSources, requiredAlternatives } from '../../utils/detect/prefilter-build';
 
 const buildPersonnelGate = (terms: string[]) => personnelGateOf(personnelGateSources(terms));
 const mayHoldFate = (text: string) => fateGate(text)(0, text.length);
@@ -78,21 +78,35 @@ describe('personnel gate', () => {
     expect([dotted(0, 9), dotted(0, text.length - 36)]).toEqual([false, true]);
   });
 
-  it('stays on, and exact, when a term has no literal piece (it was silently off)', () => {
-    // every piece of "(?:soldat|krieger)(?:en|innen)" is inside a group: none is certain
-    const g = buildPersonnelGate(['troop', '(?:soldat|krieger)(?:en|innen)$']);
+  it('stays on, and exact, when a term has no usable literal piece (it was silently off)', () => {
+    // every piece of "(?:soldat|krieger)(?:en|innen)" is inside a group; here no piece is usable
+    const whole = (terms: string[]) => personnelGateOf(personnelGateSources(terms, (piece) => piece.length >= 8));
+    const g = whole(['infantrymen', '(?:soldat|krieger)(?:en|innen)$']);
     expect(g.pieces).not.toBeNull();
     expect(g.pieceless).not.toBeNull();
     const pass = (text: string) => personnelGate(text, g)(0, text.length);
     expect(pass('Die KRIEGEREN kamen.')).toBe(true);
-    expect(pass('The troops came.')).toBe(true);
+    expect(pass('The INFANTRYMEN came.')).toBe(true);
     expect(pass('Die Krieger kamen.')).toBe(false);
     expect(pass('The council met on Tuesday.')).toBe(false);
     // only pieceless terms: the gate is their patterns alone
-    const only = buildPersonnelGate(['(?:soldat|krieger)(?:en|innen)$']);
+    const only = whole(['(?:soldat|krieger)(?:en|innen)$']);
     expect(only.pieces).toBeNull();
     expect(personnelGate('Soldaten', only)(0, 8)).toBe(true);
     expect(personnelGate('Soldat', only)(0, 6)).toBe(false);
+  });
+
+  it('scans for the alternatives of a group every match goes through, where the term has no piece of its own', () => {
+    expect(requiredAlternatives('(?:was|been) (?:(?:badly|lightly) )?(?:captured|wounded)$')).toEqual(['captured', 'wounded']);
+    expect(requiredAlternatives('(?:скончался|умер) от ран')).toEqual(['скончался', 'умер']);
+    expect(requiredAlternatives('(?:a|b)? [0-9]+')).toBeNull(); // an optional group, a class
+    expect(requiredAlternatives('(?<=(?:a|b) )x')).toBeNull(); // a look-behind is no part of the match
+    const g = buildPersonnelGate(['(?:was|been) (?:captured|wounded)$']);
+    expect(g.pieceless).toBeNull();
+    const pass = (text: string) => personnelGate(text, g)(0, text.length);
+    expect(pass('He was WOUNDED near Sudzha.')).toBe(true);
+    expect(pass('He had been captured.')).toBe(true);
+    expect(pass('He was here on Tuesday.')).toBe(false);
   });
 
   it('keeps the unnamed mention of a long block about the topic', () => {

@@ -237,9 +237,57 @@ export const GATES: GateData = {
 export const PAGE_NAMES = withPlainSeparators(withoutUnicodeMode(LOOSE_BY_LENGTH.map((p) => (hasTopLevelBar(p) ? `(?:${p})` : p)).join('|')));
 
 /**
+ * The alternatives of a group outside any other group that every match of the term goes through
+ * ("(?:captured|wounded)" in "(?:was|is) (?:captured|wounded)$"), each with a literal piece: a
+ * match holds one of the pieces. The group whose shortest piece is longest; null if none.
+ */
+export function requiredAlternatives(term: string): string[] | null {
+  const t = term.replace(/^~/, '').replace(/(?<!\\)\$$/, '');
+  let best: string[] | null = null;
+  const shortest = (ps: string[]) => Math.min(...ps.map((x) => [...x].length));
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (t[i] === '[') {
+      while (i < t.length && t[i] !== ']') i += t[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (t[i] !== '(') continue;
+    // the group's end, and its alternatives split at its own bars
+    let depth = 0;
+    let j = i;
+    const alts: string[] = [];
+    let from = t.startsWith('(?:', i) ? i + 3 : i + 1;
+    for (; j < t.length; j++) {
+      const ch = t[j];
+      if (ch === '\\') j++;
+      else if (ch === '[') while (j < t.length && t[j] !== ']') j += t[j] === '\\' ? 2 : 1;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) break;
+      else if (ch === '|' && depth === 1) {
+        alts.push(t.slice(from, j));
+        from = j + 1;
+      }
+    }
+    alts.push(t.slice(from, j));
+    const lookaround = /^\(\?<?[=!]/.test(t.slice(i, i + 4));
+    const optional = /^[?*]|^\{0*[,}]/.test(t.slice(j + 1));
+    if (!lookaround && !optional) {
+      const pieces = alts.map((a) => literalRuns(a).reduce((x, y) => (y.length > x.length ? y : x), ''));
+      if (pieces.every(Boolean) && (!best || shortest(pieces) > shortest(best))) best = pieces;
+    }
+    i = j; // groups inside it are optional to this reading, or covered by it
+  }
+  return best;
+}
+
+/**
  * The personnel gate (personnel-gate.ts) for these terms: the longest literal piece of each, as one
- * trie; the terms without a piece, whole. `usable`: whether a term's longest piece is worth scanning
- * for; a term whose piece is not ("в", "in" before an alternation) is matched whole instead.
+ * trie; failing that, the pieces of a group of alternatives every match goes through; the terms
+ * with neither, whole. `usable`: whether a piece is worth scanning for; a term whose pieces are not
+ * ("в", "in" before an alternation) is matched whole instead.
  */
 export function personnelGateSources(terms: readonly string[], usable: (piece: string) => boolean = () => true): PersonnelGateSources {
   const longest: string[] = [];
@@ -247,8 +295,13 @@ export function personnelGateSources(terms: readonly string[], usable: (piece: s
   for (const term of new Set(terms)) {
     const runs = literalRuns(term);
     const piece = runs.length === 0 ? '' : runs.reduce((a, b) => (b.length > a.length ? b : a));
-    if (!piece || !usable(piece)) whole.push(`(?:${looseSource(term)})`);
-    else longest.push(piece);
+    if (piece && usable(piece)) {
+      longest.push(piece);
+      continue;
+    }
+    const alternatives = requiredAlternatives(term);
+    if (alternatives?.every(usable)) longest.push(...alternatives);
+    else whole.push(`(?:${looseSource(term)})`);
   }
   return { pieces: longest.length ? trieSource(longest) : null, pieceless: whole.length ? whole.join('|') : null };
 }
