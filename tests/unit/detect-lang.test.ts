@@ -100,6 +100,7 @@ const CLOSE: [string, string][] = [
   ['ro', 'Cum s-a întâmplat această tragedie.'],
   // "a" is a function word of every Romance language (and of Czech and Slovak): it tips none of them
   ['pt', 'A estimativa é o triplo do valor anterior.'],
+  ['en', 'A new plan for a border town'],
   ['fr', 'Le ministère a confirmé que l’incident était grave.'],
   ['pt', 'Kim foi à Rússia e reuniu-se com Putin à noite.'],
   ['sv', 'Nordkorea vill bygga fler robotar'],
