@@ -98,6 +98,13 @@ const CLOSE: [string, string][] = [
   ['uz', 'Bu haqda vazirlik xabar berdi.'],
   // Romanian ă, which Vietnamese shares
   ['ro', 'Cum s-a întâmplat această tragedie.'],
+  // "a" is a function word of every Romance language (and of Czech and Slovak): it tips none of them
+  ['pt', 'A estimativa é o triplo do valor anterior.'],
+  ['en', 'A new plan for a border town'],
+  ['fr', 'Le ministère a confirmé que l’incident était grave.'],
+  ['pt', 'Kim foi à Rússia e reuniu-se com Putin à noite.'],
+  ['sv', 'Nordkorea vill bygga fler robotar'],
+  ['id', 'Mereka juga bisa membela diri jika terjadi serangan.'],
 ];
 
 describe('guessLang among close languages', () => {
@@ -108,6 +115,10 @@ describe('guessLang among close languages', () => {
   it('takes a Scandinavian sentence without ä or ö for Danish or Norwegian, not Swedish', () => {
     expect(guess('Det skriver avisen.')).not.toBe('sv');
     expect(guess('Det skriver tidningen här.')).toBe('sv');
+  });
+
+  it('takes Pyongyang in Serbian or Czech spelling ("Pjongjang") for no Norwegian gj', () => {
+    expect(guess('Jačanje veza Pjongjanga i Moskve')).not.toBe('no');
   });
 
   it('takes no sentence with ь (but before о) for Bulgarian', () => {

@@ -44,7 +44,7 @@ export const ca: Lexicon = {
   qualBefore: { over: ['més de'], approximately: ['uns', 'unes', 'al voltant de', 'aproximadament', 'prop de'], 'at least': ['almenys', 'com a mínim'], 'up to': ['fins a'] },
   scale: { 'mil$': 1e3 },
   vague: { 'milers': 1000, 'centenars': 100 },
-  stop: ['el', 'els', 'les', 'del', 'dels', 'i', 'que', 'per', 'amb', 'una', 'segons', 'han', 'va', 'més', 'es', 'al', 'als', 'però', 'de', 'la', 'en', 'un', 'també', 'són', 'seu', 'seva', 'seus', 'seves', 'aquest', 'aquesta', 'aquests', 'aquestes', 'això', 'perquè', 'hi', 'ha', 'molt', 'pel', 'pels', 'fins', 'sobre', 'com', 'quan', 'on', 'van', 'ja', 'encara', 'cap', 'dues', 'sense', 'entre'],
+  stop: ['el', 'els', 'les', 'del', 'dels', 'i', 'que', 'per', 'amb', 'una', 'segons', 'han', 'va', 'més', 'es', 'al', 'als', 'però', 'de', 'la', 'en', 'un', 'també', 'són', 'seu', 'seva', 'seus', 'seves', 'aquest', 'aquesta', 'aquests', 'aquestes', 'això', 'perquè', 'hi', 'ha', 'molt', 'pel', 'pels', 'fins', 'sobre', 'com', 'quan', 'on', 'van', 'ja', 'encara', 'cap', 'dues', 'sense', 'entre', 'a'],
   postnominal: true,
   linkers: ['de', 'del', 'els', 'les', 'per', 'enviats'],
   ownerPrepositions: ['de', 'del', 'per'],

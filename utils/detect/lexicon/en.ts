@@ -118,7 +118,7 @@ export const en: Lexicon = {
     history: ['panmunjom'],
     foreign: ['nato$', 'wagner'],
   },
-  stop: ['the', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
+  stop: ['the', 'a', 'and', 'of', 'to', 'in', 'has', 'have', 'had', 'were', 'was', 'is', 'are', 'that', 'with', 'from', 'said', 'by', 'their', 'its', 'been'],
   linkedOwnersOnly: true,
   linkers: ['of', 'from', 'the', 'a', 'an', 'by', 'sent', 'provided', 'supplied', 'dispatched', 'deployed'],
   ownerPrepositions: ['of', 'from', 'by', 'be'],

@@ -74,7 +74,7 @@ export const es: Lexicon = {
   scale: { 'mil$': 1e3, 'millones?': 1e6 },
   vague: { 'decenas de miles': 10000, 'miles': 1000, 'cientos': 100, 'centenares': 100, 'decenas': 10, 'varios miles': 1000 },
   numWords: { 'dos$': 2, 'tres$': 3, 'cuatro$': 4, 'cinco$': 5, 'diez$': 10 },
-  stop: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'según', 'han', 'fue', 'más', 'se', 'su', 'para', 'al', 'la', 'de', 'un', 'lo', 'como', 'pero', 'sus', 'este', 'esta', 'también', 'fueron', 'porque', 'hay', 'sobre'],
+  stop: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'según', 'han', 'fue', 'más', 'se', 'su', 'para', 'al', 'la', 'de', 'un', 'lo', 'como', 'pero', 'sus', 'este', 'esta', 'también', 'fueron', 'porque', 'hay', 'sobre', 'a'],
   postnominal: true,
   relatives: ['ca', 'pt'],
   letters: ['ñ', 'ión(?!\\p{L})'],

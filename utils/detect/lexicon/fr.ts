@@ -78,7 +78,7 @@ export const fr: Lexicon = {
   scale: { 'mille$': 1e3, 'millions?': 1e6 },
   vague: { 'dizaines de milliers': 10000, 'milliers': 1000, 'centaines': 100, 'dizaines': 10, 'plusieurs milliers': 1000 },
   numWords: { 'deux$': 2, 'trois$': 3, 'quatre$': 4, 'cinq$': 5, 'dix$': 10 },
-  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce', 'il', 'ne', 'pas', 'ses', 'leur', 'avec', 'mais', 'comme', 'aussi', 'dont', 'où', 'pourquoi', 'se', 'un', 'en', 'à', 'ils', 'elle', 'elles'],
+  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce', 'il', 'ne', 'pas', 'ses', 'leur', 'avec', 'mais', 'comme', 'aussi', 'dont', 'où', 'pourquoi', 'se', 'un', 'en', 'ils', 'elle', 'elles', 'a'],
   postnominal: true,
   letters: ['[èàù]'],
   linkers: ['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'par', 'envoyés'],

@@ -43,7 +43,7 @@ export const id: Lexicon = {
   scale: { 'ribu$': 1e3, 'juta$': 1e6 },
   vague: { 'puluhan ribu': 10000, 'ribuan': 1000, 'ratusan': 100, 'puluhan': 10 },
   numWords: { 'dua$': 2, 'tiga$': 3, 'empat$': 4, 'lima$': 5, 'sepuluh$': 10 },
-  stop: ['dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'telah', 'tidak', 'oleh', 'menurut', 'dalam', 'akan', 'pada', 'adalah'],
+  stop: ['dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'telah', 'tidak', 'oleh', 'menurut', 'dalam', 'akan', 'pada', 'adalah', 'jika', 'juga', 'saat', 'bahwa', 'sudah', 'namun', 'atau', 'karena', 'sebagai', 'lebih', 'bisa', 'tersebut', 'mereka', 'kami', 'kita', 'ia', 'dia', 'hingga', 'sejak', 'setelah', 'seperti', 'antara', 'terhadap', 'bagi', 'serta'],
   postnominal: true,
   linkers: ['dari', 'asal'],
   ownerPrepositions: ['dari', 'asal'],

@@ -68,7 +68,7 @@ export const it: Lexicon = {
   scale: { 'mila$': 1e3, 'mille$': 1e3, 'milion[ei]': 1e6 },
   vague: { 'decine di migliaia': 10000, 'migliaia': 1000, 'centinaia': 100, 'decine': 10 },
   numWords: { 'due$': 2, 'tre$': 3, 'quattro$': 4, 'cinque$': 5, 'dieci$': 10 },
-  stop: ['il', 'gli', 'della', 'delle', 'dei', 'che', 'e', 'è', 'sono', 'nel', 'nella', 'con', 'per', 'secondo', 'hanno', 'di', 'un', 'una', 'le', 'stati', 'i', 'suoi', 'sue', 'ha', 'non', 'del', 'dal', 'alla', 'al', 'da', 'si', 'più', 'anche', 'come', 'perché', 'ai', 'nei', 'sul'],
+  stop: ['il', 'gli', 'della', 'delle', 'dei', 'che', 'e', 'è', 'sono', 'nel', 'nella', 'con', 'per', 'secondo', 'hanno', 'di', 'un', 'una', 'le', 'stati', 'i', 'suoi', 'sue', 'ha', 'non', 'del', 'dal', 'alla', 'al', 'da', 'si', 'più', 'anche', 'come', 'perché', 'ai', 'nei', 'sul', 'a'],
   letters: ['[ìò]'],
   postnominal: true,
   linkers: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'il', 'lo', 'gli', 'inviati'],

@@ -17,7 +17,7 @@ export const no: Lexicon = {
   standIns: ['en av dem', 'de to mennene', 'begge mennene', 'den (?:sårede|skadde|tatte) mannen'],
   anaphora: ['disse', 'begge', 'en av', 'den ene', 'den andre', 'den første'],
   stop: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'ifølge', 'har', 'ikke', 'fra', 'de', 'seg', 'ble', 'i', 'den', 'å', 'etter', 'mot', 'uten', 'blir', 'blitt', 'hadde', 'sier', 'nå', 'enn', 'igjen', 'mellom', 'gjennom', 'ut', 'opp', 'noen', 'noe', 'hva', 'mye', 'bli', 'vært', 'fikk', 'sitt', 'hennes', 'blant', 'tilbake', 'også', 'meg', 'deg', 'vår', 'våre', 'vårt', 'inn', 'ikkje', 'frå', 'eit', 'ein', 'dei', 'kva', 'berre'],
-  letters: ['[æø]', 'å', 'sjon', 'kj|gj(?!or)', 'øy'],
+  letters: ['[æø]', 'å', 'sjon', 'kj|(?<!n)gj(?!or)', 'øy'],
   relatives: ['sv', 'da'],
   linkers: ['av', 'fra'],
   range: { to: ['til'], and: ['og'] },

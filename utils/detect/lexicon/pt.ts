@@ -69,7 +69,7 @@ export const pt: Lexicon = {
   scale: { 'mil$': 1e3, 'milhões$': 1e6, 'milhão$': 1e6 },
   vague: { 'dezenas de milhares': 10000, 'milhares': 1000, 'centenas': 100, 'dezenas': 10 },
   numWords: { 'dois$': 2, 'duas$': 2, 'três$': 3, 'quatro$': 4, 'cinco$': 5, 'dez$': 10 },
-  stop: ['o', 'os', 'as', 'da', 'do', 'dos', 'das', 'que', 'em', 'com', 'não', 'são', 'foram', 'segundo', 'para', 'uma', 'um', 'na', 'no', 'pela', 'ao', 'à', 'mais', 'seus', 'pelo', 'como', 'também', 'foi', 'de'],
+  stop: ['o', 'os', 'as', 'da', 'do', 'dos', 'das', 'que', 'em', 'com', 'não', 'são', 'foram', 'segundo', 'para', 'uma', 'um', 'na', 'no', 'pela', 'ao', 'à', 'mais', 'seus', 'pelo', 'como', 'também', 'foi', 'de', 'a', 'é', 'e', 'aos', 'por', 'mas', 'ou', 'seu', 'sua', 'ele', 'eles', 'já', 'ainda', 'entre', 'quando', 'muito'],
   postnominal: true,
   relatives: ['es'],
   letters: ['[ãõ]'],

@@ -66,7 +66,7 @@ export const sv: Lexicon = {
   // "de två", "båda" too, as a subject before a finite verb ("båda sidor" is no subject)
   pronouns: ['(?:många|de flesta|några|flera|hundratals|tusentals|alla)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+två', '(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
   standIns: ['en av dem', 'de två männen', 'båda männen', 'den (?:skadade|sårade|tillfångatagna) mannen'],
-  stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig', 'i', 'den', 'ett', 'ska', 'skulle', 'när', 'efter', 'mot', 'utan', 'blev', 'blir', 'hade', 'också', 'eller', 'men', 'sedan', 'även', 'där', 'vid', 'ut', 'upp', 'än', 'vad', 'hur', 'mellan', 'många', 'några', 'nu', 'säger', 'dem', 'deras', 'sina', 'sitt', 'detta', 'dessa'],
+  stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig', 'i', 'den', 'ett', 'ska', 'skulle', 'när', 'efter', 'mot', 'utan', 'blev', 'blir', 'hade', 'också', 'eller', 'men', 'sedan', 'även', 'där', 'vid', 'ut', 'upp', 'än', 'vad', 'hur', 'mellan', 'många', 'några', 'nu', 'säger', 'dem', 'deras', 'sina', 'sitt', 'detta', 'dessa', 'vill', 'finns', 'kommer', 'hon', 'fler'],
   relatives: ['da', 'no'],
   // (-ska: "ryska", "ukrainska"; Danish and Norwegian -ske)
   letters: ['å', '(?:an|in|i|y)ska(?!\\p{L})'],
