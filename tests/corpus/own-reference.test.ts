@@ -6,7 +6,7 @@ describe('namesNorthKorea', () => {
   it.each([
     ['Pyongyang has sent more soldiers to the front.', 'en', true],
     ['Kim Jong Un met the returning engineers.', 'en', true],
-    ['He was still alive when he was captured.', 'en', false],
+    ['He died of his wounds two days later.', 'en', false],
     ['The estimate is twice the earlier one.', 'en', false],
     ['Северная Корея направила новых военных.', 'ru', true],
     ['Их отправили на фронт.', 'ru', false],

@@ -1,6 +1,6 @@
 /**
  * Which mentions name North Korea themselves. The labelling rule counts a sentence that refers to
- * the deployed soldiers only through the page ("He was still alive when he was captured"), so a
+ * the deployed soldiers only through the page ("He died of his wounds two days later"), so a
  * share of the corpus's mentions can be found only with page context: the recall a detector can
  * reach without it is bounded by the share that names North Korea, its capital, its leader or its
  * soldiers (the lexicons' name lists: `nk`, `fused`, `nkWeak`, `fusedWeak`, `north`).
