@@ -1,9 +1,12 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, unionRegExp, type Span } from './compile';
+import { allHits, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
-import { LEAD_IN, OPENING, WORD_END, WORD_START, allLetters, anySpaces, capitalisedNorth, isSpacedLetterUnit } from './chars';
+import { breaks, firstAfter, HARD_BREAK, lastBefore, overlaps, perLexicon, PUNCT, wordHits, words } from './spans';
+import { isOwnerPreposition, linked, ownerLinked, ownersAfter, supportReader } from './owners';
+import { leadingFate, singularFate } from './singular-fate';
+import { LEAD_IN, OPENING, WORD_END, WORD_START, allLetters, anySpaces, capitalisedNorth } from './chars';
 
 /**
  * The decision for one sentence. A mention needs a name for North Korea tied to a personnel word
@@ -20,18 +23,6 @@ export interface Verdict {
   strong: boolean;
 }
 
-/**
- * The sentence's languages' own words for how a personnel word meets its owner (lexicon/<lang>.ts):
- * those of the lexicons read for it, not every language's ("de" links "soldats de Pyongyang" in
- * French, and is "the" in Dutch).
- */
-const isLinker = (group: readonly Lexicon[], w: string) => group.some((l) => l.linkers?.includes(w));
-const isOwnerPreposition = (group: readonly Lexicon[], w: string) => group.some((l) => l.ownerPrepositions?.includes(w));
-/** Is `w` "and" (lexicon range.and) in one of the sentence's languages, or, where it is a clitic, does it open `w` ("والشعب")? */
-const isAnd = (group: readonly Lexicon[], w: string) => group.some((l) => l.range?.and?.some((a) => w === a || (!l.spaced && w.startsWith(a))));
-/** A break within a sentence, commas apart (a list's items are separated by them). */
-const CLAUSE_END = /[;:.!?()"“”«»„。；：]/;
-
 type Kind = 'fused' | 'tight' | 'strong' | 'deploy' | 'loose';
 const RANK: Record<Kind, number> = { fused: 0, tight: 0, strong: 1, deploy: 2, loose: 3 };
 
@@ -41,67 +32,6 @@ interface Candidate extends Span {
   weak: boolean;
   /** Paired with a weak name ("Korean"): needs strong context, or page context where the two are tied. */
   weakName?: boolean;
-}
-
-const words = (g: string): string[] =>
-  g
-    .trim()
-    .split(/[\s\u00a0]+/)
-    .filter(Boolean);
-const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
-const PUNCT = /[,;:.!?()"“”«»„。、，；：]/;
-const HARD_BREAK = /[;。；]|\s[—–]\s/;
-/** A dash-delimited aside within a gap ("sent to Russia – mostly to Kursk – over 10,000 troops"). */
-const DASH_ASIDE = /\s[—–]\s[^—–;。；]*\s[—–]\s/g;
-/** Does the gap break the sentence (a semicolon, a lone dash), not counting dash-delimited asides? */
-const breaks = (gap: string) => HARD_BREAK.test(gap.replace(DASH_ASIDE, ' '));
-
-/**
- * After the personnel word, only linkers of the sentence's lexicons (`group`) may separate it from
- * its owner ("soldiers from North Korea", "солдаты ВСУ"); `charGap`: a language written without
- * spaces, where a character or two may.
- */
-function linked(gap: string, charGap: boolean, group: readonly Lexicon[]): boolean {
-  if (charGap) return gap.trim().length <= 1;
-  if (PUNCT.test(gap)) return false;
-  const w = words(gap);
-  return w.length <= 3 && w.every((t) => isLinker(group, t.toLowerCase().replace(/['’]$/, '')));
-}
-
-/**
- * Does a name after the personnel word own it across this gap? Linked as above, and in a language
- * that needs a linker there (lexicon linkedOwnersOnly: "the soldiers Ukraine captured"), not right after it.
- */
-function ownerLinked(gap: string, lexicon: Lexicon | undefined, charGap: boolean, group: readonly Lexicon[]): boolean {
-  return linked(gap, charGap, group) && !(lexicon?.linkedOwnersOnly && words(gap).length === 0);
-}
-
-/** The foreign names that may own a personnel word from after it: postnominal languages' adjectives too. */
-const ownersAfter = (lexicon: Lexicon | undefined, foreign: Span[], foreignAfter: Span[]): Span[] =>
-  lexicon?.postnominal === true ? [...foreign, ...foreignAfter] : foreignAfter;
-
-function overlaps(h: Span, list: Span[]): boolean {
-  return list.some((o) => o.start < h.end && o.end > h.start);
-}
-
-function lastBefore(list: Span[], pos: number): Span | null {
-  let best: Span | null = null;
-  for (const h of list) if (h.end <= pos && (!best || h.end > best.end)) best = h;
-  return best;
-}
-
-function firstAfter(list: Span[], pos: number): Span | null {
-  let best: Span | null = null;
-  for (const h of list) if (h.start >= pos && (!best || h.start < best.start)) best = h;
-  return best;
-}
-
-/** Hits widened to whole words, so gaps between them hold whole words only. */
-function wordHits(re: RegExp | null, s: string): Span[] {
-  return allHits(re, s).map((h) => {
-    const [start, end] = wholeWords(s, h.start, h.end);
-    return { start, end };
-  });
 }
 
 function hitsOf(c: Compiled, sentence: string) {
@@ -115,15 +45,7 @@ function hitsOf(c: Compiled, sentence: string) {
   };
 }
 
-/** Widens a span that starts or ends inside a word ("soldier|s", "Elite|soldaten") to the whole word. */
-function wholeWords(s: string, start: number, end: number): [number, number] {
-  let a = start;
-  let b = end;
-  // letters of scripts that separate words with spaces (stems are widened to whole words there)
-  while (a > 0 && start - a < 24 && isSpacedLetterUnit(s.charCodeAt(a - 1)) && isSpacedLetterUnit(s.charCodeAt(a))) a--;
-  while (b < s.length && b - end < 24 && isSpacedLetterUnit(s.charCodeAt(b)) && isSpacedLetterUnit(s.charCodeAt(b - 1))) b++;
-  return [a, b];
-}
+const stripPossessive = (g: string) => g.replace(/^['’ʼ]s?(?=[\s\u00a0]|$)/, '');
 
 const MILITARY_SUFFIX = /[군軍军]$/u;
 
@@ -152,70 +74,6 @@ function quotations(sentence: string): [number, number][] {
     i = j;
   }
   return out;
-}
-
-/** Does a list go on in the gap ("government, army", "people and army")? */
-const listed = (gap: string, group: readonly Lexicon[]) => /[,،、]/.test(gap) || words(gap).some((w) => isAnd(group, w.toLowerCase()));
-
-/**
- * Is a personnel word another nation's army that support words have as their object ("support for
- * the Russian government, army and people", "solidarity with the army and people of Russia",
- * "backs the army of Russia")? Diplomacy, not North Korea's troops; those it sends to support the
- * Russian army, or who fight beside it, are not the object. `foreignAfter`: the names that own a
- * personnel word only from after it; `names`: North Korea's. The sentence's support and context
- * words are looked for on the first question, and only where a foreign name may own the word.
- */
-function supportReader(
-  sentence: string,
-  group: readonly Lexicon[],
-  c: Compiled,
-  lexicon: Lexicon | undefined,
-  foreign: Span[],
-  foreignAfter: Span[],
-  names: () => Span[],
-): (p: Span) => boolean {
-  if (foreign.length === 0 && foreignAfter.length === 0) return () => false;
-  const charGap = lexicon?.gapsInCharacters === true;
-  let supportHits: Span[] | null = null;
-  let ctxHits: Span[] | null = null;
-  /** Is there a word of context ("sent", "fight") between `a` and `b`, not a foreign name? */
-  const ctxBetween = (a: number, b: number): boolean => {
-    ctxHits ??= [...wordHits(c.ctx, sentence), ...wordHits(c.ctxWeak, sentence)].filter((h) => !overlaps(h, foreign));
-    return ctxHits.some((h) => h.start >= a && h.end <= b);
-  };
-  let nameHits: Span[] | null = null;
-  const nameBetween = (a: number, b: number) => (nameHits ??= names()).some((n) => n.start >= a && n.end <= b);
-  /**
-   * Is the gap between `a` and `b` one clause of a few words (`most`; in a language written without
-   * spaces, four characters a word), with no North Korean name nor context word?
-   */
-  const plain = (a: number, b: number, most: number, ctx = false): boolean => {
-    const gap = sentence.slice(a, b);
-    // (a comma ends a clause where lists take "、")
-    const short = charGap ? gap.length <= most * 4 && !/[,，]/.test(gap) : words(gap).length <= most;
-    return !CLAUSE_END.test(gap) && short && !nameBetween(a, b) && (ctx || !ctxBetween(a, b));
-  };
-  /** The nation's adjective heading a list the army is a later item of ("the Russian government, army"). */
-  const listHead = (p: Span, after: number): boolean => {
-    const fb = lastBefore(foreign, p.start);
-    return !!fb && fb.start >= after && listed(sentence.slice(fb.end, p.start), group) && plain(fb.end, p.start, 3);
-  };
-  return (p) => {
-    supportHits ??= wordHits(c.support, sentence);
-    const s = lastBefore(supportHits, p.start);
-    if (s && plain(s.end, p.start, 6)) {
-      if (listHead(p, s.end)) return true;
-      // the nation's name or adjective after a list the army opens, or linked to it ("the army of Russia")
-      const fa = firstAfter([...foreign, ...foreignAfter], p.end);
-      if (!fa || !plain(p.end, fa.start, 5)) return false;
-      const gap = sentence.slice(p.end, fa.start);
-      return linked(gap, charGap, group) || listed(gap, group);
-    }
-    // where the object comes first ("Rusiya hökumətinə, ordusuna və xalqına tam dəstəyini"), perhaps
-    // with the war between them ("... Украинадағы соғыста толық қолдау")
-    const after = firstAfter(supportHits, p.end);
-    return !!after && plain(p.end, after.start, 6, true) && listHead(p, 0);
-  };
 }
 
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
@@ -461,16 +319,6 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
 const COUNTED = /\d(?:[\s\u00a0.,]\d{3})*[\s\u00a0]*(?:[^\s\u00a0\d.,;:!?()"“”«»„]+[\s\u00a0]+){0,2}$/u;
 const COUNTED_CHARS = /\d[^\d、，。,.;；]{0,4}$/u;
 
-/** One pattern per lexicon, built from it the first time a sentence asks. */
-function perLexicon(build: (l: Lexicon) => RegExp): (l: Lexicon) => RegExp {
-  const built = new Map<Lexicon, RegExp>();
-  return (l) => {
-    let re = built.get(l);
-    if (!re) built.set(l, (re = build(l)));
-    return re;
-  };
-}
-
 const leadingPronouns = perLexicon((l) => new RegExp(`^(${OPENING}${LEAD_IN})(?:${(l.pronouns ?? []).join('|')})${l.spaced ? WORD_END : ''}`, 'iu'));
 /** The pronoun that is the sentence's subject ("They were taken to Kyiv"), in the sentence's language. */
 function leadingPronoun(sentence: string, lexicon: Lexicon | undefined): Span | null {
@@ -517,68 +365,6 @@ const dispatchWords = perLexicon((l) => {
 /** Is a word of being sent or deployed in the sentence ("were sent", "направлены"), in its language or a relative? */
 function dispatched(sentence: string, group: Lexicon[]): boolean {
   return group.some((l) => l.dispatch !== undefined && dispatchWords(l).test(sentence));
-}
-
-const singularPronouns = perLexicon((l) => {
-  const [start, end] = l.spaced ? [WORD_START, WORD_END] : ['', ''];
-  return new RegExp(`${start}(?:${(l.singular ?? []).map(anySpaces).join('|')})${end}`, 'giu');
-});
-// (terms as the lexicon writes them: ../compile.ts)
-const termsOf = (l: Lexicon, terms: string[] = []) => unionRegExp(terms.map((term) => ({ term, spaced: l.spaced }))) ?? /(?!)/g;
-const fateWords = perLexicon((l) => termsOf(l, l.fate));
-const sentWords = perLexicon((l) => termsOf(l, l.dispatch));
-const speechWords = perLexicon((l) => termsOf(l, l.speech));
-const agentsBefore = perLexicon((l) => termsOf(l, l.agentMarks?.before));
-const agentsAfter = perLexicon((l) => new RegExp(`^[\\s\\u00a0]*(?:${termsOf(l, l.agentMarks?.after).source})`, 'iu'));
-
-const leadingFates = perLexicon((l) => new RegExp(`^(${OPENING}${LEAD_IN})(?:${termsOf(l, l.fateAlone).source})`, 'iu'));
-/**
- * A fate phrase whose verb says "he" by its ending, at the start of the sentence or of a clause in
- * its first words ("Скончался от ран", "Он сказал, что попал в плен"), in its language or a
- * relative: the phrase, and the words before it. At most one word may stand right before it, an
- * adverb or a conjunction, not a subject of two ("Мирный житель был ранен").
- */
-function leadingFate(sentence: string, group: Lexicon[]): { span: Span; lead: string } | null {
-  for (const l of group) {
-    const m = l.fateAlone ? leadingFates(l).exec(sentence) : null;
-    if (m && words(m[1].split(',').pop() ?? '').length <= 1) return { span: { start: m[1].length, end: m[0].length }, lead: m[1] };
-  }
-  return null;
-}
-
-/** Is `x`, after `from` in the sentence, the agent of a passive ("von ukrainischen Soldaten", "被乌军", "ウクライナ軍に")? */
-function agent(sentence: string, l: Lexicon, x: Span, from: number): boolean {
-  if (!l.agentMarks) return false;
-  return allHits(agentsBefore(l), sentence.slice(from, x.start)).length > 0 || agentsAfter(l).test(sentence.slice(x.end, x.end + 12));
-}
-
-/**
- * A singular pronoun ("he", "him", "his") a few words from a word of one soldier's own fate ("was
- * captured", "his wounds", "in a bunker"), or from one of his being sent where `sent` allows it,
- * in the sentence's language or a relative: on a page about the topic, the captured or fallen
- * soldier. Nothing in `between` (personnel words, other nations' names) may stand between the two
- * but the agent of a passive ("He was by Ukrainian troops captured"), nor hold the fate word:
- * in "He said a Ukrainian soldier was wounded", "He spoke of the prisoners" the fate is theirs;
- * nor a word of saying (`speech`): "He said many remain in captivity".
- */
-function singularFate(sentence: string, group: Lexicon[], between: Span[], sent: boolean): Span | null {
-  for (const l of group) {
-    if (!l.singular || !l.fate) continue;
-    const pronouns = allHits(singularPronouns(l), sentence);
-    if (pronouns.length === 0) continue;
-    const fates = [...allHits(fateWords(l), sentence), ...(sent ? allHits(sentWords(l), sentence) : [])];
-    for (const p of pronouns) {
-      for (const f of fates) {
-        if (between.some((x) => x.start <= f.start && x.end >= f.end)) continue;
-        const [a, b] = p.end <= f.start ? [p.end, f.start] : [f.end, p.start];
-        if (b < a || between.some((x) => x.start >= a && x.end <= b && !agent(sentence, l, x, a))) continue;
-        const gap = sentence.slice(a, b);
-        if (allHits(speechWords(l), gap).length > 0) continue;
-        if (l.spaced ? !breaks(gap) && words(gap).length <= 8 : !/[。；;]/.test(gap) && gap.length <= 24) return p;
-      }
-    }
-  }
-  return null;
 }
 
 export function analyzeUnnamed(sentence: string, needsContext = false): Verdict | null {
