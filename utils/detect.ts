@@ -54,8 +54,8 @@ function analyse(sentence: string, pageContext: boolean, unnamed: false | 'bare'
 
 /**
  * Compiles what the first reading with page context needs (the personnel and fate gates' patterns,
- * generated at development time: some 10 ms), so that a host can pay for it in a task of its own rather than
- * within that reading.
+ * generated at development time: some 10 ms), so that a host can pay for it in a task of its own
+ * rather than within that reading.
  */
 export function preparePageContext(): void {
   personnelGate('x')(0, 1);
