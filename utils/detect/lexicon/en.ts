@@ -45,7 +45,7 @@ export const en: Lexicon = {
     'prisoners? of war', 'prisoners?$', 'captives?$', 'mercenar', 'recruits$', 'conscripts$',
     'commandos?$', 'snipers?$', 'combatants?$', 'boots on the ground', 'gunners$', 'artillerym[ae]n$',
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
-    'draftees$', 'reinforcements$', 'men in uniform', '(?<=(?:\\d\\d\\d|thousand|hundred|thousands of|hundreds of)[\\s\\u00a0]+(?:more |other |additional |extra )?)men$', 'the fallen(?=[\\s\\u00a0]*[,.;:)]|[\\s\\u00a0]*$|[\\s\\u00a0]+(?:in|of|with|from|who|and|at)[\\s\\u00a0])', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
+    'draftees$', 'reinforcements$', 'men in uniform', 'men(?<=(?:\\d\\d\\d|thousand|hundred|thousands of|hundreds of)[\\s\\u00a0]+(?:more |other |additional |extra )?men)$', 'the fallen(?=[\\s\\u00a0]*[,.;:)]|[\\s\\u00a0]*$|[\\s\\u00a0]+(?:in|of|with|from|who|and|at)[\\s\\u00a0])', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
     'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$', '(?:fallen|slain|dead) heroes', 'heroes(?= (?:who|that) (?:fell|died|were killed|fought|gave))', 'heroes(?= of (?:the )?(?:overseas|kursk|liberation|battle))',
     'military involvement', 'involvement$', 'reservists?$', 'captured (?:men|individuals)$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
