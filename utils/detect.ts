@@ -9,7 +9,7 @@ import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
-import { fateGate, mayHoldOblique, mayHoldPronounLed, personnelGate, pronounLed } from './detect/personnel-gate';
+import { fateGate, mayHoldOblique, mayHoldPronounLed, pageGates, personnelGate, pronounLed } from './detect/personnel-gate';
 import { withPlainCapitalI } from './detect/capital-i';
 import { sentenceAround, splitSentences } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
@@ -95,10 +95,9 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
     if (r) add(ss, se, r);
   }
   if (!pageContext) return out;
-  const mayHoldPersonnel = personnelGate(text);
+  const { personnel: mayHoldPersonnel, fate: mayHoldFate } = pageGates(text);
   const anyPersonnel = mayHoldPersonnel(0, text.length);
   const anyOblique = mayHoldOblique(text);
-  const mayHoldFate = fateGate(text);
   const anyFate = mayHoldFate(0, text.length);
   if (!anyPersonnel && !anyOblique && !anyFate && !mayHoldPronounLed(text)) return out;
   // On a page about the topic, a sentence may speak of the troops without naming them.

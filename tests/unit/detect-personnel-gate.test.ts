@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { findMentions } from '../../utils/detect';
 import { analyzeUnnamed } from '../../utils/detect/analyze';
 import { LEXICONS } from '../../utils/detect/lexicon/index';
-import { fateGate, personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
+import { fateGate, pageGates, personnelGate, personnelGateOf } from '../../utils/detect/personnel-gate';
 import { personnelGateSources, requiredAlternatives } from '../../utils/detect/prefilter-build';
 
 const buildPersonnelGate = (terms: string[]) => personnelGateOf(personnelGateSources(terms));
@@ -107,6 +107,20 @@ describe('personnel gate', () => {
     expect(pass('He was WOUNDED near Sudzha.')).toBe(true);
     expect(pass('He had been captured.')).toBe(true);
     expect(pass('He was here on Tuesday.')).toBe(false);
+  });
+
+  it('answers as each gate alone when one fold serves both (pageGates)', () => {
+    for (const text of ['The council met. He was captured near Sudzha. The SOLDIERS left.', 'İstanbul: he was WOUNDED; troops left.']) {
+      const both = pageGates(text);
+      const [personnel, fate] = [personnelGate(text), fateGate(text)];
+      for (let a = 0; a < text.length; a += 7) {
+        for (const b of [a + 12, a + 30, text.length]) {
+          expect(both.personnel(a, b), `${text} ${a}-${b}`).toBe(personnel(a, b));
+          expect(both.fate(a, b), `${text} ${a}-${b}`).toBe(fate(a, b));
+        }
+      }
+      expect([both.personnel(0, text.length), both.fate(0, text.length)]).toEqual([true, true]);
+    }
   });
 
   it('keeps the unnamed mention of a long block about the topic', () => {

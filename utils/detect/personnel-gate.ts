@@ -42,10 +42,14 @@ const gate = () => (parts ??= personnelGateOf(PERSONNEL_GATE));
  * text.slice(start, end). The text is folded once (when folding keeps every position).
  */
 export function personnelGate(text: string, g: PersonnelGateParts = gate()): (start: number, end: number) => boolean {
+  return gateOver(text, g.pieces ? foldCase(text) : text, g);
+}
+
+/** personnelGate, given the text's folded copy (`folded`): one fold serves every gate of a text. */
+function gateOver(text: string, folded: string, g: PersonnelGateParts): (start: number, end: number) => boolean {
   const { pieces, pieceless } = g;
   const other = pieceless ? (start: number, end: number) => pieceless.test(text.slice(start, end)) : () => false;
   if (!pieces) return other;
-  const folded = foldCase(text);
   if (folded.length !== text.length) return (start, end) => pieces.test(foldCase(text.slice(start, end))) || other(start, end);
   return (start, end) => pieces.test(folded.slice(start, end)) || other(start, end);
 }
@@ -97,6 +101,12 @@ let fates: PersonnelGateParts | undefined;
  * pattern of every term was ~6x slower than the whole page-context reading.
  */
 export function fateGate(text: string): (start: number, end: number) => boolean {
-  fates ??= personnelGateOf(FATE_GATE);
-  return personnelGate(text, fates);
+  return personnelGate(text, fateParts());
+}
+const fateParts = () => (fates ??= personnelGateOf(FATE_GATE));
+
+/** The personnel and fate gates of one text, folding it once (page reading asks both of every block). */
+export function pageGates(text: string): { personnel: (start: number, end: number) => boolean; fate: (start: number, end: number) => boolean } {
+  const folded = foldCase(text);
+  return { personnel: gateOver(text, folded, gate()), fate: gateOver(text, folded, fateParts()) };
 }
