@@ -14,8 +14,8 @@ export const hu: Lexicon = {
   support: ['támogat', 'szolidari', 'kiáll'],
   pronouns: ['ők', '(?:sokan|többségük|néhányan|százan|ezren|egyesek)\\s+közülük', 'sokuk'],
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'koreai népi demokratikus köztársaság', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
-  fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$'],
-  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifoglyok', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
+  fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$', 'koreai néphadsereg'],
+  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifogly', 'fogly(?!ul)', 'fogoly$', 'erői', 'pilót', 'parancsnok(?!ság)', 'katonai építő(?:k|ket|knek|kkel)?$', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt(?:ek|et|eket|ekkel|eknek|je|jét|jei\\p{L}{0,4})?$', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
     // compounds (elitkatonák, zsoldoskatonák), cannon fodder
     '~katoná', 'ágyútöltelék', 'hadviselő', 'résztvevőj'],
   persWeak: ['hadsereg', 'hader(?:ő|ej)'],
@@ -23,7 +23,8 @@ export const hu: Lexicon = {
   ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', '(?:ki|el|át|oda|be)küld', 'vezény', '(?:ki|át)vezény', 'telepít', 'áttelepít', 'meghalt', 'megölt', 'életüket vesztett', 'életét vesztette', 'megsebesül', 'harcol', 'offenzív', 'ellentámad', 'támadás', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít', 'megérkez', 'érkez'],
   neg: ['demilitarizált', 'díszszeml', 'parádé', 'hadgyakorlat', 'disszidál', 'átszökött', 'koreai háború', 'fegyverszünet', 'fórum', 'csúcstalálkoz'],
   labour: ['munkás', 'vendégmunkás'],
-  foreign: ['orosz', 'ukrán', 'dél-korea', 'amerikai', 'kínai', 'nyugati'],
+  // (not Russia as a place: Oroszországba, Oroszországban)
+  foreign: ['orosz(?!ország(?:ba|ban|ból|hoz|tól|ra|on|nál)(?!\\p{L}))', 'ukrán', 'dél-korea', 'amerikai', 'kínai', 'nyugati'],
   killed: ['halnak meg', 'haltak meg', 'halt meg', 'esett el', 'estek el', 'meghalt', 'életét vesztette', 'elesett', 'halott'], injured: ['megsebesült', 'sebesült'], casualties: ['veszteség'], captured: ['fogtak el', 'fogták el', 'fogságba', 'elfogt', 'hadifogoly', 'megadta'],
   qualBefore: { over: ['több mint', 'több, mint'], approximately: ['mintegy', 'körülbelül', 'nagyjából', 'közel'], 'at least': ['legalább'], 'up to': ['akár'] },
   scale: { 'ezer': 1e3, 'millió': 1e6 },
