@@ -162,6 +162,8 @@ function latinLang(sentence: string, namesIn: NamesIn, probe: TextProbe): string
   return best;
 }
 
+const BG_ADJECTIVE = /\p{L}{3}ск(?:и|ите|ият|ия|ата|ото)(?!\p{L})/iu;
+
 /** Cyrillic: letters peculiar to a language decide most; Serbian and Bulgarian are told from Russian by what they lack and by function words. */
 function cyrillicLang(sentence: string): string {
   if (/[әңөұүһ]/iu.test(sentence)) return 'kk';
@@ -179,8 +181,11 @@ function cyrillicLang(sentence: string): string {
   // ъ does, Serbian having none of й щ ъ ь ю я either
   if (/[ыэё]|ь(?!о)|(?:ая|ую|ской|ной)(?!\p{L})/iu.test(sentence)) return 'ru';
   const votes = stopVote(sentence);
-  const [sr, ru, bg] = ['sr', 'ru', 'bg'].map((l) => votes.get(l) ?? 0);
-  if (!/[йщъьюя]/iu.test(sentence) && sr > ru && sr > bg) return 'sr';
+  const [sr, ru, bgVotes] = ['sr', 'ru', 'bg'].map((l) => votes.get(l) ?? 0);
+  // (a Bulgarian adjective's ending, bare or with its article, counts as a Bulgarian word: Russian
+  // writes -ский, -ские, -ская where Bulgarian writes "Севернокорейски", "украинските", "Курската")
+  const bg = bgVotes + (BG_ADJECTIVE.test(sentence) ? 1 : 0);
+  if (!/[йщъьюя]/iu.test(sentence) && sr > ru && sr > bgVotes) return 'sr';
   // (a Russian sentence of this length nearly always has one of ы э ё ь: a tie is Bulgarian's)
   return /ъ/iu.test(sentence) || bg > ru || (bg === ru && bg > 0 && sentence.length >= 60) ? 'bg' : 'ru';
 }

@@ -12,10 +12,12 @@ export const az: Lexicon = {
   anaphora: ['həmin', 'hər iki', 'iki'],
   nk: ['şimali koreya', 'simali koreya', 'pxenyan', 'phenyan', 'kim çen ın', 'kim çen in', 'kim çen un', 'kim jong[\\s-]{0,2}un', 'kxdr$'],
   strong: ['fırtına korpus', 'storm corps'],
-  pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus', 'zabit', 'general', 'itki', 'həlak olan', 'yaralı', 'iştirak', 'şəhid', 'hərbi qulluqçu', 'komandir', 'snayper', 'briqada', 'batalyon', 'diviziya', 'piyada'],
+  pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus', 'zabit', 'general', 'itki', 'həlak olan', 'yaralı', 'iştirak', 'şəhid', 'hərbi qulluqçu', 'komandir', 'snayper', 'briqada', 'batalyon', 'diviziya', 'piyada',
+    // engineers, sappers, deminers, pilots (not pilotsuz, a drone), military builders, scouts, paratroopers
+    'mühəndis', 'istehkamçı', 'sapyor', 'minatəmizləyən', 'minaaxtaran', 'pilot(?:lar|ları|ların|lara|u|un|a)?$', 'təyyarəçi', 'hərbi inşaatçı', 'kəşfiyyatçı', 'desantçı', 'hərbi personal', 'xüsusi təyinatlılar'],
   persWeak: ['ordu'],
   fused: ['şimali koreyalılar', 'koreya xalq ordu'],
-  ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər', 'donbas', 'donetsk', 'zaporojye', 'xarkov', 'belqorod', 'sudja'],
+  ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər', 'donbas', 'donetsk', 'zaporojye', 'xarkov', 'belqorod', 'sudja', 'sudca', 'səngər'],
   ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki', 'həlak', 'yaralan', 'qəhrəman', 'medal', 'abidə', 'azad ed', 'dron', 'pilotsuz', 'əsir', 'mina\\p{L}{0,5} təmizl', 'kontingent', 'döyüş', 'təltif'],
   neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi', 'qaç(?:ıb|dı|an)', 'sərhədi keç'],
   labour: ['fəhlə', 'işçi(?! partiya)'], // not a Workers' Party

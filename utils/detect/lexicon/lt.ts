@@ -11,18 +11,21 @@ export const lt: Lexicon = {
   range: { and: ['ir'] },
   pronouns: ['jie', '(?:daugelis|dauguma|kai\\s+kurie|šimtai|tūkstančiai|dešimtys)\\s+(?:iš\\s+)?jų'],
   nk: ['šiaurės korėj', 'šiaurės korej', 'siaures korej', 'pchenjan', 'kim čen', 'kim jong[\\s-]{0,2}un', 'kim(?:as|o|ą|ui)?$', 'kldr$', 'kcna$', 'korėjos liaudies demokratin'],
-  fused: ['šiaurės korėjieč', 'šiaurės korėjiet'],
+  fused: ['šiaurės korėjieč', 'šiaurės korėjiet', 'korėjos liaudies armij'],
   strong: ['audros korpus', 'storm corps', '11(?:-?\\p{L}{1,4}|\\.)? korpus'],
   pers: [
     // karys, kariai, karių... (not karinis, 'military', nor karas, 'war')
     'kar(?:ys|io|iui|į|iu|iai|ių|iams|ius|iais|iuose)$', 'karei', 'karinink', 'kariški', 'pulk(?:as|o|ą|ui|e|ai|ų)$', 'išminuotoj', 'specialiosios pajėg', 'kariuomen', 'pajėg', 'dalin', 'belaisv', 'samdin', 'išminuotoj', 'inžinier', 'sapier', 'kankiniai$', 'kankinių$', 'kankinius$',
     // the fallen praised as heroes ("mūsų didvyriai"), cannon fodder
-    'didvyri(?:ai|ų|ams|us|ais)$', 'patrankų mės', 'nuostoli', 'žuvusi(?:eji|ųjų|ų|ems|uosius|ais)$', 'žuvusių$', 'sužeist(?:ieji|ųjų|ųjų|ieji)$', 'karin\\p{L}{1,4} statybinink', 'pilot(?:ai|ų)$', 'snaiper'],
+    'didvyri(?:ai|ų|ams|us|ais)$', 'patrankų mės', 'nuostoli', 'žuvusi(?:eji|ųjų|ų|ems|uosius|ais)$', 'žuvusių$', 'sužeist(?:ieji|ųjų|ųjų|ieji)$', 'karin\\p{L}{1,4} statybinink', 'pilot(?:ai|ų)$', 'snaiper',
+    // contingent, fighters, commanders (plural: 'vadas' alone is as often the leader), formations, branches
+    'kontingent', 'kovotoj', 'vad(?:ai|ų|ams|us|ais)$', 'generol', 'karin\\p{L}{1,4} personal', 'jungin', 'batalion', 'brigad', 'divizij', 'pėstinink', 'desantinink', 'artilerist', 'žvalgai$', 'žvalgų$', 'naujok', 'rekrūt', 'šauktin', 'pilot(?:as|o|ą|ams|us)$', 'specialiųjų operacijų',
+    'belaisv', 'nelaisvėje esan'],
   persWeak: ['vyr(?:ai|ų|us)$'],
   own: ['savo', 'geriausius'],
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],
-  ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'front(?:as|ui|ą|u)$', 'apkas', 'mūšio lauk', 'kov', 'belaisv', 'nelaisv', 'apklaus'],
-  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'pasiųst', 'nusiųst', 'siunči', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'puolim', 'kontrpuolim', 'išminav', 'išminuot', 'atvyk'],
+  ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'front(?:as|ui|ą|u)$', 'apkas', 'mūšio lauk', 'kov', 'belaisv', 'nelaisv', 'apklaus', 'sudž', 'donbas', 'doneck', 'charkiv', 'zaporiž', 'belgorod', 'mūši'],
+  ctxWeak: ['rusij', 'rus[ųai]$', 'maskv', 'kreml', 'putin', 'išsiunt', 'pasiunt', 'nusiunt', 'išsiųst', 'pasiųst', 'nusiųst', 'siunči', 'dislok', 'kar(?:as|o|e|ą)$', 'kariaut', 'didvyri', 'žuv', 'sužeist', 'memorial', 'paminkl', 'apdovano', 'nuostoli', 'išlaisvin', 'puolim', 'kontrpuolim', 'išminav', 'išminuot', 'atvyk', 'perkel', 'permest', 'permet', 'dislokav', 'žūt', 'sužeid', 'pagerb', 'medal', 'ordin', 'dron'],
   neg: ['demilitarizuot', 'parad', 'pratyb', 'perbėgėl', 'korėjos kar(?:as|o|u|e|ą)$', 'darbo didvyr'],
   labour: ['darbinink(?!ų partij)'],
   foreign: ['(?<!iš )rusijos', 'rusų', 'ukrainos', 'ukrainieči', 'pietų korėj', 'amerikieči'],
