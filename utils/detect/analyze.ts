@@ -180,7 +180,9 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const na = nameAfter(p.end);
     const fb = lastBefore(foreign, p.start);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start)) continue;
+    // (not another nation's army that support words have as their object, with North Korea the
+    // subject after it: "రష్యా సైన్యానికి ఉత్తర కొరియా పూర్తి మద్దతు")
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !supported(p)) continue;
     if (possessed(p)) continue;
     const foreignBefore =
       fb &&
@@ -231,7 +233,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start)) {
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !owned.has(p)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }

@@ -77,16 +77,21 @@ export function supportReader(
    * Is the gap between `a` and `b` one clause of a few words (`most`; in a language written without
    * spaces, four characters a word), with no North Korean name nor context word?
    */
-  const plain = (a: number, b: number, most: number, ctx = false): boolean => {
+  const plain = (a: number, b: number, most: number, ctx = false, name = false): boolean => {
     const gap = sentence.slice(a, b);
     // (a comma ends a clause where lists take "、")
     const short = charGap ? gap.length <= most * 4 && !/[,，]/.test(gap) : words(gap).length <= most;
-    return !CLAUSE_END.test(gap) && short && !nameBetween(a, b) && (ctx || !ctxBetween(a, b));
+    return !CLAUSE_END.test(gap) && short && (name || !nameBetween(a, b)) && (ctx || !ctxBetween(a, b));
   };
   /** The nation's adjective heading a list the army is a later item of ("the Russian government, army"). */
   const listHead = (p: Span, after: number): boolean => {
     const fb = lastBefore(foreign, p.start);
     return !!fb && fb.start >= after && listed(sentence.slice(fb.end, p.start), group) && plain(fb.end, p.start, 3);
+  };
+  /** The nation's name or adjective right before the army, nothing between ("Russia's army"). */
+  const ownerRightBefore = (p: Span): boolean => {
+    const fb = lastBefore(foreign, p.start);
+    return !!fb && sentence.slice(fb.end, p.start).trim() === '';
   };
   return (p) => {
     supportHits ??= wordHits(c.support, sentence);
@@ -101,7 +106,10 @@ export function supportReader(
     }
     // where the object comes first ("Rusiya hökumətinə, ordusuna və xalqına tam dəstəyini"), perhaps
     // with the war between them ("... Украинадағы соғыста толық қолдау")
+    // or the nation's name right before it, North Korea perhaps the subject between them ("রাশিয়ার
+    // সেনাবাহিনীর প্রতি পূর্ণ সমর্থন", "రష్యా సైన్యానికి ఉత్తర కొరియా పూర్తి మద్దతు")
     const after = firstAfter(supportHits, p.end);
-    return !!after && plain(p.end, after.start, 6, true) && listHead(p, 0);
+    if (!after) return false;
+    return (plain(p.end, after.start, 6, true) && listHead(p, 0)) || (ownerRightBefore(p) && plain(p.end, after.start, 6, true, true));
   };
 }

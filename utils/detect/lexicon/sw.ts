@@ -6,12 +6,14 @@ export const sw: Lexicon = {
   support: ['~unga mkono', 'uungaji mkono', 'mshikamano'],
   range: { and: ['na'] },
   pronouns: ['wao'],
-  nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$'],
+  nk: ['korea kaskazini', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'kcna$', 'jamhuri ya kidemokrasia ya watu wa korea'],
   munitions: ['risasi', 'silaha', 'makombora', 'makombora ya'],
   fused: ['wakorea kaskazini', 'mkorea kaskazini'],
   // North Korean nationals: the soldiers only where the sentence is about the war (Ukraine, Kursk)
   fusedWeak: ['raia wa korea kaskazini'],
-  pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi'],
+  pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi',
+    // singulars; prisoners; deminers, military builders, snipers, units, naval forces
+    'mpiganaji', 'mhandisi', 'afisa$', 'kamanda$', 'jenerali$', 'rubani$', 'mfungwa', 'wafungwa', 'wateguaji wa mabomu', 'wategua mabomu', 'mtegua mabomu', 'wajenzi wa kijeshi', 'wadunguaji', 'mdunguaji', 'vitengo', 'kitengo', 'brigedi', 'wanamaji'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
   // verbs carry a subject and a tense prefix (wa-li-tumwa, wa-me-uawa, wa-li-o-kamatwa): their stems match inside the word (~)
   ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', '~pelekwa', 'imetuma', 'vita', 'russia$', '~tumwa$', 'majeruhi', 'wasili', 'wafungwa wa vita', '~hojiwa', 'droni', 'ndege zisizo na rubani', '~uawa$'],
@@ -25,7 +27,7 @@ export const sw: Lexicon = {
   stop: ['na', 'wa', 'ya', 'kwa', 'za', 'katika', 'ni', 'la', 'kuwa', 'hiyo', 'huo', 'cha'],
   postnominal: true,
   // numbers and pointing words follow the noun, before its owner ("wanajeshi wawili wa Korea Kaskazini")
-  linkers: ['wa', 'kutoka', 'vya', 'ya', 'za', 'hao', 'hawa', 'wengine', 'wengi', 'wawili', 'watatu', 'wanne', 'watano'],
+  linkers: ['wa', 'kutoka', 'vya', 'ya', 'za', 'la', 'cha', 'mmoja', 'hao', 'hawa', 'wengine', 'wengi', 'wawili', 'watatu', 'wanne', 'watano'],
   ownerPrepositions: ['wa', 'kutoka'],
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim', 'kcna'] },
 };
