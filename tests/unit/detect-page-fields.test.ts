@@ -93,4 +93,72 @@ describe('page fields: a page about the troops, sentence by sentence', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('hi', () => {
+    expect(
+      misread([
+        ['उत्तर कोरिया ने कुर्स्क में लड़ने के लिए हजारों सैनिक रूस भेजे हैं।', true],
+        ['वे अब रूसी सेना के साथ मोर्चे पर लड़ रहे हैं।', true],
+        ['यूक्रेनी सेना ने कुर्स्क के पास उन्हें पकड़ लिया।', true],
+        ['वह दो दिन की लड़ाई के बाद पकड़ा गया।', true],
+        ['बाद में उसे कुर्स्क के पास पकड़ लिया गया।', true],
+        ['इन सैनिकों को बाद में कीव ले जाया गया।', true],
+        ['यूक्रेनी सैनिक कुर्स्क क्षेत्र में आगे बढ़ रहे हैं।', false],
+        ['उसने कहा कि मोर्चे पर स्थिति कठिन है।', false],
+        ['रूस ने कल रात कीव पर मिसाइलें दागीं।', false],
+        ['ज़ेलेंस्की ने कहा कि वे कीव में मिलेंगे।', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('fa', () => {
+    expect(
+      misread([
+        ['کره شمالی هزاران سرباز برای جنگ در منطقه کورسک به روسیه اعزام کرده است.', true],
+        ['آنها اکنون در خط مقدم در کنار نیروهای روسی می‌جنگند.', true],
+        ['او پس از دو روز نبرد اسیر شد.', true],
+        ['وی توسط نیروهای اوکراینی دستگیر شد و مورد بازجویی قرار گرفت.', true],
+        ['سپس اسیر شد و به کی‌یف منتقل شد.', true],
+        ['یکی از آنها بر اثر جراحات جان باخت.', true],
+        ['سربازان اوکراینی در منطقه کورسک پیشروی می‌کنند.', false],
+        ['او گفت که وضعیت در جبهه دشوار است.', false],
+        ['روسیه شب گذشته به کی‌یف موشک شلیک کرد.', false],
+        ['وی از سفر وزیر به مسکو قدردانی کرد.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('he', () => {
+    expect(
+      misread([
+        ['צפון קוריאה שלחה אלפי חיילים לרוסיה כדי להילחם באזור קורסק.', true],
+        ['הם נלחמים כעת בחזית לצד הכוחות הרוסיים.', true],
+        ['הצבא האוקראיני לכד אותם ליד קורסק.', true],
+        ['הוא נפל בשבי לאחר יומיים של קרבות.', true],
+        ['הוא נפצע קשה בזמן שהסתתר בתעלה.', true],
+        ['ונפל בשבי זמן קצר לאחר מכן.', true],
+        ['חיילים אוקראינים מתקדמים באזור קורסק.', false],
+        ['הוא אמר כי רבים עדיין בשבי בקייב.', false],
+        ['רוסיה שיגרה טילים לעבר קייב הלילה.', false],
+        ['הוא שיבח את ביקור השר במוסקבה.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ro', () => {
+    expect(
+      misread([
+        ['Coreea de Nord a trimis mii de soldați în Rusia pentru a lupta în regiunea Kursk.', true],
+        ['Ei luptă acum pe front alături de trupele ruse.', true],
+        ['El a fost capturat de către soldații ucraineni după două zile de lupte.', true],
+        ['Ulterior a căzut prizonier și a fost dus la Kiev.', true],
+        ['El a fost grav rănit în timp ce se ascundea într-un buncăr.', true],
+        ['Soldații ucraineni înaintează în regiunea Kursk.', false],
+        ['El a spus că mulți sunt încă în captivitate la Kiev.', false],
+        ['Rusia a lansat rachete asupra Kievului azi-noapte.', false],
+        ['El a lăudat vizita ministrului la Moscova.', false],
+        ['Armistițiul din 1953 a fost semnat la Panmunjom, unde ei au fost luați prizonieri.', false],
+      ]),
+    ).toEqual([]);
+  });
 });
