@@ -49,4 +49,15 @@ export const id: Lexicon = {
   ownerPrepositions: ['dari', 'asal'],
   range: { to: ['hingga', 'sampai'], and: ['dan'], between: ['antara'] },
   gates: { anyCase: ['kore', 'korut', 'corps', 'korps'], capitalised: ['pyong', 'kim', 'kcna', 'rdrk'] },
+  // Page reading (types.ts anaphora ... history)
+  anaphora: ['kedua', 'salah satu', 'salah seorang'],
+  // "he": not "beliau" (said of leaders)
+  singular: ['dia', 'ia', 'dirinya'],
+  fate: [
+    'ditangkap', 'tertangkap', 'ditawan', 'menjadi tawanan', 'tawanan perang', 'terluka', 'luka-luka', 'luka parah', 'lukanya$', 'luka-lukanya$', 'diinterogasi', 'interogasi',
+    'menyerah', 'menyerahkan diri', '(?:meninggal|tewas|gugur) (?:karena|akibat) luka', 'di (?:dalam )?(?:parit|bunker|lubang perlindungan)$',
+  ],
+  speech: ['mengatakan', 'berkata', 'kata$', 'katanya$', 'menyatakan', 'menegaskan', 'menambahkan', 'memperingatkan', 'menuntut', 'mendesak', 'memuji', 'berterima kasih', 'terima kasih', 'bahwa$', 'ujar', 'ungkap'],
+  agentMarks: { before: ['oleh$'] },
+  history: ['panmunjom', 'sukarelawan rakyat tiongkok', 'relawan tiongkok', 'gencatan senjata 1953', 'perjanjian gencatan senjata korea'],
 };

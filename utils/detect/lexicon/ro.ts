@@ -48,4 +48,16 @@ export const ro: Lexicon = {
   letters: ['[șțşţ]', '[ăî]'],
   range: { and: ['și', 'şi'], between: ['între'] },
   gates: { anyCase: ['corea', 'coreea', 'coree', 'corps', 'corpul'], capitalised: ['rpdc', 'phenia', 'kim', 'kcna'] },
+  // Page reading (types.ts singular ... history). Not "lui" (also the article of a name: "lui Putin")
+  singular: ['el', 'îl', 'el însuși', 'el însuşi'],
+  fate: [
+    'a fost (?:(?:grav|ușor|uşor) )?(?:capturat|rănit|luat prizonier|interogat)$', 'luat prizonier$', 'căzut prizonier', 'în captivitate', 'prizonier de război',
+    'rănile$', 'rănilor$', 's-a predat', 'să se predea', 'interogatoriu', 'în (?:o |un |tranșeele |tranşeele )?(?:tranșee|tranşee|buncăr|adăpost)$',
+  ],
+  // his fate where the verb says "he"
+  fateAlone: ['a căzut prizonier', 'a fost luat prizonier', 'a fost capturat$', 'a fost (?:(?:grav|ușor|uşor) )?rănit$', 'a murit din cauza rănilor', 's-a predat'],
+  speech: ['a spus', 'a declarat', 'spune$', 'declară', 'a adăugat', 'a subliniat', 'a avertizat', 'a cerut', 'a îndemnat', 'a lăudat', 'a mulțumit', 'a mulţumit', 'a afirmat', 'susține', 'susţine', 'că$'],
+  agentMarks: { before: ['de către', 'de catre'] },
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', 'armistițiul din 1953', 'armistiţiul din 1953', 'voluntarii (?:poporului )?chinez'],
 };

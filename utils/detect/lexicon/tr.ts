@@ -44,4 +44,19 @@ export const tr: Lexicon = {
   letters: ['[ğışİ]', "\\p{L}{2,}(?<![og]|qu)['’](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae](?:n|ki)?|y?l[ae]|l[ae]r)(?!\\p{L})"],
   range: { to: ['ila'], and: ['ve'] },
   gates: { anyCase: ['kore', 'corps', 'kolordu'], capitalised: ['kdhc', 'pyong', 'pyöng', 'kim'] },
+  // Page reading (types.ts singular ... history). Turkish "o" is also "that": only its other cases
+  singular: ['onu', 'ona', 'onun', 'ondan', 'onunla', 'kendisi', 'kendisini', 'kendisine', 'kendisinin'],
+  fate: [
+    'esir düş', 'esir alın', 'esir edil', 'esaret', 'tutsak düş', 'tutsak alın', 'savaş esiri', 'yakalan', 'yaralan', 'yaraları', 'sorgulan',
+    'teslim ol', 'siper(?:de|lerde|e|den)$', 'sığına(?:kta|ğa|ktan)$',
+  ],
+  // his fate where the verb says "he" (Turkish drops the subject)
+  fateAlone: [
+    'esir düş(?:tü|müş)', 'esir alın(?:dı|mış)', 'esir edil(?:di|miş)', 'tutsak düş(?:tü|müş)', 'tutsak alın(?:dı|mış)', 'teslim ol(?:du|muş)',
+    'yaralarından (?:dolayı )?(?:öldü|hayatını kaybetti)', 'aldığı yaralar(?:dan|ın etkisiyle| nedeniyle) (?:öldü|hayatını kaybetti)', 'ağır yaralan(?:dı|mış)',
+  ],
+  speech: ['dedi$', 'diyor$', 'söyledi', 'söylüyor', 'açıkladı', 'belirtti', 'ifade etti', 'vurguladı', 'uyardı', 'talep etti', 'çağrı', 'övdü', 'teşekkür', 'kaydetti', 'iddia', 'diye$', 'dile getirdi', 'aktardı'],
+  agentMarks: { after: ['tarafından'] },
+  // the Korean War's truce village and the Chinese volunteers
+  history: ['panmunjom', 'panmunjeom', 'çin halk gönüllü', 'çinli gönüllü', '1953 ateşkes', '1953 mütareke'],
 };

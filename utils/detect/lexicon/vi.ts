@@ -45,4 +45,14 @@ export const vi: Lexicon = {
   ownerPrepositions: ['của', 'từ'],
   range: { to: ['đến', 'tới'], and: ['và'], between: ['giữa'] },
   gates: { anyCase: ['corps'], capitalised: ['kim'], script: ['triều', 'nhưỡng', 'bão t', 'bắc hàn'] },
+  // Page reading (types.ts oblique ... history). "họ" is also a family name: as an object only after a
+  // preposition or a verb of taking or sending
+  oblique: ['của họ', 'với họ', 'cho họ', 'về họ', 'trong số họ', '(?:bắt|giữ|đưa|gửi|cử|điều|thẩm vấn|phỏng vấn|tiêu diệt|trao trả|dùng|sử dụng) họ'],
+  anaphora: ['cả hai', 'một trong những', 'một trong số', 'một trong hai'],
+  // "he": not "anh" alone (also England), nor "ông" (a leader's title)
+  singular: ['anh ta', 'anh ấy', 'cậu ta', 'cậu ấy', 'hắn'],
+  fate: ['bị bắt', 'làm tù binh', 'bị thương', 'vết thương', 'bị thẩm vấn', 'đầu hàng', 'bị giam', 'tù binh chiến tranh', 'trong (?:một |các )?(?:chiến hào|hầm|công sự|hố cá nhân)$'],
+  speech: ['nói$', 'cho biết', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'cảnh báo', 'kêu gọi', 'ca ngợi', 'cảm ơn', 'nêu rõ', 'rằng$'],
+  agentMarks: { before: ['bị$', 'bởi$'] },
+  history: ['bàn môn điếm', 'panmunjom', 'chí nguyện quân', 'quân chí nguyện', 'hiệp định đình chiến'],
 };

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../utils/detect';
+
+// The page-reading fields (lexicon/types.ts pronouns, oblique, anaphora, standIns, dispatch,
+// singular, fate, fateAlone, speech, agentMarks, history) in the languages that lacked them: a short
+// page of my own sentences per language, its first naming North Korean troops in Russia, then
+// sentences that speak of them only through the page (read), and near misses on the same page
+// (Russian or Ukrainian soldiers, civilians, missiles, the Korean War: unread).
+
+type Line = [sentence: string, read: boolean];
+
+/** The sentences of the page (joined by a space) whose reading differs from the one expected. */
+function misread(lines: Line[]): string[] {
+  const page = lines.map(([s]) => s).join(' ');
+  const mentions = findMentions(page, { pageContext: true });
+  const wrong: string[] = [];
+  let at = 0;
+  for (const [s, read] of lines) {
+    const start = page.indexOf(s, at);
+    const end = start + s.length;
+    at = end;
+    const hit = mentions.some((m) => m.sentenceStart >= start && m.sentenceStart < end);
+    if (hit !== read) wrong.push(`${read ? 'missed' : 'read'}: ${s}`);
+  }
+  return wrong;
+}
+
+describe('page fields: a page about the troops, sentence by sentence', () => {
+  it('ar', () => {
+    expect(
+      misread([
+        ['أرسلت كوريا الشمالية آلاف الجنود إلى روسيا للقتال في منطقة كورسك.', true],
+        ['وهم يقاتلون الآن على الجبهة إلى جانب القوات الروسية.', true],
+        ['وقد تم إرسالهم إلى روسيا بموجب معاهدة الدفاع المشترك.', true],
+        ['وأوضح مسؤول أوكراني أنه وقع في الأسر قرب سودجا بعد أن أصيب بجروح.', true],
+        ['ثم وقع في الأسر بعد يومين من القتال.', true],
+        ['وتوفي متأثرا بجروحه في مستشفى ميداني.', true],
+        ['أحد الجنود أصيب بجروح خطيرة.', true],
+        ['وقال الرئيس إن الوضع في كييف صعب.', false],
+        ['وأطلقت روسيا صواريخ على كييف الليلة الماضية.', false],
+        ['وأصيب ثلاثة مدنيين في قصف على خاركيف.', false],
+        ['وأشاد هو بالاتفاق الجديد مع موسكو.', false],
+        ['وقد وقعت الهدنة في بانمونجوم عام 1953 وتم أسرهم آنذاك.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('tr', () => {
+    expect(
+      misread([
+        ["Kuzey Kore, Kursk bölgesinde savaşmak üzere Rusya'ya binlerce asker gönderdi.", true],
+        ['Onlar cephede Rus birlikleriyle birlikte savaşıyor.', true],
+        ['Onları Ukrayna ordusu Kursk yakınlarında yakaladı.', true],
+        ['Onun iki gün sonra esir düştüğü bildirildi.', true],
+        ['Ardından esir düştü ve Kiev’e götürüldü.', true],
+        ['Kendisi bir siperde saklanırken yaralandı.', true],
+        ['Ukrayna askerleri Kursk bölgesinde ilerliyor.', false],
+        ['Onun söylediğine göre cephede durum zor.', false],
+        ['Rusya dün gece Kiev’e füze fırlattı.', false],
+        ['Onu yakalayan askerler Panmunjom’da 1953 ateşkesini andı.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('vi', () => {
+    expect(
+      misread([
+        ['Triều Tiên đã đưa hàng nghìn binh sĩ sang Nga để chiến đấu ở Kursk.', true],
+        ['Họ đang chiến đấu ở mặt trận cùng quân Nga.', true],
+        ['Quân đội Ukraine đã bắt giữ họ gần Kursk.', true],
+        ['Anh ta bị bắt làm tù binh sau hai ngày giao tranh.', true],
+        ['Anh ấy bị thương nặng khi đang ẩn nấp trong một chiến hào.', true],
+        ['Binh sĩ Ukraine tiến vào vùng Kursk.', false],
+        ['Anh ta nói rằng nhiều người vẫn bị giam ở Kiev.', false],
+        ['Nga phóng tên lửa vào Kiev đêm qua.', false],
+        ['Họ Nguyễn là dòng họ lớn nhất Việt Nam.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('id', () => {
+    expect(
+      misread([
+        ['Korea Utara telah mengirim ribuan tentara ke Rusia untuk bertempur di Kursk.', true],
+        ['Mereka kini bertempur di garis depan bersama pasukan Rusia.', true],
+        ['Ia ditangkap oleh tentara Ukraina setelah dua hari bertempur.', true],
+        ['Dia terluka parah saat bersembunyi di dalam parit.', true],
+        ['Salah satu tentara itu kemudian meninggal.', true],
+        ['Tentara Ukraina maju ke wilayah Kursk.', false],
+        ['Dia mengatakan bahwa banyak yang masih ditawan di Kyiv.', false],
+        ['Rusia meluncurkan rudal ke Kyiv semalam.', false],
+        ['Ia memuji kunjungan menteri ke Moskow.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('hi', () => {
+    expect(
+      misread([
+        ['उत्तर कोरिया ने कुर्स्क में लड़ने के लिए हजारों सैनिक रूस भेजे हैं।', true],
+        ['वे अब रूसी सेना के साथ मोर्चे पर लड़ रहे हैं।', true],
+        ['यूक्रेनी सेना ने कुर्स्क के पास उन्हें पकड़ लिया।', true],
+        ['वह दो दिन की लड़ाई के बाद पकड़ा गया।', true],
+        ['बाद में उसे कुर्स्क के पास पकड़ लिया गया।', true],
+        ['इन सैनिकों को बाद में कीव ले जाया गया।', true],
+        ['यूक्रेनी सैनिक कुर्स्क क्षेत्र में आगे बढ़ रहे हैं।', false],
+        ['उसने कहा कि मोर्चे पर स्थिति कठिन है।', false],
+        ['रूस ने कल रात कीव पर मिसाइलें दागीं।', false],
+        ['ज़ेलेंस्की ने कहा कि वे कीव में मिलेंगे।', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('fa', () => {
+    expect(
+      misread([
+        ['کره شمالی هزاران سرباز برای جنگ در منطقه کورسک به روسیه اعزام کرده است.', true],
+        ['آنها اکنون در خط مقدم در کنار نیروهای روسی می‌جنگند.', true],
+        ['او پس از دو روز نبرد اسیر شد.', true],
+        ['وی توسط نیروهای اوکراینی دستگیر شد و مورد بازجویی قرار گرفت.', true],
+        ['سپس اسیر شد و به کی‌یف منتقل شد.', true],
+        ['یکی از آنها بر اثر جراحات جان باخت.', true],
+        ['سربازان اوکراینی در منطقه کورسک پیشروی می‌کنند.', false],
+        ['او گفت که وضعیت در جبهه دشوار است.', false],
+        ['روسیه شب گذشته به کی‌یف موشک شلیک کرد.', false],
+        ['وی از سفر وزیر به مسکو قدردانی کرد.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('he', () => {
+    expect(
+      misread([
+        ['צפון קוריאה שלחה אלפי חיילים לרוסיה כדי להילחם באזור קורסק.', true],
+        ['הם נלחמים כעת בחזית לצד הכוחות הרוסיים.', true],
+        ['הצבא האוקראיני לכד אותם ליד קורסק.', true],
+        ['הוא נפל בשבי לאחר יומיים של קרבות.', true],
+        ['הוא נפצע קשה בזמן שהסתתר בתעלה.', true],
+        ['ונפל בשבי זמן קצר לאחר מכן.', true],
+        ['חיילים אוקראינים מתקדמים באזור קורסק.', false],
+        ['הוא אמר כי רבים עדיין בשבי בקייב.', false],
+        ['רוסיה שיגרה טילים לעבר קייב הלילה.', false],
+        ['הוא שיבח את ביקור השר במוסקבה.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ro', () => {
+    expect(
+      misread([
+        ['Coreea de Nord a trimis mii de soldați în Rusia pentru a lupta în regiunea Kursk.', true],
+        ['Ei luptă acum pe front alături de trupele ruse.', true],
+        ['El a fost capturat de către soldații ucraineni după două zile de lupte.', true],
+        ['Ulterior a căzut prizonier și a fost dus la Kiev.', true],
+        ['El a fost grav rănit în timp ce se ascundea într-un buncăr.', true],
+        ['Soldații ucraineni înaintează în regiunea Kursk.', false],
+        ['El a spus că mulți sunt încă în captivitate la Kiev.', false],
+        ['Rusia a lansat rachete asupra Kievului azi-noapte.', false],
+        ['El a lăudat vizita ministrului la Moscova.', false],
+        ['Armistițiul din 1953 a fost semnat la Panmunjom, unde ei au fost luați prizonieri.', false],
+      ]),
+    ).toEqual([]);
+  });
+});
