@@ -355,6 +355,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Nordkoreanske soldater marsjerte under militærparaden i Pyongyang.',
       'Soldatene som falt i Koreakrigen ble hedret i Pyongyang.',
       'Nord-Korea har sendt droner og rakettar til Russland.',
+      'Nordkoreanere reiser til Russland som arbeidskraft, siden krigen i Ukraina har tømt byggeplassene.',
     ],
   },
   sv: {
@@ -404,6 +405,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Nordkoreanska soldater marscherade under militärparaden i Pyongyang.',
       'Soldater som stupade i Koreakriget hedrades i Pyongyang.',
       'Nordkorea har skickat drönare och raketer till Ryssland.',
+      'Tusentals nordkoreaner arbetar i Ryssland som arbetskraft medan kriget i Ukraina pågår.',
     ],
   },
 };
@@ -418,3 +420,15 @@ for (const [lang, { name, mentions, nearMisses }] of Object.entries(MATRIX)) {
     });
   });
 }
+
+// North Koreans named only as a people, beside a word of civilian labour, are workers even where the war
+// is named; a troop word tied to the name, or no labour word, keeps the mention.
+describe('workers named with the war', () => {
+  it('leaves North Koreans sent as labour unread', () => {
+    expect(found('Thousands of North Koreans have gone to Russia as labourers to ease a labour shortage caused by the war in Ukraine.')).toBe(false);
+  });
+  it('still reads North Koreans at war, and soldiers beside workers', () => {
+    expect(found('Nordkoreanere kjemper i Kursk.')).toBe(true);
+    expect(found('North Korea has sent soldiers as well as workers to Russia for the war in Ukraine.')).toBe(true);
+  });
+});
