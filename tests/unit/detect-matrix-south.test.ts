@@ -391,6 +391,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Soldatene som falt i Koreakrigen ble hedret i Pyongyang.',
       'Nord-Korea har sendt droner og rakettar til Russland.',
       'Nordkoreanere reiser til Russland som arbeidskraft, siden krigen i Ukraina har tømt byggeplassene.',
+      'Nordkoreanske soldater mistet livet i en ulykke under en øvelse.',
+      'Nord-Korea har mistet flere soldater i en flom.',
     ],
   },
   sv: {
@@ -456,6 +458,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Soldater som stupade i Koreakriget hedrades i Pyongyang.',
       'Nordkorea har skickat drönare och raketer till Ryssland.',
       'Tusentals nordkoreaner arbetar i Ryssland som arbetskraft medan kriget i Ukraina pågår.',
+      'Nordkoreanska soldater begravdes efter en olycka under en övning nära Pyongyang.',
+      'Nordkoreanska soldater begravdes efter en tågolycka i landets norra delar.',
     ],
   },
 };

@@ -44,6 +44,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     // burials of the fallen, with honours
     'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis'],
   neg: ['dmz$', 'demilitariser', '~parad(?!is)', 'militærparade', 'övning', 'övade$', 'övar$', 'øvelse', 'øvede$', 'øvde$', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
+    // accidents and disasters at home (a death or burial there is no war loss)
+    '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof',
     // a state visit is diplomacy
     'statsbesök', 'statsbesøk', 'statsbesøg'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
