@@ -293,9 +293,13 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   // civilian workers are one unless a troop word is tied to the name by itself ("병력 뿐만 아니라 노동자도",
   // "soldiers from the DPRK ... and North Korean workers")
   const troops = candidates.some((x) => (x.kind === 'tight' || x.kind === 'loose') && !x.weak && !x.weakName);
-  const neg = negOutside(c, sentence) || (!troops && negOutside(c, sentence, c.labour));
+  const labourOnly = !troops && negOutside(c, sentence, c.labour);
+  const neg = negOutside(c, sentence) || labourOnly;
   const weakCtx = present(c.ctxWeak) || candidates.some((x) => x.kind === 'deploy');
-  const ctxOk = strongCtx || (weakCtx && !neg);
+  // North Koreans sent to work, with no troop word tied to the name, are workers even where the war
+  // is named ("thousands of North Koreans are sent to Russia to work ... a labour shortage caused by
+  // the war with Ukraine")
+  const ctxOk = (strongCtx && !(labourOnly && candidates.every((x) => x.kind === 'fused'))) || (weakCtx && !neg);
 
   const accepted = candidates.filter((x) => {
     // on a page about the topic, "Korean soldiers" tied together are its troops

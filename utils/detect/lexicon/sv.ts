@@ -40,8 +40,12 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$',
     // lost (men), the fallen's remains and coffins brought home; Nynorsk killed and wounded
     'mistet$', 'miste$', 'mistede$', 'tapte$', 'förlorat$', 'förlorade$', 'kvarlevor', 'levningar', 'levninger', 'kistor', 'kister$', 'kisterne$', 'kistene$', 'liken$', 'likene$', 'ligene$', 'lik(?<=s[\\s\\u00a0]lik)$', 'lig(?<=s[\\s\\u00a0]lig)$', 'kroppar$', 'kropparna$', 'repatrier',
-    'drepne$', 'drepen$', 'såra$'],
+    'drepne$', 'drepen$', 'såra$',
+    // burials of the fallen, with honours
+    'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis'],
   neg: ['dmz$', 'demilitariser', '~parad(?!is)', 'militærparade', 'övning', 'övade$', 'övar$', 'øvelse', 'øvede$', 'øvde$', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
+    // accidents and disasters at home (a death or burial there is no war loss)
+    '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof',
     // a state visit is diplomacy
     'statsbesök', 'statsbesøk', 'statsbesøg'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],

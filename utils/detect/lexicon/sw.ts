@@ -13,7 +13,7 @@ export const sw: Lexicon = {
   fusedWeak: ['raia wa korea kaskazini'],
   pers: ['wanajeshi', 'mwanajeshi', 'askari', 'vikosi', 'kikosi', 'wapiganaji', 'mateka', 'jeshi', 'wahandisi', 'maafisa', 'makamanda', 'majenerali', 'marubani', 'majeruhi',
     // singulars; prisoners; deminers, military builders, snipers, units, naval forces
-    'mpiganaji', 'mhandisi', 'afisa$', 'kamanda$', 'jenerali$', 'rubani$', 'mfungwa', 'wafungwa', 'wateguaji wa mabomu', 'wategua mabomu', 'mtegua mabomu', 'wajenzi wa kijeshi', 'wadunguaji', 'mdunguaji', 'vitengo', 'kitengo', 'brigedi', 'wanamaji'],
+    'mpiganaji', 'mhandisi', 'afisa$', 'kamanda$', 'jenerali$', 'rubani$', 'mfungwa', 'wafungwa', 'wateguaji wa mabomu', 'wategua mabomu', 'mtegua mabomu', 'wajenzi wa kijeshi', 'wadunguaji', 'mdunguaji', 'vitengo', 'kitengo', 'majeshi', 'brigedi', 'wanamaji'],
   ctx: ['ukraine', 'ukraini', 'kursk', 'kyiv', 'kiev', 'zelensky', 'mstari wa mbele', 'uwanja wa vita', 'mapigano', 'donetsk', 'donbas', 'mateka'],
   // verbs carry a subject and a tense prefix (wa-li-tumwa, wa-me-uawa, wa-li-o-kamatwa): their stems match inside the word (~)
   ctxWeak: ['urusi', 'moscow', 'kremlin', 'putin', 'kupeleka', '~pelekwa', 'imetuma', 'vita', 'russia$', '~tumwa$', 'majeruhi', 'wasili', 'wafungwa wa vita', '~hojiwa', 'droni', 'ndege zisizo na rubani', '~uawa$'],
