@@ -161,4 +161,82 @@ describe('page fields: a page about the troops, sentence by sentence', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('fi', () => {
+    expect(
+      misread([
+        ['Pohjois-Korea on lähettänyt tuhansia sotilaita Venäjälle taistelemaan Kurskin alueella.', true],
+        ['He taistelevat nyt rintamalla venäläisten joukkojen rinnalla.', true],
+        ['Hän joutui vangiksi kahden päivän taistelujen jälkeen.', true],
+        ['Myöhemmin joutui vangiksi ja hänet vietiin Kiovaan.', true],
+        ['Hänen haavoihinsa ei ollut saatavilla hoitoa juoksuhaudassa.', true],
+        ['Ukrainalaiset sotilaat etenevät Kurskin alueella.', false],
+        ['Hän sanoi, että moni on yhä vankeudessa Kiovassa.', false],
+        ['Venäjä ampui ohjuksia Kiovaan viime yönä.', false],
+        ['Hän kiitti ministeriä vierailusta Moskovaan.', false],
+        ['Panmunjomissa vuonna 1953 solmittu aselepo päätti taistelut, ja he joutuivat vangiksi.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('el', () => {
+    expect(
+      misread([
+        ['Η Βόρεια Κορέα έστειλε χιλιάδες στρατιώτες στη Ρωσία για να πολεμήσουν στο Κουρσκ.', true],
+        ['Αυτοί πολεμούν τώρα στο μέτωπο μαζί με τις ρωσικές δυνάμεις.', true],
+        ['Αυτός αιχμαλωτίστηκε μετά από δύο ημέρες μαχών.', true],
+        ['Αυτός τραυματίστηκε σοβαρά ενώ κρυβόταν σε ένα χαράκωμα.', true],
+        ['Ουκρανοί στρατιώτες προελαύνουν στην περιοχή του Κουρσκ.', false],
+        ['Αυτός είπε ότι πολλοί παραμένουν σε αιχμαλωσία στο Κίεβο.', false],
+        ['Η Ρωσία εκτόξευσε πυραύλους κατά του Κιέβου χθες βράδυ.', false],
+        ['Αυτός επαίνεσε την επίσκεψη του υπουργού στη Μόσχα.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('uz', () => {
+    expect(
+      misread([
+        ['Shimoliy Koreya Kursk viloyatida jang qilish uchun Rossiyaga minglab askar yubordi.', true],
+        ["Ular hozir frontda rus qo'shinlari bilan birga jang qilmoqda.", true],
+        ['Ikki kunlik janglardan keyin uni asirga olindi.', true],
+        ['Кейин асирга тушди ва сўроқ қилинди.', true],
+        ['Ukraina askarlari Kursk viloyatida oldinga siljimoqda.', false],
+        ['Uning aytishicha, frontda vaziyat og‘ir.', false],
+        ['Rossiya kecha tunda Kiyevga raketa otdi.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('lt', () => {
+    expect(
+      misread([
+        ['Šiaurės Korėja išsiuntė tūkstančius karių į Rusiją kovoti Kursko srityje.', true],
+        ['Jie dabar kovoja fronte kartu su Rusijos kariais.', true],
+        ['Jis pateko į nelaisvę po dviejų dienų kovų.', true],
+        ['Vėliau pateko į nelaisvę ir buvo nugabentas į Kyjivą.', true],
+        ['Jis buvo sunkiai sužeistas slėpdamasis apkase.', true],
+        ['Ukrainos kariai žengia Kursko srityje.', false],
+        ['Jis sakė, kad daugelis tebėra nelaisvėje Kyjive.', false],
+        ['Rusija praėjusią naktį paleido raketas į Kyjivą.', false],
+        ['Jis padėkojo ministrui už vizitą Maskvoje.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('lv', () => {
+    expect(
+      misread([
+        ['Ziemeļkoreja ir nosūtījusi tūkstošiem karavīru uz Krieviju, lai cīnītos Kurskas apgabalā.', true],
+        ['Viņi tagad cīnās kaujās kopā ar Krievijas karavīriem.', true],
+        ['Viņš nonāca gūstā pēc divu dienu kaujām.', true],
+        ['Vēlāk nonāca gūstā un tika nogādāts Kijivā.', true],
+        ['Viņš tika smagi ievainots, slēpjoties ierakumā.', true],
+        ['Ukrainas karavīri virzās uz priekšu Kurskas apgabalā.', false],
+        ['Viņš teica, ka daudzi joprojām ir gūstā Kijivā.', false],
+        ['Krievija pagājušajā naktī raidīja raķetes uz Kijivu.', false],
+        ['Viņš pateicās ministram par vizīti Maskavā.', false],
+      ]),
+    ).toEqual([]);
+  });
 });
