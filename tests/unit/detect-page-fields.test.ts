@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../utils/detect';
+import { splitSentences } from '../../utils/detect/sentences';
 
 // The page-reading fields (lexicon/types.ts pronouns, oblique, anaphora, standIns, dispatch,
 // singular, fate, fateAlone, speech, agentMarks, history) in the languages that lacked them: a short
@@ -238,5 +239,89 @@ describe('page fields: a page about the troops, sentence by sentence', () => {
         ['Viņš pateicās ministram par vizīti Maskavā.', false],
       ]),
     ).toEqual([]);
+  });
+
+  it('bn', () => {
+    expect(
+      misread([
+        ['উত্তর কোরিয়া কুরস্কে যুদ্ধ করার জন্য রাশিয়ায় হাজার হাজার সৈন্য পাঠিয়েছে।', true],
+        ['তারা এখন রুশ বাহিনীর সঙ্গে ফ্রন্টলাইনে লড়ছে।', true],
+        ['দুই দিনের লড়াইয়ের পর সে ধরা পড়েছে।', true],
+        ['সে গুরুতর আহত হয়েছে বলে জানা গেছে।', true],
+        ['ইউক্রেনীয় সৈন্যরা কুরস্ক অঞ্চলে এগিয়ে যাচ্ছে।', false],
+        ['সে বলেছে যে কিয়েভে অনেকে আহত হয়েছে।', false],
+        ['রাশিয়া গত রাতে কিয়েভে ক্ষেপণাস্ত্র ছুড়েছে।', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('te', () => {
+    expect(
+      misread([
+        ['కుర్స్క్ ప్రాంతంలో పోరాడటానికి ఉత్తర కొరియా వేలాది సైనికులను రష్యాకు పంపింది.', true],
+        ['వారు ఇప్పుడు రష్యా దళాలతో కలిసి యుద్ధభూమిలో పోరాడుతున్నారు.', true],
+        ['ఉక్రెయిన్ సైన్యం కుర్స్క్ సమీపంలో వారిని పట్టుకుంది.', true],
+        ['అతను రెండు రోజుల పోరాటం తర్వాత పట్టుబడ్డాడు.', true],
+        ['ఉక్రెయిన్ సైనికులు కుర్స్క్ ప్రాంతంలో ముందుకు సాగుతున్నారు.', false],
+        ['అతను యుద్ధభూమిలో పరిస్థితి కష్టంగా ఉందని అన్నాడు.', false],
+        ['రష్యా నిన్న రాత్రి కీవ్‌పై క్షిపణులను ప్రయోగించింది.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('th', () => {
+    expect(
+      misread([
+        ['เกาหลีเหนือส่งทหารหลายพันนายไปรัสเซียเพื่อสู้รบในเคิร์สก์', true],
+        ['ทหารยูเครนบุกเข้าไปในภูมิภาคเคิร์สก์', false],
+      ]),
+    ).toEqual([]);
+    // sentences of their own (Thai writes no full stops): "he" beside his fate, not "they" or "mountain"
+    const page = 'เกาหลีเหนือส่งทหารหลายพันนายไปรัสเซียเพื่อสู้รบในเคิร์สก์ ';
+    const read = (s: string) => findMentions(page + '\n' + s, { pageContext: true }).some((m) => m.sentenceStart > page.length - 1);
+    expect(read('เขาถูกจับเป็นเชลยหลังการสู้รบสองวัน')).toBe(true);
+    expect(read('เขาได้รับบาดเจ็บสาหัสขณะซ่อนตัวในสนามเพลาะ')).toBe(true);
+    expect(read('เขากล่าวว่าหลายคนได้รับบาดเจ็บในเคียฟ')).toBe(false);
+    expect(read('รัสเซียยิงขีปนาวุธใส่เคียฟเมื่อคืนนี้')).toBe(false);
+  });
+
+  it('ka', () => {
+    expect(
+      misread([
+        ['ჩრდილოეთ კორეამ ათასობით ჯარისკაცი გაგზავნა რუსეთში კურსკის რეგიონში საბრძოლველად.', true],
+        ['ისინი ახლა ფრონტზე რუსულ ძალებთან ერთად იბრძვიან.', true],
+        ['იგი ორდღიანი ბრძოლის შემდეგ ტყვედ ჩავარდა.', true],
+        ['მოგვიანებით ტყვედ ჩავარდა და კიევში გადაიყვანეს.', true],
+        ['უკრაინელი ჯარისკაცები კურსკის რეგიონში წინ მიიწევენ.', false],
+        ['მან თქვა, რომ კიევში ბევრი დაიჭრა.', false],
+        ['რუსეთმა წუხელ კიევს რაკეტები დაუშინა.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('hy', () => {
+    expect(
+      misread([
+        ['Հյուսիսային Կորեան հազարավոր զինվորներ է ուղարկել Ռուսաստան՝ Կուրսկի մարզում կռվելու համար։', true],
+        ['Նրանք այժմ ռազմաճակատում կռվում են ռուսական ուժերի կողքին։', true],
+        ['Նա գերի ընկավ երկու օր տևած մարտերից հետո։', true],
+        ['Հետո գերի ընկավ և տեղափոխվեց Կիև։', true],
+        ['Ուկրաինացի զինվորները առաջ են շարժվում Կուրսկի մարզում։', false],
+        ['Նա ասաց, որ շատերը դեռ գերության մեջ են Կիևում։', false],
+        ['Ռուսաստանը անցած գիշեր հրթիռներ արձակեց Կիևի ուղղությամբ։', false],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('sentences of unicameral and Armenian text', () => {
+  it('ends a Georgian sentence at a full stop (its letters are never capitals) and an Armenian one at ։', () => {
+    const ka = 'ისინი ფრონტზე არიან. იგი ტყვედ ჩავარდა.';
+    expect(splitSentences(ka).map(([s, e]) => ka.slice(s, e))).toEqual(['ისინი ფრონტზე არიან.', 'იგი ტყვედ ჩავარდა.']);
+    const hy = 'Նրանք ռազմաճակատում են։ Նա գերի ընկավ։';
+    expect(splitSentences(hy).map(([s, e]) => hy.slice(s, e))).toEqual(['Նրանք ռազմաճակատում են։', 'Նա գերի ընկավ։']);
+    // still not after an abbreviation or before a lower-case Latin word
+    const en = 'He met Dr. Smith. it was late.';
+    expect(splitSentences(en).map(([s, e]) => en.slice(s, e))).toEqual(['He met Dr. Smith. it was late.']);
   });
 });
