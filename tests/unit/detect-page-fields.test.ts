@@ -312,6 +312,92 @@ describe('page fields: a page about the troops, sentence by sentence', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('az', () => {
+    expect(
+      misread([
+        ['Şimali Koreya Kursk vilayətində döyüşmək üçün Rusiyaya minlərlə əsgər göndərib.', true],
+        ['Onlar indi cəbhədə rus qoşunları ilə birlikdə döyüşür.', true],
+        ['Onun iki günlük döyüşlərdən sonra əsir düşdüyü bildirilib.', true],
+        ['Sonra əsir düşdü və Kiyevə aparıldı.', true],
+        ['Ukraynalı əsgərlər Kursk vilayətində irəliləyir.', false],
+        ['Onun sözlərinə görə cəbhədə vəziyyət ağırdır.', false],
+        ['Rusiya dünən gecə Kiyevə raketlər atıb.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('kk', () => {
+    expect(
+      misread([
+        ['Солтүстік Корея Курск облысында соғысу үшін Ресейге мыңдаған әскер жіберді.', true],
+        ['Олар қазір алдыңғы шепте орыс әскерлерімен бірге соғысып жатыр.', true],
+        ['Оның екі күндік шайқастан кейін тұтқынға түскені хабарланды.', true],
+        ['Кейін тұтқынға түсті және Киевке жеткізілді.', true],
+        ['Украиналық сарбаздар Курск облысында алға жылжып келеді.', false],
+        ['Оның айтуынша, майданда жағдай қиын.', false],
+        ['Ресей кеше түнде Киевке зымырандар атты.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('et', () => {
+    expect(
+      misread([
+        ['Põhja-Korea on saatnud tuhandeid sõdureid Venemaale, et võidelda Kurski oblastis.', true],
+        ['Nad võitlevad nüüd rindel koos Vene vägedega.', true],
+        ['Ta langes vangi pärast kahte lahingupäeva.', true],
+        ['Hiljem langes vangi ja viidi Kiievisse.', true],
+        ['Ta sai raskelt haavata, kui varjas end kaevikus.', true],
+        ['Ukraina sõdurid liiguvad Kurski oblastis edasi.', false],
+        ['Ta ütles, et paljud on endiselt vangistuses Kiievis.', false],
+        ['Venemaa tulistas eile öösel Kiievi pihta rakette.', false],
+        ['Ta tänas ministrit visiidi eest Moskvasse.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ur', () => {
+    expect(
+      misread([
+        ['شمالی کوریا نے کرسک میں لڑنے کے لیے ہزاروں فوجی روس بھیجے ہیں۔', true],
+        ['وہ اب محاذ پر روسی افواج کے ساتھ لڑ رہے ہیں۔', true],
+        ['یوکرین کی فوج نے کرسک کے قریب انہیں پکڑ لیا۔', true],
+        ['اسے دو دن کی لڑائی کے بعد گرفتار کر لیا گیا۔', true],
+        ['یوکرینی فوجی کرسک کے علاقے میں آگے بڑھ رہے ہیں۔', false],
+        ['اس نے کہا کہ محاذ پر صورتحال مشکل ہے۔', false],
+        ['روس نے گزشتہ رات کیف پر میزائل داغے۔', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('sw', () => {
+    expect(
+      misread([
+        ['Maelfu ya wanajeshi wa Korea Kaskazini wametumwa Urusi kupigana katika eneo la Kursk.', true],
+        ['Wao sasa wanapigana mstari wa mbele pamoja na vikosi vya Urusi.', true],
+        ['Wengi wao walipoteza maisha katika mapigano ya Kursk.', true],
+        ['Yeye alikamatwa baada ya siku mbili za mapigano.', true],
+        ['Wanajeshi wa Ukraine wanasonga mbele katika eneo la Kursk.', false],
+        ['Yeye alisema kwamba hali katika mstari wa mbele ni ngumu.', false],
+        ['Urusi ilirusha makombora Kyiv usiku wa kuamkia leo.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('tl', () => {
+    expect(
+      misread([
+        ['Nagpadala ang Hilagang Korea ng libu-libong sundalo sa Russia upang lumaban sa Kursk.', true],
+        ['Sila ay nakikipaglaban ngayon sa frontline kasama ng mga tropang Ruso.', true],
+        ['Nahuli siya matapos ang dalawang araw ng labanan.', true],
+        ['Siya ay nasugatan habang nagtatago sa isang trintsera.', true],
+        ['Umaabante ang mga sundalong Ukrainian sa rehiyon ng Kursk.', false],
+        ['Sinabi niya na mahirap ang sitwasyon sa frontline.', false],
+        ['Nagpaputok ang Russia ng mga missile sa Kyiv kagabi.', false],
+      ]),
+    ).toEqual([]);
+  });
 });
 
 describe('sentences of unicameral and Armenian text', () => {
