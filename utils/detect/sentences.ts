@@ -10,11 +10,12 @@ export { MAX_REACH };
 
 const HARD = new Set(['\n', '\r', '\u2029', '\u2028', '\u0085']);
 // Always end a sentence: CJK and other full stops that are never decimals or abbreviations.
-const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '።']);
+// (and the Armenian full stop, ։)
+const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '።', '\u0589']);
 // End a sentence when followed by a space (or the end): . ! ? …
 const SOFT = new Set(['.', '!', '?', '…']);
 // Every character endsAt may take as a sentence's end (HARD, ALWAYS and SOFT).
-const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።.!?…]/g;
+const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።\u0589.!?…]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』', '）', '】', '〉', '》']);
 
 // Abbreviations that a full stop does not end (lexicon/<lang>.ts abbreviations).
@@ -22,7 +23,9 @@ const ABBREV = new Set(LEXICONS.flatMap((l) => l.abbreviations ?? []));
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\u00a0' || HARD.has(c) || c === '\u3000';
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+// (Georgian's Mkhedruli letters have capitals, Mtavruli, that running text never uses: no word
+// after a full stop is "lower case" there)
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase() && !(c >= '\u10d0' && c <= '\u10ff');
 
 /** Is the character at i the end of a sentence? (i is inside the text) */
 function endsAt(text: string, i: number): boolean {

@@ -32,4 +32,14 @@ export const az: Lexicon = {
   letters: ['ə', '[ğış]'],
   usual: 'ə',
   gates: { anyCase: ['kore'], capitalised: ['kxdr', 'phenya', 'pxen', 'kim'] },
+  // Page reading (types.ts singular ... history). Azerbaijani "o" is also "that": only its other cases
+  singular: ['onu', 'ona', 'onun', 'ondan', 'onunla', 'özü'],
+  fate: ['əsir düş', 'əsir götürül', 'əsir alın', 'əsirlik', 'hərbi əsir', 'yaralan', 'yaraları', 'dindiril', 'sorğu-sual', 'təslim ol', 'səngər', 'bunker'],
+  // his fate where the verb says "he" (Azerbaijani drops the subject)
+  fateAlone: ['əsir düşdü', 'əsir götürüldü', 'əsir alındı', 'təslim oldu', 'aldığı yaralardan (?:öldü|həlak oldu|vəfat etdi)'],
+  speech: ['dedi$', 'deyib$', 'bildirdi', 'bildirib', 'söylədi', 'söyləyib', 'qeyd etdi', 'qeyd edib', 'vurğuladı', 'vurğulayıb', 'xəbərdarlıq', 'tələb etdi', 'çağırdı', 'təriflədi', 'təşəkkür', 'iddia', 'deyə$'],
+  agentMarks: { after: ['tərəfindən'] },
+  casualties: ['itki', 'tələfat'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', 'panmuncom', '1953-cü il atəşkəs', 'çin xalq könüllü'],
 };

@@ -26,4 +26,14 @@ export const et: Lexicon = {
   range: { and: ['ja'] },
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'phenja', 'kim', 'kcna', 'krdv'] },
   abbreviations: ['tuh', 'mln', 'kindr'],
+  // Page reading (types.ts singular ... history)
+  singular: ['tema', 'ta', 'teda', 'talle', 'temale', 'temaga', 'temast'],
+  fate: ['vangi lang', 'vangi võeti', 'vangi võetud', 'vangistuses', 'vangistusse', 'sõjavang', 'haavata sa', 'haavatud', 'haavadesse', 'vigastustesse', 'üle kuula', 'ülekuula', 'alistus', 'kaevikus', 'kaevikusse', 'punkris'],
+  // his fate where the verb says "he" (not "sai haavata" alone: "Tsiviilisik sai haavata")
+  fateAlone: ['langes vangi', 'võeti vangi', 'suri (?:saadud )?(?:haavadesse|vigastustesse)', 'alistus$'],
+  speech: ['ütles$', 'ütleb$', 'teatas$', 'lisas$', 'rõhutas$', 'hoiatas$', 'nõudis$', 'kutsus', 'kiitis$', 'tänas$', 'väitis$', 'et$'],
+  agentMarks: { after: ['poolt'] },
+  casualties: ['kaotus', 'ohvr'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', '1953\\. aasta vaherahu', 'hiina rahvavabatahtlik', 'hiina vabatahtlik'],
 };

@@ -30,4 +30,15 @@ export const fi: Lexicon = {
   range: { and: ['ja'] },
   gates: { anyCase: ['kore', 'pjong'], capitalised: ['kim'] },
   abbreviations: ['milj', 'esim', 'kenr'],
+  // Page reading (types.ts singular ... history)
+  singular: ['hän', 'hänet', 'häntä', 'hänen', 'hänelle', 'hänestä', 'hänellä', 'häneen', 'häneltä'],
+  fate: [
+    'vangiksi', 'vankeude', 'vankeute', 'sotavank', 'haavoittu', 'haavoihin', 'vammoihin', 'kuulustel', 'antautu', 'juoksuhaud', 'juoksuhaut', 'bunkkeri', 'korsussa$', 'korsuun$',
+  ],
+  // his fate where the verb says "he" (not "haavoittui" alone: "Siviili haavoittui")
+  fateAlone: ['joutui vangiksi', 'jäi vangiksi', 'otettiin vangiksi', 'kuoli (?:saamiinsa )?(?:haavoihinsa|vammoihinsa)', 'antautui$'],
+  speech: ['sanoi$', 'sanoo$', 'kertoi$', 'kertoo$', 'totesi$', 'toteaa$', 'lisäsi$', 'korosti$', 'varoitti$', 'vaati$', 'kehotti$', 'kiitti$', 'kehui$', 'ylisti$', 'väitti$', 'että$'],
+  agentMarks: { after: ['toimesta'] },
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', 'kiinan kansan vapaaehtoi', 'kiinalaiset vapaaehtoiset', '1953 aselepo', '1953 solmit'],
 };

@@ -34,4 +34,13 @@ export const lt: Lexicon = {
   letters: ['[ėųį]', '[ąę]'],
   abbreviations: ['mln', 'tūkst', 'gen', 'pvz', 'kt', 'plk', 'mjr'],
   gates: { anyCase: ['kore', 'korė'], capitalised: ['pchen', 'kim', 'kldr', 'kcna'] },
+  // Page reading (types.ts singular ... history)
+  singular: ['jis', 'jį', 'jo', 'jam', 'juo', 'jame', 'jis pats'],
+  fate: ['į nelaisvę', 'nelaisvėje', 'karo belaisv', 'sužeist', 'žaizd', 'apklaus', 'pasidav', 'pasiduo', 'apkas', 'bunker', 'slėptuvėje$'],
+  // his fate where the verb says "he" (masculine participles)
+  fateAlone: ['pateko į nelaisvę', 'buvo paimtas į nelaisvę', 'buvo sugautas$', 'buvo (?:sunkiai |lengvai )?sužeistas$', 'mirė nuo (?:patirtų |sunkių )?žaizdų', 'pasidavė$'],
+  speech: ['sakė$', 'teigė$', 'pareiškė$', 'pridūrė$', 'pabrėžė$', 'perspėjo$', 'įspėjo$', 'reikalavo$', 'paragino$', 'gyrė$', 'padėkojo$', 'tvirtino$', 'kad$'],
+  casualties: ['nuostol', 'aukos$', 'aukų$'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmundžom', 'panmunjom', '1953 m\\. paliaub', 'kinijos liaudies savanori', 'kinų savanori'],
 };

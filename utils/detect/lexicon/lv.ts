@@ -30,4 +30,13 @@ export const lv: Lexicon = {
   letters: ['[āēīūķļņģ]'],
   gates: { anyCase: ['kore'], capitalised: ['phenja', 'kim', 'kcna', 'kltdr', 'ktdr'] },
   abbreviations: ['tūkst', 'milj', 'gen', 'pulk'],
+  // Page reading (types.ts singular ... history). Not "viņu" (also "their")
+  singular: ['viņš', 'viņam', 'viņa', 'viņš pats'],
+  fate: ['gūstā', 'sagūstīts', 'karagūstek', 'ievainots$', 'ievainojum', 'brūc', 'nopratin', 'padevās', 'padoties', 'ierakum', 'bunkur', 'patvertn'],
+  // his fate where the verb says "he" (masculine participles)
+  fateAlone: ['nonāca gūstā', 'tika sagūstīts$', 'tika saņemts gūstā', 'tika (?:smagi |viegli )?ievainots$', 'mira no (?:gūtajiem |smagajiem )?ievainojumiem', 'padevās$'],
+  speech: ['teica$', 'sacīja$', 'paziņoja$', 'norādīja$', 'piebilda$', 'uzsvēra$', 'brīdināja$', 'pieprasīja$', 'aicināja$', 'uzslavēja$', 'pateicās$', 'apgalvoja$', 'ka$'],
+  casualties: ['zaudējum', 'upur'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmindžon', 'panmunjom', 'panmundžom', '1953\\. gada pamier', 'ķīnas tautas brīvprātīg'],
 };

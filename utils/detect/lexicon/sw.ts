@@ -30,4 +30,18 @@ export const sw: Lexicon = {
   linkers: ['wa', 'kutoka', 'vya', 'ya', 'za', 'la', 'cha', 'mmoja', 'hao', 'hawa', 'wengine', 'wengi', 'wawili', 'watatu', 'wanne', 'watano'],
   ownerPrepositions: ['wa', 'kutoka'],
   gates: { anyCase: ['kore'], capitalised: ['pyong', 'kim', 'kcna'] },
+  // Page reading (types.ts oblique ... history). Not "yao", "zao" alone (also "their" of any noun:
+  // "serikali yao")
+  oblique: ['baadhi yao', 'wengi wao', 'miongoni mwao', 'nao', 'kwao'],
+  anaphora: ['mmoja wa', 'wote wawili'],
+  standIns: ['mmoja wao', 'wanaume hao wawili', 'wanaume wawili'],
+  dispatch: ['walitumwa', 'wametumwa', 'wanatumwa', 'walipelekwa', 'wamepelekwa', 'wanapelekwa', 'alitumwa', 'alipelekwa', 'walisambazwa', 'wamesambazwa'],
+  singular: ['yeye'],
+  fate: ['alikamatwa', 'amekamatwa', 'kukamatwa', 'alichukuliwa mateka', 'mateka wa vita', 'alijeruhiwa', 'amejeruhiwa', 'majeraha', 'alihojiwa', 'kuhojiwa', 'alijisalimisha', 'kujisalimisha', 'mtaroni', 'handakini'],
+  // his fate where the verb says "he" (a-, ali-, ame-)
+  fateAlone: ['alichukuliwa mateka', 'alikamatwa (?:mateka|akiwa)', 'alijisalimisha', 'alifariki (?:kutokana na|kwa) majeraha'],
+  speech: ['alisema', 'amesema', 'anasema', 'alieleza', 'alisisitiza', 'alionya', 'alitaka', 'aliomba', 'alisifu', 'alishukuru', 'alidai', 'aliongeza', 'ameongeza', 'kwamba$'],
+  casualties: ['hasara', 'waliopoteza maisha'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', 'kusitisha mapigano ya 1953', 'wanajeshi wa kujitolea wa china'],
 };

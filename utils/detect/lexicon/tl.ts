@@ -28,4 +28,14 @@ export const tl: Lexicon = {
   linkers: ['mula', 'ng'],
   ownerPrepositions: ['mula', 'ng'],
   gates: { anyCase: ['kore', 'corps'], capitalised: ['pyong', 'kim', 'dprk', 'kcna'] },
+  // Page reading (types.ts anaphora ... history)
+  anaphora: ['isa sa mga', 'ang dalawang', 'parehong', 'naturang'],
+  standIns: ['isa sa kanila', 'ang dalawang lalaki', 'dalawang lalaki'],
+  dispatch: ['ipinadala', 'ipinapadala', 'idineploy', 'ide-deploy', 'naka-deploy', 'ipinakalat', 'inilipat'],
+  singular: ['siya', 'niya', 'kanya', 'kaniya'],
+  fate: ['nahuli', 'nabihag', 'binihag', 'nasugatan', 'sugatan', 'mga sugat', 'interogasyon', 'inimbestigahan', 'sumuko', 'trintsera', 'bunker'],
+  speech: ['sinabi', 'sabi$', 'ayon kay', 'idinagdag', 'binigyang-diin', 'nagbabala', 'hiniling', 'nanawagan', 'pinuri', 'nagpasalamat', 'iginiit'],
+  casualties: ['kaswalti', 'casualt', 'pagkalugi'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', 'armistice ng 1953', 'tigil-putukan noong 1953', 'boluntaryong tsino'],
 };

@@ -27,4 +27,21 @@ export const ur: Lexicon = {
   nonLatin: true,
   relatives: ['fa', 'ar'],
   gates: { script: ['پیونگ', 'پیانگ', 'کوری', 'جونگ'] },
+  // Page reading (types.ts pronouns ... history). Written without word starts (spaced: false).
+  // "وہ" is "they" and "he": as pronouns only, with context of the war or their losses (in code)
+  pronouns: ['وہ(?![\\u0620-\\u06d3])', 'ان میں سے (?:کئی|بہت سے|کچھ|زیادہ تر|اکثر)'],
+  // (not "ان کے", "ان کی": also the polite "his" of a leader)
+  oblique: ['(?<![\\u0620-\\u06d3])(?:انہیں|ان کو|ان میں سے)(?![\\u0620-\\u06d3])'],
+  anaphora: ['ان', 'یہ', 'دونوں'],
+  standIns: ['ان میں سے ایک', 'دونوں افراد', 'دونوں آدمی'],
+  dispatch: ['بھیجے گئے', 'بھیجا گیا', 'تعینات کیے گئے', 'تعینات کئے گئے', 'تعینات کیا گیا', 'منتقل کیے گئے', 'انہیں بھیج'],
+  // the plain "he" of a common soldier (not "اس" alone: also "this")
+  singular: ['(?<![\\u0620-\\u06d3])(?:اسے|اس نے|اس کو)(?![\\u0620-\\u06d3])'],
+  fate: ['گرفتار ہو', 'گرفتار کر لیا گیا', 'قیدی بنا', 'جنگی قیدی', 'زخمی ہو', 'شدید زخمی', 'زخموں', 'پوچھ گچھ', 'تفتیش', 'ہتھیار ڈال', 'خندق میں', 'بنکر میں'],
+  // his fate where the verb says "he" (masculine singular)
+  fateAlone: ['گرفتار ہوا(?![\\u0620-\\u06d3])', 'پکڑا گیا', 'قیدی بنا لیا گیا', 'زخموں کی تاب نہ لا'],
+  speech: ['کہا', 'بتایا', 'زور دیا', 'خبردار', 'مطالبہ', 'اپیل', 'تعریف', 'شکریہ', 'دعوی', 'دعویٰ', '(?<![\\u0620-\\u06d3])کہ(?![\\u0620-\\u06d3])'],
+  agentMarks: { after: ['کے ہاتھوں', 'کی جانب سے', 'کے ذریعے'] },
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['پانمونجوم', 'پنمونجوم', '1953 کی جنگ بندی', 'چینی رضاکار'],
 };

@@ -47,4 +47,17 @@ export const uz: Lexicon = {
   relatives: ['tr'],
   letters: ['[og][ʻ‘]'],
   gates: { anyCase: ['kore'], capitalised: ['kxdr', 'pxen', 'pheny', 'kim'], script: ['корея', 'кхдр', 'пхенян'] },
+  // Page reading (types.ts singular ... history), in both scripts. Not "u", "у" alone (also "that")
+  singular: ['uni', 'unga', 'uning', 'undan', 'уни', 'унга', 'унинг', 'ундан'],
+  fate: [
+    'asirga tush', 'asirga olin', 'asir olin', 'asirlik', 'yarador bo', 'jarohat', 'taslim bo', 'xandaq', 'okop',
+    'асирга туш', 'асирга олин', 'асир олин', 'асирлик', 'ярадор бў', 'жароҳат', 'сўроқ', 'таслим бў', 'хандақ', 'окоп',
+  ],
+  // his fate where the verb says "he"
+  fateAlone: ['asirga tushdi', 'asirga olindi', 'asir olindi', "taslim bo'ldi", "jarohatlar(?:i)?dan vafot etdi", 'асирга тушди', 'асирга олинди', 'асир олинди', 'таслим бўлди', 'жароҳатлар(?:и)?дан вафот этди'],
+  speech: ['dedi$', 'aytdi', 'aytgan', 'bildirdi', "ta'kidladi", 'ogohlantirdi', 'talab qildi', 'chaqirdi', 'maqtadi', 'minnatdor', 'deb$', 'деди$', 'айтди', 'айтган', 'билдирди', 'таъкидлади', 'огоҳлантирди', 'талаб қилди', 'чақирди', 'мақтади', 'миннатдор', 'деб$'],
+  agentMarks: { after: ['tomonidan', 'томонидан'] },
+  casualties: ["yo'qotish", 'talafot', 'йўқотиш', 'талафот'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
+  history: ['panmunjom', 'panmunjeom', 'панмунжом', 'пханмунжом', '1953 yilgi sulh', '1953 йилги сулҳ', "xitoy (?:xalq )?ko'ngilli", 'хитой (?:халқ )?кўнгилли'],
 };
