@@ -95,6 +95,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Un pilot nord-coreean a murit în Rusia.',
       'Unitatea nord-coreeană a fost distrusă pe front.',
       'Militarilor nord-coreeni li s-a ordonat să atace în Kursk.',
+      'Coreenii luptă la Kursk alături de ruși.',
     ],
     nearMisses: [
       'Coreea de Nord a livrat Rusiei milioane de obuze de artilerie și rachete balistice.',
@@ -108,6 +109,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Trupele sud-coreene sunt în alertă la granița cu Coreea de Nord.',
       'Coreea de Nord și-a exprimat sprijinul deplin pentru armata rusă în războiul din Ucraina.',
       'Comandantul suprem Kim Jong Un l-a primit pe Putin la Phenian pentru a discuta despre Rusia.',
+      'Coreenii din Rusia lucrează pe șantiere de construcții.',
     ],
   },
   el: {
@@ -139,6 +141,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Ένας βορειοκορεάτης στρατιωτικός συνελήφθη αιχμάλωτος στην περιοχή του Κουρσκ.',
       'Τα στρατεύματα της Πιονγκγιάνγκ ανακατέλαβαν χωριά μαζί με τον ρωσικό στρατό.',
       'Βορειοκορεάτης αξιωματικός σκοτώθηκε στο Κουρσκ.',
+      'Το καθεστώς της Πιονγκγιάνγκ έστειλε ενισχύσεις στη Ρωσία.',
     ],
     nearMisses: [
       'Η Βόρεια Κορέα έχει προμηθεύσει τη Ρωσία με εκατομμύρια βλήματα πυροβολικού και βαλλιστικούς πυραύλους.',
@@ -276,6 +279,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Põhja-Korea komandör hukkus Kurskis.',
       'Korea Rahvaarmee sõdurid võitlevad Venemaal.',
       'Põhja-Korea sõdurite surnukehad toimetati Pyongyangi.',
+      'Pyongyangi režiim saatis Venemaale abiväge.',
+      'Kimi armee on Kurskis kaotanud tuhandeid mehi.',
+      'Korealased võitlevad Kurskis.',
     ],
     nearMisses: [
       'Põhja-Korea on tarninud Venemaale miljoneid suurtükimürske ja ballistilisi rakette.',
@@ -288,6 +294,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Vene väed vallutasid Kurski oblastis tagasi mitu küla.',
       'Lõuna-Korea väed on Põhja-Korea piiril kõrgendatud valmisolekus.',
       'Põhja-Korea avaldas täielikku toetust Vene armeele sõjas Ukrainas.',
+      'Põhja-Korea armee korraldas Pyongyangis suure õppuse.',
+      'Korealased töötavad Venemaal ehitusplatsidel.',
     ],
   },
   hu: {
@@ -320,6 +328,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Az észak-koreai hadsereg katonái részt vettek a kurszki harcokban.',
       'A Koreai Néphadsereg katonái Oroszországban harcolnak.',
       'Észak-koreai parancsnok halt meg Kurszkban.',
+      'Koreaiak harcolnak Kurszkban az oroszok oldalán.',
     ],
     nearMisses: [
       'Észak-Korea több millió tüzérségi lövedéket és ballisztikus rakétát szállított Oroszországnak.',
@@ -332,6 +341,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Az orosz csapatok több falut visszafoglaltak a kurszki régióban.',
       'A dél-koreai csapatok készültségben vannak az észak-koreai határon.',
       'Észak-Korea teljes támogatásáról biztosította az orosz hadsereget az ukrajnai háborúban.',
+      'Koreaiak ezrei dolgoznak Oroszországban.',
+      'Az orosz hadsereg masszív erősítést kaphat Észak-Koreából: tüzérségi lövedékeket és rakétákat.',
     ],
   },
 };

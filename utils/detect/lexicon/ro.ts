@@ -11,6 +11,8 @@ export const ro: Lexicon = {
   pronouns: ['ei'],
   nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'republica populară democrată (?:coreeană|a coreei)'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$'],
+  // Koreans as people: North Korea's soldiers only with strong context
+  fusedWeak: ['coreeni(?:i|lor)?$'],
   strong: ['corpul furtun', 'corpul ["„]furtun', 'storm corps', 'corpul 11'],
   pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițer', 'ofiţer', 'recruți', 'întăriri', 'pierderi(?:le|lor)?$', 'morț(?:i|ii|ilor)$', 'răniț(?:i|ii|ilor)$', 'piloț(?:i|ii|ilor)$', 'piloţ(?:i|ii|ilor)$', 'pilot(?:ul|ului)?$', 'comandanț(?:i|ii|ilor)$', 'comandanţ(?:i|ii|ilor)$', 'comandant(?:ul|ului)?(?! suprem)$',
     // the unit (not the unity: unitatea națională) only before the name or with its kind
