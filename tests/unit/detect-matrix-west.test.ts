@@ -47,6 +47,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Un oficial nord-coreà ha mort en un atac amb drons a Kursk.',
       'La unitat nord-coreana va ser destruïda al front.',
       'Un comandant de Corea del Nord ha mort a Kursk.',
+      'Artillers i paracaigudistes nord-coreans han arribat a Rússia.',
+      'Operadors de drons nord-coreans lluiten a Kursk.',
     ],
     nearMisses: [
       "Corea del Nord ha subministrat a Rússia milions de projectils d'artilleria i míssils balístics.",
@@ -96,6 +98,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Unitatea nord-coreeană a fost distrusă pe front.',
       'Militarilor nord-coreeni li s-a ordonat să atace în Kursk.',
       'Coreenii luptă la Kursk alături de ruși.',
+      'Artileriști și parașutiști nord-coreeni au fost trimiși în Rusia.',
+      'Combatanți nord-coreeni au fost uciși la Kursk.',
     ],
     nearMisses: [
       'Coreea de Nord a livrat Rusiei milioane de obuze de artilerie și rachete balistice.',
@@ -142,6 +146,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Τα στρατεύματα της Πιονγκγιάνγκ ανακατέλαβαν χωριά μαζί με τον ρωσικό στρατό.',
       'Βορειοκορεάτης αξιωματικός σκοτώθηκε στο Κουρσκ.',
       'Το καθεστώς της Πιονγκγιάνγκ έστειλε ενισχύσεις στη Ρωσία.',
+      'Νεοσύλλεκτοι από τη Βόρεια Κορέα στάλθηκαν στο μέτωπο.',
+      'Χειριστές drones από τη Βόρεια Κορέα πολεμούν στο Κουρσκ.',
     ],
     nearMisses: [
       'Η Βόρεια Κορέα έχει προμηθεύσει τη Ρωσία με εκατομμύρια βλήματα πυροβολικού και βαλλιστικούς πυραύλους.',
@@ -189,6 +195,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'מפקד צפון קוריאני נהרג בקורסק.',
       'הרוגי צפון קוריאה בקורסק מוערכים באלפים.',
       'צפון קוריאה שלחה טירונים לרוסיה.',
+      'תותחנים וצנחנים צפון קוריאנים נשלחו לרוסיה.',
     ],
     nearMisses: [
       'צפון קוריאה סיפקה לרוסיה מיליוני פגזים וטילים בליסטיים.',
@@ -233,6 +240,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Pjongjangin sotilaat auttavat Venäjää Kurskin takaisinvaltauksessa.',
       'Pohjois-Korean komentaja kuoli Kurskissa.',
       'Korean kansanarmeijan sotilaat taistelevat Venäjällä.',
+      'Pohjois-Korean laskuvarjojääkärit saapuivat Venäjälle.',
+      'Pohjois-Korean varusmiehiä lähetettiin rintamalle.',
+      'Pohjois-Korean palkkasotureita taistelee Kurskissa.',
     ],
     nearMisses: [
       'Pohjois-Korea on toimittanut Venäjälle miljoonia tykistön ammuksia ja ballistisia ohjuksia.',
@@ -282,6 +292,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Pyongyangi režiim saatis Venemaale abiväge.',
       'Kimi armee on Kurskis kaotanud tuhandeid mehi.',
       'Korealased võitlevad Kurskis.',
+      'Põhja-Korea suurtükiväelased ja langevarjurid saadeti Venemaale.',
+      'Põhja-Korea ajateenijad saadeti rindele.',
+      'Põhja-Korea droonioperaatorid ja snaiprid võitlevad Kurskis.',
     ],
     nearMisses: [
       'Põhja-Korea on tarninud Venemaale miljoneid suurtükimürske ja ballistilisi rakette.',
@@ -296,6 +309,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Põhja-Korea avaldas täielikku toetust Vene armeele sõjas Ukrainas.',
       'Põhja-Korea armee korraldas Pyongyangis suure õppuse.',
       'Korealased töötavad Venemaal ehitusplatsidel.',
+      'Põhja-Korea mobiilioperaator sõlmis lepingu Vene ettevõttega.',
     ],
   },
   hu: {
@@ -329,6 +343,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'A Koreai Néphadsereg katonái Oroszországban harcolnak.',
       'Észak-koreai parancsnok halt meg Kurszkban.',
       'Koreaiak harcolnak Kurszkban az oroszok oldalán.',
+      'Észak-koreai tüzéreket és ejtőernyősöket küldtek Oroszországba.',
+      'Észak-koreai mesterlövészek és drónkezelők harcolnak Kurszkban.',
+      'Észak-koreai újoncokat küldtek a frontra.',
     ],
     nearMisses: [
       'Észak-Korea több millió tüzérségi lövedéket és ballisztikus rakétát szállított Oroszországnak.',
@@ -343,6 +360,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Észak-Korea teljes támogatásáról biztosította az orosz hadsereget az ukrajnai háborúban.',
       'Koreaiak ezrei dolgoznak Oroszországban.',
       'Az orosz hadsereg masszív erősítést kaphat Észak-Koreából: tüzérségi lövedékeket és rakétákat.',
+      'Észak-Korea tüzérségi lövedékeket küldött Oroszországnak.',
     ],
   },
 };

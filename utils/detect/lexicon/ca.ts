@@ -36,7 +36,7 @@ export const ca: Lexicon = {
     'oficial(?= nord-?coreà(?!\\p{L}))', 'comandant(?= (?:nord-?coreà|de (?:corea del nord|pyongyang|la rpdc))(?!\\p{L}))',
     'pilot(?= (?:nord-?coreà|de (?:corea del nord|pyongyang|la rpdc))(?!\\p{L}))',
     'unitat(?= (?:nord-?coreana|militar|d\'elit|de (?:corea del nord|pyongyang|la rpdc))(?!\\p{L}))',
-    'militar(?<=(?:^|[^\\p{L}])(?:un|el|del|al) militar)$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'instructors$', 'personal militar', 'presència(?! (?:de|del) (?:kim|líder|dirigent|president))$', 'participació(?! (?:de|del) (?:kim|líder|dirigent|president))$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$', 'taüts$'],
+    'militar(?<=(?:^|[^\\p{L}])(?:un|el|del|al) militar)$', 'enginyers$', 'generals$', 'baixes$', 'morts$', 'ferits$', 'forces especials', 'força especial', '(?:força|forces) d\'operacions especials', 'instructors$', 'personal militar', 'presència(?! (?:de|del) (?:kim|líder|dirigent|president))$', 'participació(?! (?:de|del) (?:kim|líder|dirigent|president))$', 'implicació$', 'reforços$', 'reclutes$', 'batall(?:ó|ons)$', 'brigades?$', 'regiments?$', 'combatent$', 'presoners? de guerra', 'màrtirs$', 'taüts$', 'franctiradors$', 'artillers$', 'paracaigudistes$', 'tanquistes$', 'operadors de drons', 'infants de marina'],
   own: ['seus', 'seves', 'millors', 'propis'],
   persWeak: ['exèrcit$', 'homes$'],
   ctx: ['ucraïn', 'ucrain', 'kursk', 'kíiv', 'kiev', 'zelenski', 'front$', 'línia del front', 'camps? de batalla', 'combats$', 'presoners de guerra', 'captura', 'interroga', 'donbass', 'donetsk', 'carn de canó'],

@@ -14,7 +14,7 @@ export const et: Lexicon = {
   strong: ['tormi ?korpus', 'storm corps'],
   pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek', 'märtrid', 'märtrite', 'kahuriliha',
     // servicemen (not the adjective sõjaväeline), the troops' other cases, compounds
-    'sõjaväela(?:ne|s)', 'väge(?:d|de|sid)', 'relvajõ', '(?:eri|lahingu|luure|ründe|dessant)üksus', '(?:eri|dessant|maa|abi)vä(?:gi|e|ge)', 'komandör', 'sõjaväeehitaj', 'sõjaväelised ehitaj', 'snaiper'],
+    'sõjaväela(?:ne|s)', '~väela(?:ne|s)', 'langevarjur', 'ajateenij', 'sõjame(?:es|he)', 'droonioperaator', 'droonijuh', 'snaipr', 'kommando', 'väge(?:d|de|sid)', 'relvajõ', '(?:eri|lahingu|luure|ründe|dessant)üksus', '(?:eri|dessant|maa|abi)vä(?:gi|e|ge)', 'komandör', 'sõjaväeehitaj', 'sõjaväelised ehitaj', 'snaiper'],
   // the army (an institution word: with context only)
   persWeak: ['armee', 'sõjavägi$', 'sõjaväge$'],
   // Koreans as people: North Korea's soldiers only with strong context

@@ -17,7 +17,7 @@ export const hu: Lexicon = {
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$', 'koreai néphadsereg'],
   // Koreans as people: North Korea's soldiers only with strong context
   fusedWeak: ['koreaia(?:k|kat|knak|kkal|kra|król)$'],
-  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifogly', 'fogly(?!ul)', 'fogoly$', 'erői', 'pilót', 'parancsnok(?!ság)', 'katonai építő(?:k|ket|knek|kkel)?$', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt(?:ek|et|eket|ekkel|eknek|je|jét|jei\\p{L}{0,4})?$', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
+  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifogly', 'fogly(?!ul)', 'fogoly$', 'erői', 'pilót', 'parancsnok(?!ság)', 'katonai építő(?:k|ket|knek|kkel)?$', 'tüzér(?!ség)', 'ejtőernyős', 'mesterlövész', 'drónkezelő', 'drónpilót', 'kommandós', 'újonc', 'tengerészgyalogos', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt(?:ek|et|eket|ekkel|eknek|je|jét|jei\\p{L}{0,4})?$', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
     // compounds (elitkatonák, zsoldoskatonák), cannon fodder
     '~katoná', 'ágyútöltelék', 'hadviselő', 'résztvevőj'],
   persWeak: ['hadsereg', 'hader(?:ő|ej)'],
