@@ -49,6 +49,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Un comandant de Corea del Nord ha mort a Kursk.',
       'Artillers i paracaigudistes nord-coreans han arribat a Rússia.',
       'Operadors de drons nord-coreans lluiten a Kursk.',
+      'Tropes de la RPD de Corea estacionades a Kursk.',
     ],
     nearMisses: [
       "Corea del Nord ha subministrat a Rússia milions de projectils d'artilleria i míssils balístics.",
@@ -100,6 +101,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Coreenii luptă la Kursk alături de ruși.',
       'Artileriști și parașutiști nord-coreeni au fost trimiși în Rusia.',
       'Combatanți nord-coreeni au fost uciși la Kursk.',
+      'Soldați ai RPD Coreene au fost staționați în Kursk.',
     ],
     nearMisses: [
       'Coreea de Nord a livrat Rusiei milioane de obuze de artilerie și rachete balistice.',
@@ -148,6 +150,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Το καθεστώς της Πιονγκγιάνγκ έστειλε ενισχύσεις στη Ρωσία.',
       'Νεοσύλλεκτοι από τη Βόρεια Κορέα στάλθηκαν στο μέτωπο.',
       'Χειριστές drones από τη Βόρεια Κορέα πολεμούν στο Κουρσκ.',
+      'Β. Κορέα: στρατιώτες στάλθηκαν στη Ρωσία.',
+      'Στρατιώτες της Β.Κορέας σκοτώθηκαν στο Κουρσκ.',
     ],
     nearMisses: [
       'Η Βόρεια Κορέα έχει προμηθεύσει τη Ρωσία με εκατομμύρια βλήματα πυροβολικού και βαλλιστικούς πυραύλους.',
@@ -160,6 +164,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Τα ρωσικά στρατεύματα ανακατέλαβαν αρκετά χωριά στην περιοχή του Κουρσκ.',
       'Οι νοτιοκορεατικές δυνάμεις βρίσκονται σε επιφυλακή απέναντι στη Βόρεια Κορέα.',
       'Η Βόρεια Κορέα εξέφρασε την πλήρη στήριξή της στον ρωσικό στρατό στον πόλεμο στην Ουκρανία.',
+      'Οι στρατιώτες της Ν. Κορέας έκαναν ασκήσεις κοντά στα σύνορα.',
     ],
   },
   he: {

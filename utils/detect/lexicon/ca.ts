@@ -25,7 +25,7 @@ export const ca: Lexicon = {
   fateAlone: ['va ser capturat', 'va ser fet presoner', 'va resultar (?:greument |lleument )?ferit$', 'va morir per les ferides', 'es va rendir'],
   speech: ['va (?:dir|afirmar|declarar|afegir|advertir|demanar|agrair|elogiar|exigir)$', 'diu$', 'ha dit'],
   pronouns: ['ells'],
-  nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'república popular democràtica de corea'],
+  nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'rpd de corea', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],
   fused: [DET + 'nord-coreans$', DET_F + 'nord-coreanes$', 'exèrcit popular de corea'],
   munitions: ['míssils?$', 'projectils$', 'obusos$', 'coets$', 'munici', 'armes$', 'drons?$'],

@@ -9,7 +9,7 @@ export const ro: Lexicon = {
   oblique: ['(?:pe|cu|despre|pentru|dintre|între|intre|la) ei'],
   dispatch: ['trimiși', 'trimisi', 'dislocați', 'desfășurați', 'transferați'],
   pronouns: ['ei'],
-  nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'republica populară democrată (?:coreeană|a coreei)'],
+  nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'rpd coreen', 'republica populară democrată (?:coreeană|a coreei)'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$'],
   // Koreans as people: North Korea's soldiers only with strong context
   fusedWeak: ['coreeni(?:i|lor)?$'],
