@@ -47,6 +47,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Un oficial nord-coreà ha mort en un atac amb drons a Kursk.',
       'La unitat nord-coreana va ser destruïda al front.',
       'Un comandant de Corea del Nord ha mort a Kursk.',
+      'Artillers i paracaigudistes nord-coreans han arribat a Rússia.',
+      'Operadors de drons nord-coreans lluiten a Kursk.',
+      'Tropes de la RPD de Corea estacionades a Kursk.',
     ],
     nearMisses: [
       "Corea del Nord ha subministrat a Rússia milions de projectils d'artilleria i míssils balístics.",
@@ -95,6 +98,10 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Un pilot nord-coreean a murit în Rusia.',
       'Unitatea nord-coreeană a fost distrusă pe front.',
       'Militarilor nord-coreeni li s-a ordonat să atace în Kursk.',
+      'Coreenii luptă la Kursk alături de ruși.',
+      'Artileriști și parașutiști nord-coreeni au fost trimiși în Rusia.',
+      'Combatanți nord-coreeni au fost uciși la Kursk.',
+      'Soldați ai RPD Coreene au fost staționați în Kursk.',
     ],
     nearMisses: [
       'Coreea de Nord a livrat Rusiei milioane de obuze de artilerie și rachete balistice.',
@@ -108,6 +115,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Trupele sud-coreene sunt în alertă la granița cu Coreea de Nord.',
       'Coreea de Nord și-a exprimat sprijinul deplin pentru armata rusă în războiul din Ucraina.',
       'Comandantul suprem Kim Jong Un l-a primit pe Putin la Phenian pentru a discuta despre Rusia.',
+      'Coreenii din Rusia lucrează pe șantiere de construcții.',
     ],
   },
   el: {
@@ -139,6 +147,11 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Ένας βορειοκορεάτης στρατιωτικός συνελήφθη αιχμάλωτος στην περιοχή του Κουρσκ.',
       'Τα στρατεύματα της Πιονγκγιάνγκ ανακατέλαβαν χωριά μαζί με τον ρωσικό στρατό.',
       'Βορειοκορεάτης αξιωματικός σκοτώθηκε στο Κουρσκ.',
+      'Το καθεστώς της Πιονγκγιάνγκ έστειλε ενισχύσεις στη Ρωσία.',
+      'Νεοσύλλεκτοι από τη Βόρεια Κορέα στάλθηκαν στο μέτωπο.',
+      'Χειριστές drones από τη Βόρεια Κορέα πολεμούν στο Κουρσκ.',
+      'Β. Κορέα: στρατιώτες στάλθηκαν στη Ρωσία.',
+      'Στρατιώτες της Β.Κορέας σκοτώθηκαν στο Κουρσκ.',
     ],
     nearMisses: [
       'Η Βόρεια Κορέα έχει προμηθεύσει τη Ρωσία με εκατομμύρια βλήματα πυροβολικού και βαλλιστικούς πυραύλους.',
@@ -151,6 +164,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Τα ρωσικά στρατεύματα ανακατέλαβαν αρκετά χωριά στην περιοχή του Κουρσκ.',
       'Οι νοτιοκορεατικές δυνάμεις βρίσκονται σε επιφυλακή απέναντι στη Βόρεια Κορέα.',
       'Η Βόρεια Κορέα εξέφρασε την πλήρη στήριξή της στον ρωσικό στρατό στον πόλεμο στην Ουκρανία.',
+      'Οι στρατιώτες της Ν. Κορέας έκαναν ασκήσεις κοντά στα σύνορα.',
     ],
   },
   he: {
@@ -186,6 +200,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'מפקד צפון קוריאני נהרג בקורסק.',
       'הרוגי צפון קוריאה בקורסק מוערכים באלפים.',
       'צפון קוריאה שלחה טירונים לרוסיה.',
+      'תותחנים וצנחנים צפון קוריאנים נשלחו לרוסיה.',
     ],
     nearMisses: [
       'צפון קוריאה סיפקה לרוסיה מיליוני פגזים וטילים בליסטיים.',
@@ -230,6 +245,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Pjongjangin sotilaat auttavat Venäjää Kurskin takaisinvaltauksessa.',
       'Pohjois-Korean komentaja kuoli Kurskissa.',
       'Korean kansanarmeijan sotilaat taistelevat Venäjällä.',
+      'Pohjois-Korean laskuvarjojääkärit saapuivat Venäjälle.',
+      'Pohjois-Korean varusmiehiä lähetettiin rintamalle.',
+      'Pohjois-Korean palkkasotureita taistelee Kurskissa.',
     ],
     nearMisses: [
       'Pohjois-Korea on toimittanut Venäjälle miljoonia tykistön ammuksia ja ballistisia ohjuksia.',
@@ -276,6 +294,12 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Põhja-Korea komandör hukkus Kurskis.',
       'Korea Rahvaarmee sõdurid võitlevad Venemaal.',
       'Põhja-Korea sõdurite surnukehad toimetati Pyongyangi.',
+      'Pyongyangi režiim saatis Venemaale abiväge.',
+      'Kimi armee on Kurskis kaotanud tuhandeid mehi.',
+      'Korealased võitlevad Kurskis.',
+      'Põhja-Korea suurtükiväelased ja langevarjurid saadeti Venemaale.',
+      'Põhja-Korea ajateenijad saadeti rindele.',
+      'Põhja-Korea droonioperaatorid ja snaiprid võitlevad Kurskis.',
     ],
     nearMisses: [
       'Põhja-Korea on tarninud Venemaale miljoneid suurtükimürske ja ballistilisi rakette.',
@@ -288,6 +312,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Vene väed vallutasid Kurski oblastis tagasi mitu küla.',
       'Lõuna-Korea väed on Põhja-Korea piiril kõrgendatud valmisolekus.',
       'Põhja-Korea avaldas täielikku toetust Vene armeele sõjas Ukrainas.',
+      'Põhja-Korea armee korraldas Pyongyangis suure õppuse.',
+      'Korealased töötavad Venemaal ehitusplatsidel.',
+      'Põhja-Korea mobiilioperaator sõlmis lepingu Vene ettevõttega.',
     ],
   },
   hu: {
@@ -320,6 +347,10 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Az észak-koreai hadsereg katonái részt vettek a kurszki harcokban.',
       'A Koreai Néphadsereg katonái Oroszországban harcolnak.',
       'Észak-koreai parancsnok halt meg Kurszkban.',
+      'Koreaiak harcolnak Kurszkban az oroszok oldalán.',
+      'Észak-koreai tüzéreket és ejtőernyősöket küldtek Oroszországba.',
+      'Észak-koreai mesterlövészek és drónkezelők harcolnak Kurszkban.',
+      'Észak-koreai újoncokat küldtek a frontra.',
     ],
     nearMisses: [
       'Észak-Korea több millió tüzérségi lövedéket és ballisztikus rakétát szállított Oroszországnak.',
@@ -332,6 +363,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Az orosz csapatok több falut visszafoglaltak a kurszki régióban.',
       'A dél-koreai csapatok készültségben vannak az észak-koreai határon.',
       'Észak-Korea teljes támogatásáról biztosította az orosz hadsereget az ukrajnai háborúban.',
+      'Koreaiak ezrei dolgoznak Oroszországban.',
+      'Az orosz hadsereg masszív erősítést kaphat Észak-Koreából: tüzérségi lövedékeket és rakétákat.',
+      'Észak-Korea tüzérségi lövedékeket küldött Oroszországnak.',
     ],
   },
 };

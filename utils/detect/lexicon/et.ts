@@ -14,7 +14,11 @@ export const et: Lexicon = {
   strong: ['tormi ?korpus', 'storm corps'],
   pers: ['sõdur', 'väe', 'vägi', 'jõud', 'üksus', 'sõjavang', 'palgasõdur', 'võitleja', 'kontingent', 'kaotus', 'hukkunu', 'haavatu', 'ohvitser', 'kindral', 'piloo', 'sapöör', 'demineerij', 'osalus', 'kohalolek', 'märtrid', 'märtrite', 'kahuriliha',
     // servicemen (not the adjective sõjaväeline), the troops' other cases, compounds
-    'sõjaväela(?:ne|s)', 'väge(?:d|de|sid)', 'relvajõ', '(?:eri|lahingu|luure|ründe|dessant)üksus', '(?:eri|dessant|maa)vä(?:gi|e)', 'komandör', 'sõjaväeehitaj', 'sõjaväelised ehitaj', 'snaiper'],
+    'sõjaväela(?:ne|s)', '~väela(?:ne|s)', 'langevarjur', 'ajateenij', 'sõjame(?:es|he)', 'droonioperaator', 'droonijuh', 'snaipr', 'kommando', 'väge(?:d|de|sid)', 'relvajõ', '(?:eri|lahingu|luure|ründe|dessant)üksus', '(?:eri|dessant|maa|abi)vä(?:gi|e|ge)', 'komandör', 'sõjaväeehitaj', 'sõjaväelised ehitaj', 'snaiper'],
+  // the army (an institution word: with context only)
+  persWeak: ['armee', 'sõjavägi$', 'sõjaväge$'],
+  // Koreans as people: North Korea's soldiers only with strong context
+  fusedWeak: ['korealas(?:ed|i|te|tele|teks)$'],
   ctx: ['ukrain', 'kursk', 'kiiev', 'zelenski', 'rinne', 'rinde', 'lahinguväl', 'lahing', 'kaevik', 'sõjavang', 'vangi võet', 'vangistus', 'üle kuula', 'ülekuula'],
   ctxWeak: ['venemaa', 'vene$', 'moskva', 'kreml', 'putin', 'paigut', 'sõda', 'sõja', 'saadet', 'saatis', 'saatnud', 'lähetat', 'võitle', 'kaotus', 'hukk', 'haavat', 'kangelas', 'medal', 'mälestusmärk', 'vabastam', 'pealetung', 'rünnak', 'droon', 'saabu', 'langenu', 'langes$', 'surnukeh', 'säilm', 'kirst'],
   neg: ['demilitariseeritud', '~paraad', '~õppus', 'ülejooksik', 'jooksi(?:s|d) üle', 'üle jooksnud', 'korea sõ(?:da|ja)(?:s|st|l|le|lt|ga|ks)?$', 'korea sõjaveteran'],

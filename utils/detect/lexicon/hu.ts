@@ -15,7 +15,9 @@ export const hu: Lexicon = {
   pronouns: ['ők', '(?:sokan|többségük|néhányan|százan|ezren|egyesek)\\s+közülük', 'sokuk'],
   nk: ['észak-kore', 'északkore', 'phenjan', 'kim dzsong', 'koreai népi demokratikus köztársaság', 'kndk$', 'kim(?:et|nek|mel|hez)?$', 'kcna$'],
   fused: ['észak-koreaia', 'északkoreaia', 'észak-koreaival$', 'koreai néphadsereg'],
-  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifogly', 'fogly(?!ul)', 'fogoly$', 'erői', 'pilót', 'parancsnok(?!ság)', 'katonai építő(?:k|ket|knek|kkel)?$', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt(?:ek|et|eket|ekkel|eknek|je|jét|jei\\p{L}{0,4})?$', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
+  // Koreans as people: North Korea's soldiers only with strong context
+  fusedWeak: ['koreaia(?:k|kat|knak|kkal|kra|król)$'],
+  pers: ['mártírok', 'katon(?!ai)', 'csapat', 'erők', 'egység', 'hadifogoly', 'hadifogly', 'fogly(?!ul)', 'fogoly$', 'erői', 'pilót', 'parancsnok(?!ság)', 'katonai építő(?:k|ket|knek|kkel)?$', 'tüzér(?!ség)', 'ejtőernyős', 'mesterlövész', 'drónkezelő', 'drónpilót', 'kommandós', 'újonc', 'tengerészgyalogos', 'zsoldos', 'harcos', 'alakulat', 'kontingens', 'hadtest', 'tiszt(?:ek|et|eket|ekkel|eknek|je|jét|jei\\p{L}{0,4})?$', 'tábornok', 'veszteség', 'elesett', 'halott', 'sebesült', 'utász', 'aknamentes', 'részvétel', 'jelenlét', 'mártír',
     // compounds (elitkatonák, zsoldoskatonák), cannon fodder
     '~katoná', 'ágyútöltelék', 'hadviselő', 'résztvevőj'],
   persWeak: ['hadsereg', 'hader(?:ő|ej)'],

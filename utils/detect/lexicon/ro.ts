@@ -9,13 +9,15 @@ export const ro: Lexicon = {
   oblique: ['(?:pe|cu|despre|pentru|dintre|între|intre|la) ei'],
   dispatch: ['trimiși', 'trimisi', 'dislocați', 'desfășurați', 'transferați'],
   pronouns: ['ei'],
-  nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'republica populară democrată (?:coreeană|a coreei)'],
+  nk: ['coreea de nord', 'coreei de nord', 'nord-corean', 'nordcorean', 'nord-coree', 'nordcoree', 'kim$', 'kcna$', 'phenian', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'rpd coreen', 'republica populară democrată (?:coreeană|a coreei)'],
   fused: ['armata populară coreeană', 'nord-coreenii$', '(?<=(?:^|[^\\p{L}])(?:de|cu|și|şi|pe|la|doi|trei|patru|cinci|zece|acești|niște|câțiva|[0-9]) )nord-coreeni$'],
+  // Koreans as people: North Korea's soldiers only with strong context
+  fusedWeak: ['coreeni(?:i|lor)?$'],
   strong: ['corpul furtun', 'corpul ["„]furtun', 'storm corps', 'corpul 11'],
   pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițer', 'ofiţer', 'recruți', 'întăriri', 'pierderi(?:le|lor)?$', 'morț(?:i|ii|ilor)$', 'răniț(?:i|ii|ilor)$', 'piloț(?:i|ii|ilor)$', 'piloţ(?:i|ii|ilor)$', 'pilot(?:ul|ului)?$', 'comandanț(?:i|ii|ilor)$', 'comandanţ(?:i|ii|ilor)$', 'comandant(?:ul|ului)?(?! suprem)$',
     // the unit (not the unity: unitatea națională) only before the name or with its kind
     'unitat(?:e|ea|ii)(?= (?:nord-?coree\\p{L}*|militar\\p{L}*|de elită|a coreei de nord)(?!\\p{L}))',
-    'militarilor$', 'militarul(?:ui)?$', 'militar(?<=(?:^|[^\\p{L}])un militar)$', 'ingineri(?:i|lor)?$', 'generali(?:i|lor)?$', 'genişti', 'pirotehniști', 'pirotehnişti', 'deminori', 'geniștii', 'operator(?:i|ii|ilor) de drone', 'victime(?:le|lor)?$', 'instructori$', 'personal(?:ul)? militar', 'prezența(?! (?:lui )?(?:kim|liderului|președintelui))$', 'participarea(?! (?:lui )?(?:kim|liderului|președintelui))$', 'rămășițe', 'sicri(?:e|ele|elor)$', 'lunetiști$', 'martiri$', 'martirii$', 'martirilor$'],
+    'militarilor$', 'militarul(?:ui)?$', 'militar(?<=(?:^|[^\\p{L}])un militar)$', 'ingineri(?:i|lor)?$', 'generali(?:i|lor)?$', 'genişti', 'pirotehniști', 'pirotehnişti', 'deminori', 'geniștii', 'operator(?:i|ii|ilor) de drone', 'victime(?:le|lor)?$', 'instructori$', 'personal(?:ul)? militar', 'prezența(?! (?:lui )?(?:kim|liderului|președintelui))$', 'participarea(?! (?:lui )?(?:kim|liderului|președintelui))$', 'rămășițe', 'sicri(?:e|ele|elor)$', 'lunetiști$', 'lunetişti$', 'artilerișt', 'artilerişt', 'parașutiș', 'paraşutiş', 'tanchiș', 'tanchiş', 'pușcași marini', 'puşcaşi marini', 'combatanț', 'combatanţ', 'martiri$', 'martirii$', 'martirilor$'],
   persWeak: ['armat(?:a|ei)$'],
   deployNoun: ['operațiun\\p{L}{0,4} (?:militare )?de peste (?:mări|hotare)', 'forț\\p{L}{0,4} operațional\\p{L}{0,4} de peste mări'],
   ctx: ['ucrain', 'kursk', 'kiev', 'zelenski', 'front$', 'frontul', 'linia frontului', 'câmpul de luptă', 'lupte$', 'luptele', 'donbas', 'prizonieri de război'],
