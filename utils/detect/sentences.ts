@@ -10,11 +10,11 @@ export { MAX_REACH };
 
 const HARD = new Set(['\n', '\r', '\u2029', '\u2028', '\u0085']);
 // Always end a sentence: CJK and other full stops that are never decimals or abbreviations.
-const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '።']);
+const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '።', '։']);
 // End a sentence when followed by a space (or the end): . ! ? …
 const SOFT = new Set(['.', '!', '?', '…']);
 // Every character endsAt may take as a sentence's end (HARD, ALWAYS and SOFT).
-const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።.!?…]/g;
+const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።։.!?…]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』', '）', '】', '〉', '》']);
 
 // Abbreviations that a full stop does not end (lexicon/<lang>.ts abbreviations).

@@ -14,7 +14,8 @@ export const hy: Lexicon = {
   // "Korean": North Korean only where the sentence is about the war (Kursk, Ukraine, the front)
   nkWeak: ['կորեացի'],
   // "North Koreans" as people
-  fused: ['հյուսիսկորեացիներ', 'կորեական ժողովրդական բանակ'],
+  // (and one of them: the attributive bare form "հյուսիսկորեացի" is an adjective, in nk)
+  fused: ['հյուսիսկորեացիներ', 'հյուսիսկորեացու(?:ն|ց)?$', 'հյուսիսկորեացին$', 'հյուսիսկորեացով$', 'կորեական ժողովրդական բանակ'],
   deployNoun: ['արտերկրյա ռազմական գործողություն', 'արտասահմանյան ռազմական գործողություն'],
   pers: ['հրամանատար', 'սակրավոր', 'զոհեր', 'վիրավորներ', 'զինվոր', 'ռազմագերի', 'զորք', 'ուժեր', 'զինծառայող', 'գերի', 'ստորաբաժան', 'մարտիկ', 'անձնակազմ', 'վարձկան', 'նահատակ', 'սպաներ', 'գեներալ', 'բրիգադ', 'գումարտակ', 'դիվիզիա', 'դիպուկահար', 'ինժեներ',
     // pilots (not անօդաչու, a drone: words begin at spaces), the contingent, detachments, branches, military builders

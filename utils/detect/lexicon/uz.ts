@@ -23,7 +23,7 @@ export const uz: Lexicon = {
     // engineers, deminers, pilots, military builders, paratroopers, infantry, scouts
     'saper', 'muhandis', 'uchuvchi', 'harbiy quruvchi', 'minalardan tozalovchi', 'desantchi', 'piyoda', 'razvedkachi', 'сапер', 'муҳандис', 'учувчи', 'ҳарбий қурувчи', 'миналардан тозаловчи', 'десантчи', 'пиёда', 'разведкачи'],
   // "North Koreans" as people
-  fused: ['shimoliy koreyaliklar', 'шимолий кореяликлар', 'koreya xalq armiya', 'корея халқ армия'],
+  fused: ['shimoliy koreyaliklar', 'shimoliy koreyalik(?:ni|ka|ning|dan)$', 'шимолий кореяликлар', 'шимолий кореялик(?:ни|ка|нинг|дан)$', 'koreya xalq armiya', 'корея халқ армия'],
   persWeak: ['armiya', 'армия'],
   ctx: [
     'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
