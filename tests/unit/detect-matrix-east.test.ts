@@ -316,6 +316,22 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Пхеньян Ресей армиясына толық қолдау білдірді.',
     ],
   },
+  'kk-Latn': {
+    name: 'Kazakh (Latin)',
+    mentions: [
+      'Soltüstık Koreia sarbazdary Kursk oblysynda Resei äskerımen bırge soğysyp jatyr.',
+      'Soltüstık Koreia Reseige 11 mynğa juyq äskerı qyzmetşını jıbergen.',
+      'Phenian Reseige tağy 3 myñ sarbaz jıberdı.',
+      'Kursk oblysyndağy ūrystarda ondağan soltüstıkkoreialyq sarbaz qaza tapty.',
+      'Ukraina armiiasy ekı soltüstıkkoreialyq sarbazdy tūtqynğa aldy.',
+      'Soltüstık Koreia äskerlerı maidanğa jettı.',
+      'Phenianda Reseide qaza tapqan soltüstıkkoreialyq sarbazdarğa eskertkış aşyldy.',
+    ],
+    nearMisses: [
+      'Soltüstık Koreia Reseige milliondağan artilleriialyq snariad jetkızdı.',
+      'Myñdağan soltüstıkkoreialyq jūmysşy Reseidegı qūrylys alañdarynda jūmys ısteidı.',
+    ],
+  },
   uz: {
     name: 'Uzbek (Latin)',
     mentions: [
