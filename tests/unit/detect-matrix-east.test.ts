@@ -57,6 +57,9 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'СЕВЕРНОКОРЕЙСКИ ВОЙНИЦИ ЗАГИНАХА В КУРСК',
       'Севернокорейските войници, изпратени в Русия, са около 11 хиляди.',
       'Севернокорейски командир е загинал при удар.',
+      'КНДР е изпратила в Русия около 12 000 души, твърди Сеул.',
+      'Сред загиналите има и севернокорейски офицер.',
+      'Пхенян ротира войските си в Курска област.',
     ],
     nearMisses: [
       'Северна Корея е доставила на Русия милиони артилерийски снаряди и балистични ракети.',
@@ -69,6 +72,10 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Южнокорейските сили проведоха учения край границата.',
       'Пхенян заяви пълна подкрепа за руската армия.',
       'Севернокорейски войник дезертира и избяга в Южна Корея.',
+      'Севернокорейски хакери атакуваха украински банки.',
+      'Северна Корея проведе военни учения край границата с Русия.',
+      'Украйна плени руски войници в Курска област, съобщи Киев.',
+      'В Русия пристигнаха 5000 души от Северна Корея, които ще работят като строителни работници.',
     ],
   },
   sr: {
@@ -126,6 +133,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Vojnici Kim Džong Una ratuju za Putina.',
       'SEVERNOKOREJSKI VOJNICI POGINULI U KURSKU',
       'Sjevernokorejski časnici zapovijedaju postrojbama na bojištu.',
+      'Pjongjang je u Rusiju poslao oko 12.000 ljudi, tvrdi Seul.',
+      'Među poginulima je i severnokorejski oficir.',
     ],
     nearMisses: [
       'Kim Džong Un sastao se sa Putinom i potpisao sporazum o strateškom partnerstvu.',
@@ -133,6 +142,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Hiljade severnokorejskih radnika radi na gradilištima u Rusiji.',
       'Južnokorejske snage održale su vežbe kod granice.',
       'Severnokorejski vojnik prebegao je u Južnu Koreju.',
+      'Severna Koreja održala je vojne vežbe kod granice s Rusijom.',
+      'Ukrajina je zarobila ruske vojnike u Kurskoj oblasti.',
     ],
   },
   lt: {
@@ -169,6 +180,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'ŠIAURĖS KORĖJOS KARIAI ŽUVO KURSKE',
       'Šiaurės Korėjos kareiviai pateko į ukrainiečių nelaisvę.',
       'Šiaurės Korėjos vadai žuvo per smūgį.',
+      'KLDR į Rusiją išsiuntė apie 12 tūkst. žmonių, teigia Seulas.',
+      'Tarp žuvusiųjų yra ir Šiaurės Korėjos karininkas.',
     ],
     nearMisses: [
       'Šiaurės Korėja perdavė Rusijai milijonus artilerijos sviedinių ir balistinių raketų.',
@@ -180,6 +193,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Rusijos kariai atsiėmė kelis kaimus Kursko srityje.',
       'Pietų Korėjos pajėgos surengė pratybas prie sienos.',
       'Pchenjanas pareiškė visišką paramą Rusijos kariuomenei.',
+      'Šiaurės Korėja surengė karines pratybas prie sienos su Rusija.',
+      'Ukraina paėmė į nelaisvę Rusijos karius Kursko srityje.',
     ],
   },
   lv: {
@@ -217,6 +232,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'ZIEMEĻKOREJAS KARAVĪRI KRITUŠI KURSKĀ',
       'Ziemeļkorejas karavīri nonākuši Ukrainas gūstā.',
       'Ziemeļkorejas komandieri gājuši bojā triecienā.',
+      'KTDR uz Krieviju nosūtījusi ap 12 000 cilvēku, apgalvo Seula.',
+      'Starp kritušajiem ir arī Ziemeļkorejas virsnieks.',
     ],
     nearMisses: [
       'Ziemeļkoreja ir piegādājusi Krievijai miljoniem artilērijas šāviņu un ballistiskās raķetes.',
@@ -228,6 +245,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Krievijas karaspēks atguva vairākus ciemus Kurskas apgabalā.',
       'Dienvidkorejas spēki rīkoja mācības pie robežas.',
       'Phenjana paziņoja par pilnu atbalstu Krievijas armijai.',
+      'Ziemeļkoreja rīkoja militārās mācības pie robežas ar Krieviju.',
+      'Ukraina sagūstīja Krievijas karavīrus Kurskas apgabalā.',
     ],
   },
   hy: {
@@ -264,6 +283,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'ՀՅՈՒՍԻՍԿՈՐԵԱՑԻ ԶԻՆՎՈՐՆԵՐԸ ԶՈՀՎԵԼ ԵՆ ԿՈՒՐՍԿՈՒՄ',
       'Հյուսիսկորեացի զինվորները հայտնվել են ուկրաինական գերության մեջ։',
       'Հյուսիսկորեացի հրամանատարները զոհվել են հարվածի հետևանքով։',
+      'ԿԺԴՀ-ն Ռուսաստան է ուղարկել մոտ 12 հազար մարդ, պնդում է Սեուլը։',
+      'Զոհվածների թվում է նաև հյուսիսկորեացի սպա։',
     ],
     nearMisses: [
       'Հյուսիսային Կորեան Ռուսաստանին է մատակարարել միլիոնավոր հրետանային արկեր և բալիստիկ հրթիռներ։',
@@ -275,6 +296,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Ռուսական զորքերը վերադարձրել են Կուրսկի մարզի մի քանի գյուղ։',
       'Հարավկորեական ուժերը զորավարժություններ են անցկացրել սահմանի մոտ։',
       'Փհենյանը հայտարարել է ռուսական բանակին լիակատար աջակցության մասին։',
+      'Հյուսիսային Կորեան զորավարժություններ է անցկացրել Ռուսաստանի հետ սահմանի մոտ։',
+      'Ուկրաինան գերել է ռուս զինվորների Կուրսկի մարզում։',
     ],
   },
   kk: {
@@ -305,6 +328,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'СОЛТҮСТІК КОРЕЯ САРБАЗДАРЫ КУРСКІДЕ ҚАЗА ТАПТЫ',
       'Солтүстік Корея сарбаздары украин тұтқынына түсті.',
       'Солтүстік Корея командирлері соққы салдарынан мерт болды.',
+      'КХДР Ресейге 12 мыңға жуық адам жіберді, дейді Сеул.',
+      'Қаза тапқандардың арасында солтүстіккореялық офицер де бар.',
     ],
     nearMisses: [
       'Солтүстік Корея Ресейге миллиондаған артиллериялық снаряд пен баллистикалық зымыран жеткізді.',
@@ -314,6 +339,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Мыңдаған солтүстіккореялық жұмысшы Ресейдегі құрылыс алаңдарында жұмыс істейді.',
       'Ресей әскерлері Курск облысындағы бірнеше ауылды қайтарып алды.',
       'Пхеньян Ресей армиясына толық қолдау білдірді.',
+      'Солтүстік Корея Ресеймен шекара маңында әскери жаттығу өткізді.',
+      'Украина Курск облысында ресей сарбаздарын тұтқынға алды.',
     ],
   },
   'kk-Latn': {
@@ -360,6 +387,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'SHIMOLIY KOREYA ASKARLARI KURSKDA HALOK BOʻLDI',
       'Shimoliy koreyalik askarlar Ukraina asirligiga tushdi.',
       'Shimoliy Koreya qoʻmondonlari zarba natijasida halok boʻldi.',
+      'KXDR Rossiyaga 12 mingga yaqin kishi yubordi, deydi Seul.',
+      'Halok boʻlganlar orasida shimoliy koreyalik ofitser ham bor.',
     ],
     nearMisses: [
       'Shimoliy Koreya Rossiyaga millionlab artilleriya snaryadlari va ballistik raketalar yetkazib berdi.',
@@ -370,6 +399,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Rossiya qoʻshinlari Kursk viloyatidagi bir nechta qishloqni qaytarib oldi.',
       'Janubiy Koreya harbiylari chegara yaqinida mashq oʻtkazdi.',
       'Pxenyan Rossiya armiyasini toʻliq qoʻllab-quvvatlashini bildirdi.',
+      'Shimoliy Koreya Rossiya bilan chegara yaqinida harbiy mashq oʻtkazdi.',
+      'Ukraina Kursk viloyatida rus askarlarini asirga oldi.',
     ],
   },
   'uz-Cyrl': {
@@ -385,6 +416,7 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Шимолий кореялик ҳарбий асирлар Жанубий Кореяга кетишни хоҳлайди.',
       'Шимолий Корея Россияга минглаб аскарини жўнатди.',
       'Украина кучлари икки шимолий кореяликни асирга олди.',
+      'Шимолий Корея ҳарбийлари Курскда жанг қилмоқда.',
     ],
     nearMisses: ['Шимолий кореялик аскарлар Пхенянда ҳарбий парадда қатнашди.', 'Пхенян Россия армиясини тўлиқ қўллаб-қувватлашини билдирди.'],
   },
@@ -422,6 +454,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'ŞİMALİ KOREYA ƏSGƏRLƏRİ KURSKDA HƏLAK OLUB',
       'Şimali Koreya əsgərləri Ukraynaya əsir düşüb.',
       'Şimali Koreya komandirləri zərbə nəticəsində həlak olub.',
+      'KXDR Rusiyaya təxminən 12 min nəfər göndərib, Seul bildirir.',
+      'Həlak olanlar arasında Şimali Koreyalı zabit də var.',
     ],
     nearMisses: [
       'Şimali Koreya Rusiyaya milyonlarla artilleriya mərmisi və ballistik raket verib.',
@@ -433,6 +467,8 @@ const MATRIX: Record<string, { name: string; mentions: string[]; nearMisses: str
       'Rusiya qoşunları Kursk vilayətində bir neçə kəndi geri alıb.',
       'Cənubi Koreya qüvvələri sərhəd yaxınlığında təlim keçirib.',
       'Pxenyan Rusiya ordusuna tam dəstək verdiyini bəyan edib.',
+      'Şimali Koreya Rusiya ilə sərhəd yaxınlığında hərbi təlim keçirib.',
+      'Ukrayna Kursk vilayətində rus əsgərlərini əsir götürüb.',
     ],
   },
 };
