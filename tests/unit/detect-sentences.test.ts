@@ -19,6 +19,10 @@ describe('sentence splitting', () => {
     expect(split('北朝鮮兵が派遣された。ロシアは認めた！本当か？')).toEqual(['北朝鮮兵が派遣された。', 'ロシアは認めた！', '本当か？']);
   });
 
+  it('splits Armenian text on its full stop (U+0589), with or without a space after it', () => {
+    expect(split('Զինվորները ժամանել են։ Նրանք կռվում են։Սա նոր է։')).toEqual(['Զինվորները ժամանել են։', 'Նրանք կռվում են։', 'Սա նոր է։']);
+  });
+
   it('treats newlines and U+2029 as hard boundaries', () => {
     expect(split('Title without stop\u2029Body text\nNext line')).toEqual(['Title without stop', 'Body text', 'Next line']);
   });

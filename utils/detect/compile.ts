@@ -5,9 +5,10 @@
 
 // A letter or digit of a script written with spaces (Latin, Greek, Cyrillic, Armenian, Hebrew,
 // Arabic, Indic, Georgian): CJK, kana, Hangul and Thai letters do not end words. Explicit ranges
-// keep the hundreds of boundary checks cheap to compile.
+// keep the hundreds of boundary checks cheap to compile. (Armenian's block holds its punctuation
+// too, U+055A-055F and the full stop U+0589, which end words.)
 export const WORD =
-  '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u058f\\u0591-\\u05f2\\u0610-\\u061a\\u0620-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u0900-\\u0dff\\u10a0-\\u10ff\\u1e00-\\u1fff\\u200c\\u200d]';
+  '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0559\\u0560-\\u0588\\u0591-\\u05f2\\u0610-\\u061a\\u0620-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u0900-\\u0dff\\u10a0-\\u10ff\\u1e00-\\u1fff\\u200c\\u200d]';
 // JavaScript's \s without the line and paragraph ends (\n \r \u2028 \u2029): a term's space
 // never reaches across a sentence's hard end, such as the separator the scanner puts between
 // two blocks' text ("North" ¶ "Korean troops" is no mention).

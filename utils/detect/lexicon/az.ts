@@ -15,8 +15,9 @@ export const az: Lexicon = {
   pers: ['əsgər', 'esger', 'hərbçi', 'qoşun', 'qüvvə', 'bölmə', 'əsir', 'döyüşçü', 'muzdlu', 'kontingent', 'korpus', 'zabit', 'general', 'itki', 'həlak olan', 'yaralı', 'iştirak', 'şəhid', 'hərbi qulluqçu', 'komandir', 'snayper', 'briqada', 'batalyon', 'diviziya', 'piyada',
     // engineers, sappers, deminers, pilots (not pilotsuz, a drone), military builders, scouts, paratroopers
     'mühəndis', 'istehkamçı', 'sapyor', 'minatəmizləyən', 'minaaxtaran', 'pilot(?:lar|ları|ların|lara|u|un|a)?$', 'təyyarəçi', 'hərbi inşaatçı', 'kəşfiyyatçı', 'desantçı', 'hərbi personal', 'xüsusi təyinatlılar'],
-  persWeak: ['ordu'],
-  fused: ['şimali koreyalılar', 'koreya xalq ordu'],
+  // counted people ("12 min nəfər"): weak, so that civilian workers counted so stay a near miss (labour)
+  persWeak: ['nəfər(?<=(?:\\d\\d\\d|min|yüz)[\\s\\u00a0]+nəfər)', 'ordu'],
+  fused: ['şimali koreyalılar', 'şimali koreyalı(?:nı|ya|nın|dan)$', 'koreya xalq ordu'],
   ctx: ['ukrayna', 'kursk', 'kiyev', 'zelenski', 'cəbhə', 'döyüş meydanı', 'döyüşlər', 'donbas', 'donetsk', 'zaporojye', 'xarkov', 'belqorod', 'sudja', 'sudca', 'səngər'],
   ctxWeak: ['rusiya', 'rus$', 'moskva', 'kreml', 'putin', 'göndər', 'yerləşdir', 'müharibə', 'itki', 'həlak', 'yaralan', 'qəhrəman', 'medal', 'abidə', 'azad ed', 'dron', 'pilotsuz', 'əsir', 'mina\\p{L}{0,5} təmizl', 'kontingent', 'döyüş', 'təltif'],
   neg: ['parad', 'təlim', 'qaçqın', 'koreya müharibəsi', 'qaç(?:ıb|dı|an)', 'sərhədi keç'],

@@ -21,7 +21,8 @@ export const lt: Lexicon = {
     // contingent, fighters, commanders (plural: 'vadas' alone is as often the leader), formations, branches
     'kontingent', 'kovotoj', 'vad(?:ai|ų|ams|us|ais)$', 'generol', 'karin\\p{L}{1,4} personal', 'jungin', 'batalion', 'brigad', 'divizij', 'pėstinink', 'desantinink', 'artilerist', 'žvalgai$', 'žvalgų$', 'naujok', 'rekrūt', 'šauktin', 'pilot(?:as|o|ą|ams|us)$', 'specialiųjų operacijų',
     'belaisv', 'nelaisvėje esan'],
-  persWeak: ['vyr(?:ai|ų|us)$'],
+  // counted people ("12 tūkst. žmonių"): weak, so that civilian workers counted so stay a near miss (labour)
+  persWeak: ['žmonių(?<=(?:\\d\\d\\d|tūkst\\.?|tūkstan\\p{L}{1,4}|šimt\\p{L}{1,4})[\\s\\u00a0]+žmonių)$', 'vyr(?:ai|ų|us)$'],
   own: ['savo', 'geriausius'],
   munitions: ['sviedini', 'raket', 'ginkl', 'amunicij', 'dron'],
   ctx: ['ukrain', 'kursk', 'kyjiv', 'kijev', 'zelensk', 'fronto', 'fronte', 'front(?:as|ui|ą|u)$', 'apkas', 'mūšio lauk', 'kov', 'belaisv', 'nelaisv', 'apklaus', 'sudž', 'donbas', 'doneck', 'charkiv', 'zaporiž', 'belgorod', 'mūši'],

@@ -18,7 +18,8 @@ export const lv: Lexicon = {
     'varoņ(?:i|u|iem|us)$', 'lielgabalu gaļ',
     // compounds (karagūstekņi, specvienības), commanders, servicemen, branches
     'karagūstekņ', 'specvienīb', 'specspēk', 'komandier', 'ģenerāļ', 'ģenerāl(?:is|i|im|u)$', 'militārperson', 'bataljon', 'brigād', 'divīzij', 'kājniek', 'desantniek', 'artilērist', 'izlūk(?:i|u|iem|us)$', 'jaunsauktie', 'iesaukt(?:ie|os|o)$', 'pilot(?:s|iem|us)$', 'militār\\p{L}{1,4} inženier', 'militār\\p{L}{1,4} personāl'],
-  persWeak: ['armij'],
+  // counted people ("12 000 cilvēku"): weak, so that civilian workers counted so stay a near miss (labour)
+  persWeak: ['cilvēk(?:u|i)(?<=(?:\\d\\d\\d|tūkst\\.?|tūkstoš\\p{L}{0,3}|simt\\p{L}{0,3})[\\s\\u00a0]+cilvēk(?:u|i))$', 'armij'],
   ctx: ['ukrain', 'ukraiņ', 'gūst', 'kursk', 'kijiv', 'kijev', 'zelensk', 'fronte', 'frontē', 'fronti$', 'frontes', 'kaujas lauk', 'karagūst', 'sagūst', 'sudž', 'donbas', 'doneck', 'harkiv', 'zaporiž', 'belgorod', 'kauj', 'ierakum', 'nopratin'],
   ctxWeak: ['krievij', 'krievu', 'maskav', 'kremļ', 'putin', 'nosūtī', 'sūtīj', 'sūta$', 'izvietot', 'karš', 'kara$', 'dislok', 'miruš', 'krituš', 'apbalvo', 'varoņ', 'varonīb', 'piemineklis', 'piemiņ', 'bojā', 'nāv', 'zaudējum', 'uzbrukum', 'ofensīv', 'ievainot', 'atmīnē', 'ierad', 'pārvietot', 'pārsviest', 'krita$', 'kritu(?:ši|šie|šo)$', 'cīnās$', 'cīnījās$', 'cīņās$', 'karo$', 'karoja$', 'medaļ', 'ordeņ', 'dron'],
   neg: ['demilitarizēt', 'parād', 'mācīb(?:as|ās|ām|u)$', 'pārbēdzēj', 'korejas kar', 'darba varoņ'],

@@ -23,8 +23,9 @@ export const uz: Lexicon = {
     // engineers, deminers, pilots, military builders, paratroopers, infantry, scouts
     'saper', 'muhandis', 'uchuvchi', 'harbiy quruvchi', 'minalardan tozalovchi', 'desantchi', 'piyoda', 'razvedkachi', 'сапер', 'муҳандис', 'учувчи', 'ҳарбий қурувчи', 'миналардан тозаловчи', 'десантчи', 'пиёда', 'разведкачи'],
   // "North Koreans" as people
-  fused: ['shimoliy koreyaliklar', 'шимолий кореяликлар', 'koreya xalq armiya', 'корея халқ армия'],
-  persWeak: ['armiya', 'армия'],
+  fused: ['shimoliy koreyaliklar', 'shimoliy koreyalik(?:ni|ka|ning|dan)$', 'шимолий кореяликлар', 'шимолий кореялик(?:ни|ка|нинг|дан)$', 'koreya xalq armiya', 'корея халқ армия'],
+  // counted people ("12 ming kishi"): weak, so that civilian workers counted so stay a near miss (labour)
+  persWeak: ['kishi(?<=(?:\\d\\d\\d|ming\\p{L}{0,3}|yuz\\p{L}{0,3})[\\s\\u00a0]+(?:(?:yaqin|atrofida|ortiq|nafar)[\\s\\u00a0]+)?kishi)', 'киши(?<=(?:\\d\\d\\d|минг\\p{L}{0,3}|юз\\p{L}{0,3})[\\s\\u00a0]+(?:(?:яқин|атрофида|ортиқ|нафар)[\\s\\u00a0]+)?киши)', 'nafar(?<=(?:\\d\\d\\d|ming|yuz)[\\s\\u00a0]+nafar)', 'нафар(?<=(?:\\d\\d\\d|минг|юз)[\\s\\u00a0]+нафар)', 'armiya', 'армия'],
   ctx: [
     'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
     'украина', 'курск', 'киев', 'зеленский', 'фронт', 'жанг майдони', 'жанглар',
