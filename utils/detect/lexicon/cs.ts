@@ -16,9 +16,10 @@ export const cs: Lexicon = {
     'byl (?:(?:těžce|lehce|vážně) )?(?:zajat|zraněn|raněn|vyslýchán)', 'zajetí$', 'zajetím$', 'zajatec$', 'zajatcem$', 'následky zranění', 'zraněním$',
     'podlehl', 'výslech', 'vyslýchán', 'vzdal se', 'v (?:zákopu|zákopě|bunkru|krytu)$',
   ],
-  fateAlone: ['padl do zajetí', 'dostal se do zajetí', 'byl zajat$', 'byl (?:těžce |lehce )?(?:zraněn|raněn)$', 'zemřel na následky zranění', 'vzdal se', 'padl v boji'],
+  fateAlone: ['padl do zajetí', 'dostal se do zajetí', 'do zajetí (?:padl|se dostal)$', 'byl zajat$', 'byl (?:těžce |lehce )?(?:zraněn|raněn)$', 'zemřel na následky zranění', 'vzdal se', 'padl v boji'],
   speech: ['řekl$', 'říká$', 'uvedl$', 'prohlásil', 'dodal$', 'zdůraznil', 'varoval', 'požadoval', 'vyzval', 'ocenil', 'poděkoval', 'že$'],
-  pronouns: ['oni'],
+  // where the subject is left out, a plural passive or fate that says "they" ("Byli posláni na frontu")
+  pronouns: ['oni', '(?:byli|budou)(?= (?:posláni|vysláni|nasazeni|přesunuti|zajati|zraněni|vyslechnuti|zabiti|staženi|převezeni)(?!\\p{L}))', '(?:padli|dostali se) do zajetí'],
   nk: ['severní kore', 'severn\\p{L}{0,2} kore', 'severokorej', 'kldr$', 'pchjongjang', 'kim čong', 'kimov\\p{L}{0,3}$', 'kimův$', 'kim(?![\\s\\u00a0-]+(?:čong|džong|jong))(?:a|ovi|em|om)?$', 'kcna$', 'severná kóre', 'severn\\p{L}{0,2} kóre', 'severokórej', 'kľdr$', 'korejsk\\p{L}{0,3} lidov\\p{L}{0,3} demokratick\\p{L}{0,3} republik', 'kórejsk\\p{L}{0,3} ľudovo[\\s-]?demokratick\\p{L}{0,3} republik'],
   // (the accusative plural, "nasazuje Severokorejce", is also the singular: not "as a North Korean", "za/jako Severokorejce")
   fused: ['severokorejc(?:i|ů|ům|ích)$', '(?<!(?:za|jako)[\\s\\u00a0])severokorejce$', 'severokórejčan(?:ia|ov|om|och|mi)$', 'severokórejc(?:i|ov|om|och|ami)$', 'korejsk\\p{L}{0,2} lidov\\p{L}{0,2} armád', 'kórejsk\\p{L}{0,3} ľudov\\p{L}{0,3} armád'],

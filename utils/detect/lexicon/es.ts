@@ -25,7 +25,8 @@ export const es: Lexicon = {
   ],
   fateAlone: ['cayó prisionero', 'fue hecho prisionero', 'fue capturado', 'resultó (?:gravemente |levemente )?herido$', 'murió (?:a causa de|por) (?:sus|las) heridas', 'se rindió'],
   speech: ['dijo$', 'dice$', 'afirmó', 'declaró', 'añadió', 'subrayó', 'advirtió', 'exigió', 'pidió', 'elogió', 'agradeció', 'señaló', 'aseguró'],
-  pronouns: ['ellos'],
+  // where the subject is left out, a plural passive that says "they" ("Fueron enviados al frente")
+  pronouns: ['ellos', '(?:fueron|han sido|habían sido|habrían sido|serán|serían)(?= (?:enviad|desplegad|trasladad|destinad|capturad|herid|hechos prisioneros|interrogad|abatid|movilizad|retirad|repatriad|entrenad|ejecutad)os(?!\\p{L}))', '(?:cayeron|fueron hechos) prisioneros', 'resultaron (?:gravemente |levemente )?heridos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
   north: ['del norte$'],
   nkWeak: ['corean[oa]s?$'],

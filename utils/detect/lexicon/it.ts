@@ -26,7 +26,8 @@ export const it: Lexicon = {
   ],
   fateAlone: ['è caduto prigioniero', 'è stato fatto prigioniero', 'è stato catturato', 'è rimasto (?:gravemente |leggermente )?ferito$', 'è morto per le ferite', 'si è arreso'],
   speech: ['detto$', 'dice$', 'dichiar', 'afferm', 'aggiunto$', 'sottoline', 'avvertito$', 'chiesto$', 'ringrazi', 'elogi'],
-  pronouns: ['loro'],
+  // where the subject is left out, a plural passive that says "they" ("Sono stati mandati al fronte")
+  pronouns: ['loro', '(?:sono stati|furono|erano stati|sarebbero stati|verranno|vengono|saranno)(?= (?:mandat|inviat|schierat|dispiegat|trasferit|catturat|ferit|fatti prigionier|interrogat|uccis|ritirat|rimpatriat|addestrat)i(?!\\p{L}))', '(?:sono caduti|caddero) prigionieri', 'sono rimasti (?:gravemente |leggermente )?feriti'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],
   nkWeak: ['corean[oaie]$'],

@@ -30,16 +30,16 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     // prisoner exchanges ("fångutbyte", "fangeutveksling") stand for the prisoners, as "Gefangenenaustausch" does
     'fångutbyte', 'fångutväxling', 'fångbyte', 'fangeutveksling', 'fangeudveksling', 'fangebytte', 'kanonföda', 'kanonmat', 'kanonføde'],
   persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
-  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'skyttegrav', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
-  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$'],
+  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'skyttegrav', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'fångar$', 'fångarna$', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör'],
+  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'utmärkelse', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$'],
   neg: ['dmz$', 'demilitariser', '~parad(?!is)', 'militærparade', 'övning', 'övade$', 'övar$', 'øvelse', 'øvede$', 'øvde$', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
     // a state visit is diplomacy
     'statsbesök', 'statsbesøk', 'statsbesøg'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
   fallen: ['martyrer'],
-  killed: ['fald(?:et|t|ne) i kamp', 'falt i (?:kamp|strid)', 'fallit i strid', 'dör$', 'dør$', 'dött$', 'dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
-  injured: ['sårade', 'skadade', 'sårede', 'såret', 'skadet', 'skadede'],
+  killed: ['fald(?:et|t|ne) i kamp', 'falt i (?:kamp|strid)', 'fallit i strid', 'dör$', 'dør$', 'dött$', 'dödade', 'dödad', 'dödat', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
+  injured: ['sårade', 'sårad', 'sårat', 'skadade', 'skadad', 'skadat', 'sårede', 'såret', 'skadet', 'skadede'],
   casualties: ['förluster', 'tab$', 'tap$', 'offer$'],
   captured: ['tillfångatagna', 'tillfångatagen', 'fångar$', 'krigsfång', 'taget til fange', 'tatt til fange', 'fanger$', 'krigsfange', 'förhör', 'forhør'],
   decision: ['skickat', 'skickade', 'sänt', 'sendt', 'sendte', 'utplacer', 'beslut', 'besluttet', 'beslutning', 'beordr'],
@@ -64,7 +64,7 @@ export const sv: Lexicon = {
   lang: 'sv',
   // "de" is also an article ("de ryska soldaterna"): only before a finite verb
   // "de två", "båda" too, as a subject before a finite verb ("båda sidor" is no subject)
-  pronouns: ['(?:många|de flesta|några|flera|hundratals|tusentals|alla)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+två', '(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
+  pronouns: ['(?:många|de flesta|några|flera|hundratals|tusentals|alla)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+två', '(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs|\\p{L}+(?:ades|ttes|des|tes|togs))(?!\\p{L}))'],
   standIns: ['en av dem', 'de två männen', 'båda männen', 'den (?:skadade|sårade|tillfångatagna) mannen'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig', 'i', 'den', 'ett', 'ska', 'skulle', 'när', 'efter', 'mot', 'utan', 'blev', 'blir', 'hade', 'också', 'eller', 'men', 'sedan', 'även', 'där', 'vid', 'ut', 'upp', 'än', 'vad', 'hur', 'mellan', 'många', 'några', 'nu', 'säger', 'dem', 'deras', 'sina', 'sitt', 'detta', 'dessa', 'vill', 'finns', 'kommer', 'hon', 'fler'],
   relatives: ['da', 'no'],

@@ -3,7 +3,9 @@ import type { Lexicon } from './types';
 // Turkish: agglutinative, so every term is a stem and suffixes are free.
 export const tr: Lexicon = {
   lang: 'tr',
-  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
+  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda', 'içlerinden'],
+  // the subject left out: a passive or a fate whose ending says "they" ("cepheye gönderildiler")
+  theyVerbs: ['(?:gönderil|konuşlandırıl|sevk edil|esir alın|yakalan|yaralan|öldürül|sorgulan|geri çekil)(?:[dt][iıuü]|m[iıuü]ş)l[ea]r$'],
   dispatch: ['gönderil', 'konuşlandırıl', 'sevk edil'],
   standIns: ['içlerinden biri', 'iki adam', 'ikisinden biri'],
   anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
