@@ -491,6 +491,22 @@ describe('page context: the same kinds where another nation is their subject, or
     expect(read(fr, 'Les soldats russes ont eux aussi subi de lourdes pertes.')).toEqual([]);
     expect(read(fr, 'Les forces ukrainiennes les ont capturés, eux et leurs armes, près de Koursk.')).toEqual(['eux']);
   });
+  it("reads their bodies and remains as them, not those of another nation's soldiers", () => {
+    const de = 'Nordkoreanische Soldaten kämpfen für Russland in der Region Kursk.';
+    expect(read(de, 'Ihre Leichen wurden nach Pjöngjang überführt.')).toEqual(['Ihre Leichen']);
+    expect(read(de, 'Die Leichen russischer Soldaten lagen am Straßenrand.')).toEqual([]);
+    expect(read(de, 'Zwei Soldaten wurden von ukrainischen Truppen gefangen genommen.')).toEqual(['Soldaten']);
+    const es = 'Soldados norcoreanos combaten por Rusia en la región de Kursk.';
+    expect(read(es, 'Sus cuerpos fueron repatriados en avión.')).toEqual(['cuerpos']);
+    expect(read(es, 'Los cuerpos de los soldados rusos yacían en la carretera.')).toEqual([]);
+    const en = 'North Korean troops fight for Russia in Kursk.';
+    expect(read(en, 'The bodies of Russian soldiers lay by the road.')).toEqual([]);
+    const pl = 'Północnokoreańscy żołnierze walczą po stronie Rosji w obwodzie kurskim.';
+    expect(read(pl, 'Ich ciała przewieziono do Pjongjangu.').length).toBe(1);
+    const nl = 'Noord-Koreaanse soldaten vechten voor Rusland in Koersk.';
+    expect(read(nl, 'De lichamen werden naar Noord-Korea teruggebracht.').length).toBe(1);
+  });
+
   it('reads a verb that says "they" only where no other nation is its subject, and not of munitions', () => {
     const es = 'Soldados norcoreanos combaten en la región de Kursk.';
     expect(read(es, 'Después fueron capturados en Kursk.')).toEqual(['fueron']);

@@ -507,17 +507,31 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   let lossHits: Span[] | null = null;
   const othersLoss = (p: Span): boolean =>
     othersBefore.some((o) => !breaks(sentence.slice(o.end, p.start))) && overlaps(p, (lossHits ??= wordHits(c.casualties, sentence)));
+  /** Owned by another nation: a foreign name just before it, or one linked just after it. */
+  const ownedByOther = (p: Span): boolean =>
+    foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start))) ||
+    after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group));
+  /**
+   * Does a personnel word owned by another nation own this one, right after it with at most a
+   * short linker or two ("the bodies of Russian soldiers", "Leichen russischer Soldaten")? Not one
+   * after a longer word ("soldiers captured by Ukrainian troops").
+   */
+  const ownedThroughNext = (p: Span): boolean => {
+    if (charGap) return false;
+    const q = persHits.find((x) => x.start >= p.end);
+    if (!q || !ownedByOther(q)) return false;
+    let gap = sentence.slice(p.end, q.start);
+    for (const f of foreign) if (f.start >= p.end && f.end <= q.start) gap = gap.replace(sentence.slice(f.start, f.end), ' ');
+    const w = words(gap);
+    return !PUNCT.test(gap) && w.length <= 2 && w.every((x) => x.length <= 4);
+  };
   for (const p of persHits) {
     if (overlaps(p, foreign) || supported(p)) continue;
-    // owned by another nation: a foreign name just before it, or one linked just after it
-    if (
-      foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start))) ||
-      after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group))
-    ) {
+    if (ownedByOther(p)) {
       othersBefore.push(p);
       continue;
     }
-    if (othersLoss(p)) continue;
+    if (othersLoss(p) || ownedThroughNext(p)) continue;
     // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
     // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
     // there starts the next phrase ("the soldiers Ukraine captured")

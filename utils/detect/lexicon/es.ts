@@ -35,7 +35,9 @@ export const es: Lexicon = {
   fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
   anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
-  pers: ['héroes (?:caídos|muertos)', 'héroes(?= (?:de la liberación|de kursk|de la operación|que (?:cayeron|murieron|combatieron)))', 
+  pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'cuerpos$', 'cadáveres$', 'restos mortales','héroes (?:caídos|muertos)', 'héroes(?= (?:de la liberación|de kursk|de la operación|que (?:cayeron|murieron|combatieron)))', 
     'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', MIL_DET + 'militares$', 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', MIL_DET + 'oficiales$', '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',

@@ -35,7 +35,9 @@ export const nl: Lexicon = {
   fused: ['noord-koreanen$', 'noordkoreanen$', 'noord-koreaan$', 'noordkoreaan$', 'koreaanse volksleger'],
   strong: ['stormkorps', 'storm corps', 'storm-korps', '11e (?:leger)?korps'],
   anaphora: ['deze', 'beide', 'een van de', 'de ene', 'de andere', 'de ander', 'de eerste', 'de tweede'],
-  pers: ['gesneuvelde helden', 'gevallen helden', 'man(?<=(?:\\d\\d\\d|duizend)[\\s\\u00a0]+man)$', 'helden(?= die (?:sneuvelden|omkwamen|vochten|zijn gesneuveld))', 
+  pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'lichamen$', 'stoffelijke overschotten', 'doodskisten$','gesneuvelde helden', 'gevallen helden', 'man(?<=(?:\\d\\d\\d|duizend)[\\s\\u00a0]+man)$', 'helden(?= die (?:sneuvelden|omkwamen|vochten|zijn gesneuveld))', 
     '~soldaten$', 'soldaat$', '~troepen$', 'strijdkrachten', 'militairen$', 'strijders$', 'eenheden$', 'eenheid$', 'contingent',
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'ontmijners$', 'militaire bouw(?:vakk)?ers$', '~piloten$', 'drone-?operators$', 'dronebestuurders$', 'genietroepen$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
     'versterkingen$', 'officieren$', 'genisten$', 'militair$', 'artilleristen$', '~troepen', 'verliezen$',

@@ -29,6 +29,8 @@ export const pl: Lexicon = {
   fused: ['północnokoreańczy', 'polnocnokoreanczy', 'koreańczy\\p{L}{0,3} z północy', 'koreańsk\\p{L}{0,3} armi\\p{L}{0,2} ludow'],
   strong: ['korpus\\p{L}{0,2} burzy', 'korpus\\p{L}{0,2} szturmow', 'storm corps', '11\\. korpus'],
   pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'ciała$', 'ciał$', 'zwłoki$', 'szczątki$', 'trumny$', 'trumnach$',
     'żołnierz', 'zolnierz', 'wojsk(?!ow)', 'oddział', 'siły$', 'sił$', 'siłami$', 'siłom$', 'kontyngent', 'jeńc', 'jeniec', 'jeńców',
     'najemni', 'bojowni', 'piechot', 'saper', 'batalion', 'brygad', 'wojskowi$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowych$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowymi$', 'żołdak',
     'rekrut', 'rekruc', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'jednostk(?:a|ę|ą|ce)(?! (?:samorząd|miar|administrac|terytorialn|chorobow))$', 'personel\\p{L}{0,2} wojskow',

@@ -21,6 +21,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
   anaphora: ['dessa', 'båda', 'en av', 'den ena', 'den andra', 'den första', 'den förste'],
   pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'kroppar(?:na)?$', 'kvarlevor(?:na)?$', 'kistor(?:na)?$',
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare', 'officerer$', 'offiserer$', 'officererne$', 'offiserene$', 'krigere$', 'krigerne$', 'rekrutter$', 'rekruttene$', 'rekrutterne$', 'militærfolk', 'militärpersonal', 'militærpersonel', 'militærpersonell', 'militærpersonale', 'militær personal', 'militært personell', 'militært personale', 'militære(?=[\\s\\u00a0]+(?:er|har|ble|blev|var|i|fra|som|skal|kjemper|kæmper|til)[\\s\\u00a0])',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
