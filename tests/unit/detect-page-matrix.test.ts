@@ -501,6 +501,13 @@ describe('page context: the same kinds where another nation is their subject, or
     expect(read(es, 'Los cuerpos de los soldados rusos yacían en la carretera.')).toEqual([]);
     const en = 'North Korean troops fight for Russia in Kursk.';
     expect(read(en, 'The bodies of Russian soldiers lay by the road.')).toEqual([]);
+    // an institution word owned by another nation too
+    expect(read(en, 'The losses of the Russian army are high.')).toEqual([]);
+    expect(read(de, 'Die Verluste der russischen Armee sind hoch.')).toEqual([]);
+    expect(read(de, 'Ihre Verluste in Kursk sind hoch.')).toEqual(['Verluste']);
+    const ru = 'Северокорейские военные воюют на стороне России в Курской области.';
+    expect(read(ru, 'Потери российской армии под Курском велики.')).toEqual([]);
+    expect(read(ru, 'Их потери под Курском велики.')).toEqual(['потери']);
     const pl = 'Północnokoreańscy żołnierze walczą po stronie Rosji w obwodzie kurskim.';
     expect(read(pl, 'Ich ciała przewieziono do Pjongjangu.').length).toBe(1);
     const nl = 'Noord-Koreaanse soldaten vechten voor Rusland in Koersk.';

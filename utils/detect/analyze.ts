@@ -512,16 +512,21 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start))) ||
     after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group));
   /**
-   * Does a personnel word owned by another nation own this one, right after it with at most a
-   * short linker or two ("the bodies of Russian soldiers", "Leichen russischer Soldaten")? Not one
+   * Does a personnel or institution word owned by another nation own this one, right after it with
+   * at most a short linker or two ("the bodies of Russian soldiers", "Leichen russischer Soldaten")? Not one
    * after a longer word ("soldiers captured by Ukrainian troops").
    */
   const ownedThroughNext = (p: Span): boolean => {
     if (charGap) return false;
-    const q = persHits.find((x) => x.start >= p.end);
+    // (an institution word too: "the losses of the Russian army", "Потери российской армии")
+    const q = [...persHits, ...persWeakAll()].filter((x) => x.start >= p.end).sort((a, b) => a.start - b.start)[0];
     if (!q || !ownedByOther(q)) return false;
     let gap = sentence.slice(p.end, q.start);
-    for (const f of foreign) if (f.start >= p.end && f.end <= q.start) gap = gap.replace(sentence.slice(f.start, f.end), ' ');
+    const inGap = foreign.filter((f) => f.start >= p.end && f.end <= q.start);
+    // the nation's name owns q right before it ("russischer Soldaten"), not through a word of its
+    // own: in "सैनिक रूस की सेना के साथ" (soldiers with Russia's army) the army is another phrase
+    if (inGap.length > 0 && !/^[\s\u00a0]*$/.test(sentence.slice(inGap[inGap.length - 1].end, q.start))) return false;
+    for (const f of inGap) gap = gap.replace(sentence.slice(f.start, f.end), ' ');
     const w = words(gap);
     return !PUNCT.test(gap) && w.length <= 2 && w.every((x) => x.length <= 4);
   };
