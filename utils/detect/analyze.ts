@@ -341,6 +341,20 @@ function kin(lang: string, lexicon: Lexicon): Lexicon[] {
   return out;
 }
 
+const theyVerbWords = perLexicon((l) => {
+  const terms = (l.theyVerbs ?? []).map((t) => anySpaces(t).replace(/\$$/, l.spaced ? WORD_END : ''));
+  return new RegExp(`${l.spaced ? WORD_START : ''}(?:${terms.join('|')})`, 'iu');
+});
+/** The first verb form whose ending says "they" (lexicon theyVerbs), in the sentence's language or a relative. */
+function theyVerb(sentence: string, group: Lexicon[]): Span | null {
+  let best: Span | null = null;
+  for (const l of group) {
+    const m = l.theyVerbs ? theyVerbWords(l).exec(sentence) : null;
+    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
 /**
  * The first object, oblique or possessive form of "they" in the sentence ("them", "их", "őket"), in
  * its language or a relative.
@@ -405,7 +419,10 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       (alone && !named(alone.lead) && !between.some((x) => x.start < alone.span.start) ? alone.span : null);
     return s ? { start: s.start, end: s.end, lang, compiled: c, strong: false } : null;
   };
-  if (!(personnel || pronoun || oblique())) {
+  // a verb that says "they" where the subject is left out ("cepheye gönderildiler")
+  let verbFound: Span | null | undefined;
+  const verb = () => (verbFound === undefined ? (verbFound = theyVerb(sentence, related)) : verbFound);
+  if (!(personnel || pronoun || oblique() || verb())) {
     const s = bySingular();
     return s && !vetoed() ? s : null;
   }
@@ -417,6 +434,15 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const o = oblique();
     return o && (strongCtx || losses()) ? { start: o.start, end: o.end, lang, compiled: c, strong: false } : null;
   };
+  // not where another nation or its personnel word stands before it in its clause, as its subject
+  // ("Rus askerleri cepheye gönderildiler")
+  const byVerb = (): Verdict | null => {
+    const v = verb();
+    if (!v || !(strongCtx || losses())) return null;
+    const subjects = [...wordHits(c.foreign, sentence), ...wordHits(c.foreignAfter, sentence), ...wordHits(c.pers, sentence)];
+    if (subjects.some((x) => x.end <= v.start && !breaks(sentence.slice(x.end, v.start)))) return null;
+    return { start: v.start, end: v.end, lang, compiled: c, strong: false };
+  };
   // a sentence opened by "they", where no personnel word is theirs ("Diese sollen gegen ukrainische
   // Truppen eingesetzt werden"): only context that settles the war, or their losses ("Of them some
   // 600 are thought to have died"), will do
@@ -424,11 +450,16 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (!pronoun) return null;
     // words before it may be an adverbial ("В момента те"), not a named speaker or place ("Zelensky
     // said they", "In Kyiv they"): the pronoun would then be anyone
-    return (strongCtx || losses()) && !named(sentence.slice(0, pronoun.start))
+    // nor a passive whose subject follows it, where the language leaves it out: what was sent may
+    // be munitions, right after the verb or a count ("Fueron enviados 500 misiles"; not "They died
+    // in drone strikes")
+    const next = words(sentence.slice(pronoun.end)).slice(1, 3);
+    const sentWhat = next.length > 0 && /^[\d.,]+$/.test(next[0]) ? next.slice(1) : next.slice(0, 1);
+    return (strongCtx || losses()) && !named(sentence.slice(0, pronoun.start)) && allHits(c.munitions, sentWhat.join(' ')).length === 0
       ? { start: pronoun.start, end: pronoun.end, lang, compiled: c, strong: false }
       : null;
   };
-  if (!personnel) return byPronoun() ?? byOblique() ?? bySingular();
+  if (!personnel) return byPronoun() ?? byOblique() ?? byVerb() ?? bySingular();
   // ("the martyrs' families": the fallen are their own context)
   const context = strongCtx || present(c.ctxWeak) || present(c.fallen);
   // A sentence that names North Korea without tying it to the personnel word needs context of the
@@ -475,11 +506,43 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfter, () =>
     [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence)),
   );
+  // personnel words owned by another nation, so far: a loss word after one in its clause is theirs
+  // ("Russian soldiers also suffered heavy losses"), not a word for the page's troops (not after a
+  // nation's name alone: "a South Korean lawmaker spoke of the losses" may be the troops')
+  const othersBefore: Span[] = [];
+  let lossHits: Span[] | null = null;
+  const othersLoss = (p: Span): boolean =>
+    othersBefore.some((o) => !breaks(sentence.slice(o.end, p.start))) && overlaps(p, (lossHits ??= wordHits(c.casualties, sentence)));
+  /** Owned by another nation: a foreign name just before it, or one linked just after it. */
+  const ownedByOther = (p: Span): boolean =>
+    foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start))) ||
+    after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group));
+  /**
+   * Does a personnel or institution word owned by another nation own this one, right after it with
+   * at most a short linker or two ("the bodies of Russian soldiers", "Leichen russischer Soldaten")? Not one
+   * after a longer word ("soldiers captured by Ukrainian troops").
+   */
+  const ownedThroughNext = (p: Span): boolean => {
+    if (charGap) return false;
+    // (an institution word too: "the losses of the Russian army", "Потери российской армии")
+    const q = [...persHits, ...persWeakAll()].filter((x) => x.start >= p.end).sort((a, b) => a.start - b.start)[0];
+    if (!q || !ownedByOther(q)) return false;
+    let gap = sentence.slice(p.end, q.start);
+    const inGap = foreign.filter((f) => f.start >= p.end && f.end <= q.start);
+    // the nation's name owns q right before it ("russischer Soldaten"), not through a word of its
+    // own: in "सैनिक रूस की सेना के साथ" (soldiers with Russia's army) the army is another phrase
+    if (inGap.length > 0 && !/^[\s\u00a0]*$/.test(sentence.slice(inGap[inGap.length - 1].end, q.start))) return false;
+    for (const f of inGap) gap = gap.replace(sentence.slice(f.start, f.end), ' ');
+    const w = words(gap);
+    return !PUNCT.test(gap) && w.length <= 2 && w.every((x) => x.length <= 4);
+  };
   for (const p of persHits) {
     if (overlaps(p, foreign) || supported(p)) continue;
-    // owned by another nation: a foreign name just before it, or one linked just after it
-    if (foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start)))) continue;
-    if (after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group))) continue;
+    if (ownedByOther(p)) {
+      othersBefore.push(p);
+      continue;
+    }
+    if (othersLoss(p) || ownedThroughNext(p)) continue;
     // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
     // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
     // there starts the next phrase ("the soldiers Ukraine captured")
@@ -504,5 +567,5 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     return { start: p.start, end: p.end, lang, compiled: c, strong: false };
   }
   // no personnel word of theirs ("Ukrainian soldiers captured them in Kursk", "He was captured by Ukrainian forces")
-  return byPronoun() ?? byOblique() ?? bySingular();
+  return byPronoun() ?? byOblique() ?? byVerb() ?? bySingular();
 }

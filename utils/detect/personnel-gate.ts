@@ -80,13 +80,20 @@ export function mayHoldPronounLed(text: string): boolean {
 let obliques: RegExp | undefined;
 /**
  * Could the text hold an object, oblique or possessive form of "they" of some language ("them",
- * "их", "őket")? analyzeUnnamed reads such a sentence without a personnel word too; the exact test,
+ * "их", "őket"), or a verb form that says "they" (theyVerbs: "gönderildiler")? analyzeUnnamed reads
+ * such a sentence without a personnel word too; the exact test,
  * in the sentence's language, is its own. Whole words where words are spaced: the forms are short.
  */
 export function mayHoldOblique(text: string): boolean {
   if (!obliques) {
     const of = (spaced: boolean) =>
-      [...new Set(LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => l.oblique ?? []))].map(anySpaces).join('|');
+      [
+        ...new Set(
+          LEXICONS.filter((l) => l.spaced === spaced).flatMap((l) => [...(l.oblique ?? []), ...(l.theyVerbs ?? []).map((t) => t.replace(/\$$/, ''))]),
+        ),
+      ]
+        .map(anySpaces)
+        .join('|');
     obliques = new RegExp(`${WORD_START}(?:${of(true)})${WORD_END}|${of(false)}`, 'iu');
   }
   return obliques.test(text);

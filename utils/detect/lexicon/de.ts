@@ -37,6 +37,8 @@ export const de: Lexicon = {
   strong: ['sturmkorps', 'storm[\\s-]{1,3}korps', 'storm corps', '["„“\']sturm["“”\'][\\s-]{1,3}korps', '11\\. (?:armee)?korps', 'elfte\\p{L}{0,2} (?:armee)?korps'],
   anaphora: ['diese', 'diesen', 'dieser', 'beide', 'beiden', 'einer der', 'einem der', 'einen der', 'der andere', 'den anderen', 'dem anderen', 'der erste', 'der zweite'],
   pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'Leichen$', 'Leichname?$', 'sterblichen? Überreste', 'Särge$',
     '~soldat', '~truppe', '~streitkräfte', '~streitkraefte', '~streitmacht', 'militärs$', 'militaers$', '~kämpfer', '~kaempfer',
     'einheiten$', 'einheit$', 'kontingent', 'korps$', '~gefangene', '~gefangenen$', 'söldner', 'soeldner', 'pioniere$', '~infanterist',
     'infanterie', 'militärangehörig', 'armeeangehörig', '~spezialkräfte', '~spezialkraefte', '~einsatzkräfte', '~einsatzkraefte', 'sonderkräfte', 'spezialeinheit', 'militärpersonal', 'militaerpersonal', 'armeepersonal', 'militärdienstleistende', 'verbände$', 'verband$', 'brigade', 'bataillon',

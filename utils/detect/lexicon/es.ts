@@ -25,7 +25,8 @@ export const es: Lexicon = {
   ],
   fateAlone: ['cayó prisionero', 'fue hecho prisionero', 'fue capturado', 'resultó (?:gravemente |levemente )?herido$', 'murió (?:a causa de|por) (?:sus|las) heridas', 'se rindió'],
   speech: ['dijo$', 'dice$', 'afirmó', 'declaró', 'añadió', 'subrayó', 'advirtió', 'exigió', 'pidió', 'elogió', 'agradeció', 'señaló', 'aseguró'],
-  pronouns: ['ellos'],
+  // where the subject is left out, a plural passive that says "they" ("Fueron enviados al frente")
+  pronouns: ['ellos', '(?:fueron|han sido|habían sido|habrían sido|serán|serían)(?= (?:enviad|desplegad|trasladad|destinad|capturad|herid|hechos prisioneros|interrogad|abatid|movilizad|retirad|repatriad|entrenad|ejecutad)os(?!\\p{L}))', '(?:cayeron|fueron hechos) prisioneros', 'resultaron (?:gravemente |levemente )?heridos'],
   nk: ['corea del norte', 'norcorean', 'kim$', 'nor-corean', 'norcoreana', 'pionyang', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'norcorea$', 'república popular democrática de corea'],
   north: ['del norte$'],
   nkWeak: ['corean[oa]s?$'],
@@ -34,7 +35,9 @@ export const es: Lexicon = {
   fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
   anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
-  pers: ['héroes (?:caídos|muertos)', 'héroes(?= (?:de la liberación|de kursk|de la operación|que (?:cayeron|murieron|combatieron)))', 
+  pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'cuerpos$', 'cadáveres$', 'restos mortales','héroes (?:caídos|muertos)', 'héroes(?= (?:de la liberación|de kursk|de la operación|que (?:cayeron|murieron|combatieron)))', 
     'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', MIL_DET + 'militares$', 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', MIL_DET + 'oficiales$', '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',

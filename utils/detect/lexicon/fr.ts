@@ -17,7 +17,8 @@ export const fr: Lexicon = {
   ],
   spaced: true,
   support: ['soutien', 'souten', 'solidarit', 'solidaires?$', 'appui', 'appuy'],
-  oblique: ['eux'],
+  // (not "eux aussi", "eux-mêmes": they restate the subject, whoever it is: "les soldats russes ont eux aussi subi des pertes")
+  oblique: ['eux(?![\\s\\u00a0-]+(?:aussi|mêmes|non plus|seuls)(?!\\p{L}))'],
   dispatch: ['envoyés', 'déployés', 'dépêchés', 'transférés', 'acheminés'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "interrogé"
   // (also "asked by the press": "Interrogé par l'AFP, il a...")

@@ -26,7 +26,8 @@ export const it: Lexicon = {
   ],
   fateAlone: ['è caduto prigioniero', 'è stato fatto prigioniero', 'è stato catturato', 'è rimasto (?:gravemente |leggermente )?ferito$', 'è morto per le ferite', 'si è arreso'],
   speech: ['detto$', 'dice$', 'dichiar', 'afferm', 'aggiunto$', 'sottoline', 'avvertito$', 'chiesto$', 'ringrazi', 'elogi'],
-  pronouns: ['loro'],
+  // where the subject is left out, a plural passive that says "they" ("Sono stati mandati al fronte")
+  pronouns: ['loro', '(?:sono stati|furono|erano stati|sarebbero stati|verranno|vengono|saranno)(?= (?:mandat|inviat|schierat|dispiegat|trasferit|catturat|ferit|fatti prigionier|interrogat|uccis|ritirat|rimpatriat|addestrat)i(?!\\p{L}))', '(?:sono caduti|caddero) prigionieri', 'sono rimasti (?:gravemente |leggermente )?feriti'],
   nk: ['corea del nord', 'nordcorean', 'kim$', 'nord-corean', 'nord corean', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'nord ?corea$', 'repubblica popolare democratica di corea'],
   north: ['del nord$', 'dal nord$'],
   nkWeak: ['corean[oaie]$'],
@@ -36,6 +37,8 @@ export const it: Lexicon = {
   strong: ['corpo (?:della )?tempesta', 'corpo ["«“]\\s?tempesta', 'storm corps', '11[°º]? corpo', 'undicesimo corpo'],
   anaphora: ['questi', 'quei', 'quelli', 'entrambi', 'uno dei', 'l\'altro', 'l’altro', 'il primo', 'il secondo'],
   pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'salme$', 'bare$', 'resti mortali',
     'soldat[oi]$', 'truppe$', 'forze armate$', 'forze$', MIL_DET + 'militari$', 'militari(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'combattenti$', '(?:(?<=(?:^|[^\\p{L}])(?:le|delle|alle|dalle|nelle|sulle|alcune|diverse|varie|molte|queste|quelle|sue|loro|nuove|altre|due|tre|quattro|cinque|[0-9]) )|(?<=(?:^|[^\\p{L}])un.))unità$', 'unità(?= (?:nordcorean|nord-corean|della corea|di pyongyang|militar|special|d.élite|d.assalto|di fanteria|da combattimento))', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
     'reclute$', 'cecchini$', 'rinforzi$', MIL_DET + 'ufficiali$', '(?<!alti )ufficiali(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', '(?<=(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) )militare$', 'caduti$', 'corpi$',

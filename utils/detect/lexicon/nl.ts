@@ -35,7 +35,9 @@ export const nl: Lexicon = {
   fused: ['noord-koreanen$', 'noordkoreanen$', 'noord-koreaan$', 'noordkoreaan$', 'koreaanse volksleger'],
   strong: ['stormkorps', 'storm corps', 'storm-korps', '11e (?:leger)?korps'],
   anaphora: ['deze', 'beide', 'een van de', 'de ene', 'de andere', 'de ander', 'de eerste', 'de tweede'],
-  pers: ['gesneuvelde helden', 'gevallen helden', 'man(?<=(?:\\d\\d\\d|duizend)[\\s\\u00a0]+man)$', 'helden(?= die (?:sneuvelden|omkwamen|vochten|zijn gesneuveld))', 
+  pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'lichamen$', 'stoffelijke overschotten', 'doodskisten$','gesneuvelde helden', 'gevallen helden', 'man(?<=(?:\\d\\d\\d|duizend)[\\s\\u00a0]+man)$', 'helden(?= die (?:sneuvelden|omkwamen|vochten|zijn gesneuveld))', 
     '~soldaten$', 'soldaat$', '~troepen$', 'strijdkrachten', 'militairen$', 'strijders$', 'eenheden$', 'eenheid$', 'contingent',
     'korps$', 'krijgsgevangen', 'gevangenen$', 'huurling', 'manschappen', 'infanterie', 'mijnenruimers$', 'ontmijners$', 'militaire bouw(?:vakk)?ers$', '~piloten$', 'drone-?operators$', 'dronebestuurders$', 'genietroepen$', 'geniesoldaten$', 'speciale eenheden', 'special forces', 'gevangene$', 'militair personeel', 'commando', 'rekruten$', 'scherpschutters$',
     'versterkingen$', 'officieren$', 'genisten$', 'militair$', 'artilleristen$', '~troepen', 'verliezen$',
@@ -43,7 +45,7 @@ export const nl: Lexicon = {
     'aanwezigheid$', 'betrokkenheid$', 'deelname$', 'sluipschutters?$', 'martelaren$', 'kanonnenvlees'],
   persWeak: ['leger$'],
   ctx: ['oekraïn', 'oekrain', 'oekraïens', 'oekraiens', 'koersk', 'kursk', 'kiev', 'kyiv', 'zelensky', 'front$', 'frontlinie', 'loopgra', 'slagveld', 'gevecht', 'donbas', 'krijgsgevangen', 'gesneuveld', 'soedzja', 'gevangengenomen', 'verhoor'],
-  ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'stuurde', 'sturen', 'gezonden$', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'vochten$', 'gevochten', 'strijden', 'strijdt', 'streden$', 'sneuvelden$', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', 'onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
+  ctxWeak: ['rusland', 'russisch', 'moskou', 'kremlin', 'poetin', 'gestuurd', 'stuurt', 'stuurde', 'sturen', 'gezonden$', 'ingezet', 'gestationeerd', 'vechten', 'vecht', 'vochten$', 'gevochten', 'strijden', 'strijdt', 'streden$', 'sneuvelden$', 'ingezet', 'overgebracht', 'gestuurde', 'uitgezonden', 'aanval', 'offensief', 'oorlog$', 'verliezen', 'drones?$', 'troepeninzet', 'inzet$', 'komst$', 'huurling', 'helden$', 'heldhaftig', 'medaille', 'onderscheiden$', '(?:staats|dapperheids)?onderscheiding', 'monument', 'gedenkteken', 'herdenk', 'gesneuvelde', 'bevrijding', 'gedood$', 'omgekomen$', 'gewond$', 'kanonnenvlees', 'ontmijn', 'aangekomen', 'arriveerden$'],
   neg: ['dmz$', 'gedemilitariseerde', 'parade', 'oefen', 'geoefend', 'overloper', 'overgelopen', 'gedeserteerd', 'gevlucht', '(?<!sinds de )koreaanse oorlog', 'wapenstilstand', 'waarschuwingsschoten', 'grens over', 'luidspreker', 'staatsbezoek'],
   labour: ['arbeiders(?!partij)', 'werknemers'],
   foreign: ['russische', 'russen$', 'oekraïense', 'oekraiense', 'zuid-korea', 'amerikaanse', 'chinese', 'westerse', 'navo-'],

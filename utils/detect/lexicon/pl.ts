@@ -10,7 +10,7 @@ export const pl: Lexicon = {
     'został (?:(?:ciężko|lekko|poważnie) )?(?:ranny|pojmany|schwytany|wzięty|przesłuchany)', 'niewol', '(?:zmarł|umarł) (?:z powodu|wskutek|od|na skutek) (?:odniesionych )?ran$',
     'odniesionych ran', 'obrażeń$', 'przesłuch', 'poddał się', 'poległ$', 'w (?:okopie|bunkrze|ziemiance)$',
   ],
-  fateAlone: ['dostał się do niewoli', 'trafił do niewoli', 'został wzięty do niewoli', 'został (?:ciężko |lekko )?ranny', 'odniósł (?:ciężkie )?rany', 'zmarł (?:z powodu|wskutek|na skutek) (?:odniesionych )?ran$', 'poddał się', 'poległ$'],
+  fateAlone: ['dostał się do niewoli', 'trafił do niewoli', 'do niewoli (?:dostał się|trafił)$', 'został wzięty do niewoli', 'został (?:ciężko |lekko )?ranny', 'odniósł (?:ciężkie )?rany', 'zmarł (?:z powodu|wskutek|na skutek) (?:odniesionych )?ran$', 'poddał się', 'poległ$'],
   speech: ['powiedział', 'mówi$', 'stwierdził', 'oświadczył', 'dodał$', 'podkreślił', 'ostrzegł', 'zażądał', 'wezwał', 'pochwalił', 'podziękował', 'że$', 'zdaniem$'],
   agentMarks: { before: ['przez$'] },
   // "one of the men", "both men": the men already spoken of, only after a word that points back to them
@@ -18,7 +18,8 @@ export const pl: Lexicon = {
   anaphora: ['ci', 'tych', 'tymi', 'obaj', 'obu', 'dwaj', 'jeden z', 'jednego z', 'jednemu z', 'drugi', 'drugiego', 'drugiemu', 'pierwszy', 'pierwszego', 'pierwszemu'],
   spaced: true,
   support: ['popar', 'popier', 'wspar', 'wspier', 'solidarn'],
-  pronouns: ['oni'],
+  // where the subject is left out, a plural passive or fate that says "they" ("Zostali wysłani na front")
+  pronouns: ['oni', '(?:zostali|zostaną|zostaliby)(?= (?:wysłani|skierowani|przerzuceni|rozmieszczeni|wzięci do niewoli|ranni|przesłuchani|zabici|wycofani|pojmani|schwytani|przetransportowani|przewiezieni)(?!\\p{L}))', '(?:trafili|dostali się) do niewoli'],
   nk: ['korea północna', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$', 'kim(?![\\s\\u00a0-]+(?:dżong|dzong|jong))(?:a|owi)?$', 'koreańsk\\p{L}{0,3} republik\\p{L}{0,3} ludowo[\\s-]{1,3}demokratyczn'],
   north: ['z północy$'],
   own: ['swoi\\p{L}{0,2}$', 'swoj\\p{L}{0,3}$', 'najlepsz\\p{L}{0,3}$', 'elitarn\\p{L}{0,3}$'],
@@ -28,9 +29,11 @@ export const pl: Lexicon = {
   fused: ['północnokoreańczy', 'polnocnokoreanczy', 'koreańczy\\p{L}{0,3} z północy', 'koreańsk\\p{L}{0,3} armi\\p{L}{0,2} ludow'],
   strong: ['korpus\\p{L}{0,2} burzy', 'korpus\\p{L}{0,2} szturmow', 'storm corps', '11\\. korpus'],
   pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'ciała$', 'ciał$', 'zwłoki$', 'szczątki$', 'trumny$', 'trumnach$',
     'żołnierz', 'zolnierz', 'wojsk(?!ow)', 'oddział', 'siły$', 'sił$', 'siłami$', 'siłom$', 'kontyngent', 'jeńc', 'jeniec', 'jeńców',
     'najemni', 'bojowni', 'piechot', 'saper', 'batalion', 'brygad', 'wojskowi$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowych$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowymi$', 'żołdak',
-    'rekrut', 'rekruc', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'personel\\p{L}{0,2} wojskow',
+    'rekrut', 'rekruc', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'jednostk(?:a|ę|ą|ce)(?! (?:samorząd|miar|administrac|terytorialn|chorobow))$', 'personel\\p{L}{0,2} wojskow',
     'straty$', 'strat$', 'zabitych$', 'rannych$', 'piloci$', 'pilotów$', 'dowódc', 'inżynier', 'saperzy$', 'generał',
     'obecnoś', 'udział$', 'zaangażowani', 'wojowni', 'mięs\\p{L}{0,2} armatni', 'personel$', 'personelu$', 'męczenni', 'męczennik', 'uczestni\\p{L}{0,3} (?:walk|działań zbrojnych|działań bojowych|wojny)', 'poległ(?:ych|ym|ymi)$', 'polegli$', 'dywizj', 'pułk(?:u|i|ów|owi|iem)?$', 'artylerzy', 'zwiadowc', 'spadochroniarz', 'szeregow', 'operator\\p{L}{0,3} dronów'],
   persWeak: ['armi(?:a|i|ę|ą)$'],

@@ -27,7 +27,8 @@ export const pt: Lexicon = {
   ],
   fateAlone: ['foi feito prisioneiro', 'foi capturado', 'ficou (?:gravemente |levemente )?ferido$', 'morreu (?:devido aos|em consequência dos|por causa dos) ferimentos', 'rendeu-se'],
   speech: ['disse$', 'diz$', 'afirmou', 'declarou', 'acrescentou', 'sublinhou', 'alertou', 'exigiu', 'pediu', 'elogiou', 'agradeceu'],
-  pronouns: ['eles'],
+  // where the subject is left out, a plural passive that says "they" ("Foram enviados para a frente")
+  pronouns: ['eles', '(?:foram|têm sido|tinham sido|terão sido|teriam sido|serão|seriam)(?= (?:enviad|destacad|deslocad|transferid|mobilizad|capturad|ferid|feitos prisioneir|interrogad|mort|retirad|repatriad|treinad)os(?!\\p{L}))', 'ficaram (?:gravemente |levemente )?feridos'],
   nk: ['coreia do norte', 'coréia do norte', 'kim$', 'norte-corean', 'nortecorean', 'norte corean', 'pyongyang', 'pionguiangue', 'kim jong[\\s-]{0,2}un', 'rpdc$', 'república popular democrática da coreia'],
   north: ['do norte$'],
   own: ['seus', 'suas', 'melhores', 'próprios'],

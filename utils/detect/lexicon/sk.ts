@@ -13,7 +13,7 @@ export const sk: Lexicon = {
     'bol (?:(?:ťažko|ľahko|vážne) )?(?:zajatý|zranený|ranený|vypočúvaný)', 'zajatie$', 'zajatia$', 'zajatí$', 'zajatím$', 'zajatec$', 'zajatcom$',
     'následkom zranení', 'zraneniam$', 'podľahol', 'výsluch', 'vypočúva', 'vzdal sa', 'v (?:zákope|bunkri|kryte)$',
   ],
-  fateAlone: ['padol do zajatia', 'dostal sa do zajatia', 'bol zajatý', 'bol (?:ťažko |ľahko )?(?:zranený|ranený)', 'zomrel na následky zranení', 'vzdal sa', 'padol v boji'],
+  fateAlone: ['padol do zajatia', 'dostal sa do zajatia', 'do zajatia (?:padol|sa dostal)$', 'bol zajatý', 'bol (?:ťažko |ľahko )?(?:zranený|ranený)', 'zomrel na následky zranení', 'vzdal sa', 'padol v boji'],
   speech: ['povedal$', 'hovorí$', 'uviedol', 'vyhlásil', 'dodal$', 'zdôraznil', 'varoval', 'žiadal', 'vyzval', 'ocenil', 'poďakoval', 'že$'],
   standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich', '(?<=(?:jeden z|jedného z|obaja|oboch|dvaja|dvoch|títo|týchto) )muž(?:i|ov|om|och|mi)$'],
   anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],

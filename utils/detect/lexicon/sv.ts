@@ -21,6 +21,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
   anaphora: ['dessa', 'båda', 'en av', 'den ena', 'den andra', 'den första', 'den förste'],
   pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'kroppar(?:na)?$', 'kvarlevor(?:na)?$', 'kistor(?:na)?$',
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare', 'officerer$', 'offiserer$', 'officererne$', 'offiserene$', 'krigere$', 'krigerne$', 'rekrutter$', 'rekruttene$', 'rekrutterne$', 'militærfolk', 'militärpersonal', 'militærpersonel', 'militærpersonell', 'militærpersonale', 'militær personal', 'militært personell', 'militært personale', 'militære(?=[\\s\\u00a0]+(?:er|har|ble|blev|var|i|fra|som|skal|kjemper|kæmper|til)[\\s\\u00a0])',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
@@ -36,8 +38,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     '~besättning(?:ar|arna|en)?$', '~besetning(?:er|ar|ene|ane|en)?$', '~besætning(?:er|erne|en)?$',
     'krigsdeltakelse', 'krigsdeltagelse', 'krigsdeltagande', 'krigsinnsats', 'krigsindsats', 'krigsinsats', 'krigsbidrag', 'troppebidrag', 'truppbidrag', 'styrkebidrag'],
   persWeak: ['armé$', 'armén$', 'hær$', 'hæren$', 'militär$'],
-  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'skyttegrav', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör', 'teke til fange', 'tekne til fange', 'kampane$', 'kampar$', 'krigsfang'],
-  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$',
+  ctx: ['ukrain', 'kursk', 'kiev', 'kyiv', 'zelenskyj', 'zelenskij', 'fronten', 'frontlinje', 'skyttegrav', 'slagfält', 'slagmark', 'strider', 'kamper', 'donbas', 'krigsfång', 'krigsfange', 'stupade', 'falne', 'sudzja', 'tillfångatag', 'taget til fange', 'tatt til fange', 'förhör', 'fångar$', 'fångarna$', 'teke til fange', 'tekne til fange', 'kampane$', 'kampar$', 'krigsfang'],
+  ctxWeak: ['ryssland', 'förflyttning', 'rysk', 'rusland', 'russland', 'russisk', 'moskva', 'kreml', 'putin', 'skickat', 'skickade', 'skicka', 'sänt$', 'sänts$', 'sendt', 'sendte', 'sende', 'utplacer', 'stationer', 'strida', 'stridit$', 'stred$', 'kämpa', 'kæmpe', 'kjempe', 'slåss$', 'sloss$', 'stupat$', 'stupit$', 'till fånga', 'tilfangetag', 'krig$', 'kriget$', 'krigen$', 'förluster', 'tab$', 'drönare', 'droner', 'insats', 'legosoldat', 'utplasser', 'udstationer', 'utstasjoner', 'udsendt', 'utsendt', 'sendes$', 'skickas$', 'kampen', 'kamphandling', 'angrep', 'angreb', 'anfall', 'offensiv', 'dödats', 'skadats', 'dræbt', 'drept', 'omkom', 'sårade$', 'sårede$', 'såret$', 'stupte$', 'faldne$', 'hjältar', 'helte$', 'heltene$', 'heltene$', 'medalj', 'utmärkelse', 'medalje', 'minnesmärke', 'mindesmærke', 'minnesmerke', 'monument', 'befrielse', 'minröjning', 'minerydding', 'minerydning', 'anlänt', 'anlände', 'ankommet', 'ankom$', 'ankommen$',
     // lost (men), the fallen's remains and coffins brought home; Nynorsk killed and wounded
     'mistet$', 'miste$', 'mistede$', 'tapte$', 'förlorat$', 'förlorade$', 'kvarlevor', 'levningar', 'levninger', 'kistor', 'kister$', 'kisterne$', 'kistene$', 'liken$', 'likene$', 'ligene$', 'lik(?<=s[\\s\\u00a0]lik)$', 'lig(?<=s[\\s\\u00a0]lig)$', 'kroppar$', 'kropparna$', 'repatrier',
     'drepne$', 'drepen$', 'såra$',
@@ -51,8 +53,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
   foreign: ['rysk', 'russisk', 'ukrainsk', 'sydkorea', 'amerikansk', 'kinesisk', 'västlig', 'vestlig', 'nato-'],
   fallen: ['martyrer'],
-  killed: ['drepne$', 'drepen$', 'fald(?:et|t|ne) i kamp', 'falt i (?:kamp|strid)', 'fallit i strid', 'dör$', 'dør$', 'dött$', 'dödade', 'dödad', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
-  injured: ['sårade', 'skadade', 'sårede', 'såret', 'skadet', 'skadede'],
+  killed: ['drepne$', 'drepen$', 'fald(?:et|t|ne) i kamp', 'falt i (?:kamp|strid)', 'fallit i strid', 'dör$', 'dør$', 'dött$', 'dödade', 'dödad', 'dödat', 'döda$', 'dödsfall', 'omkom', 'stupade', 'dræbt', 'drept', 'døde$', 'falne$', 'dræbte', 'drepte'],
+  injured: ['sårade', 'sårad', 'sårat', 'skadade', 'skadad', 'skadat', 'sårede', 'såret', 'skadet', 'skadede'],
   casualties: ['förluster', 'tab$', 'tap$', 'offer$'],
   captured: ['tillfångatagna', 'tillfångatagen', 'fångar$', 'krigsfång', 'taget til fange', 'tatt til fange', 'teke til fange', 'tekne til fange', 'fanger$', 'fangar$', 'krigsfang', 'förhör', 'forhør'],
   decision: ['skickat', 'skickade', 'sänt', 'sendt', 'sendte', 'utplacer', 'beslut', 'besluttet', 'beslutning', 'beordr'],
@@ -77,7 +79,7 @@ export const sv: Lexicon = {
   lang: 'sv',
   // "de" is also an article ("de ryska soldaterna"): only before a finite verb
   // "de två", "båda" too, as a subject before a finite verb ("båda sidor" is no subject)
-  pronouns: ['(?:många|de flesta|några|flera|hundratals|tusentals|alla)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+två', '(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs)(?!\\p{L}))'],
+  pronouns: ['(?:många|de flesta|några|flera|hundratals|tusentals|alla)\\s+av\\s+dem', 'en\\s+av\\s+de\\s+två', '(?:de|de två|båda)(?=\\s+(?:är|var|har|hade|ska|skulle|kan|kunde|blev|blir|kommer|måste|tros|uppges|sägs|\\p{L}+(?:ades|ttes|des|tes|togs))(?!\\p{L}))'],
   standIns: ['en av dem', 'de två männen', 'båda männen', 'den (?:skadade|sårade|tillfångatagna) mannen'],
   stop: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'enligt', 'har', 'inte', 'från', 'om', 'de', 'sig', 'i', 'den', 'ett', 'ska', 'skulle', 'när', 'efter', 'mot', 'utan', 'blev', 'blir', 'hade', 'också', 'eller', 'men', 'sedan', 'även', 'där', 'vid', 'ut', 'upp', 'än', 'vad', 'hur', 'mellan', 'många', 'några', 'nu', 'säger', 'dem', 'deras', 'sina', 'sitt', 'detta', 'dessa', 'vill', 'finns', 'kommer', 'hon', 'fler'],
   relatives: ['da', 'no'],

@@ -3,7 +3,9 @@ import type { Lexicon } from './types';
 // Turkish: agglutinative, so every term is a stem and suffixes are free.
 export const tr: Lexicon = {
   lang: 'tr',
-  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda'],
+  oblique: ['onları', 'onlara', 'onların', 'onlardan', 'onlarla', 'onlarda', 'içlerinden'],
+  // the subject left out: a passive or a fate whose ending says "they" ("cepheye gönderildiler")
+  theyVerbs: ['(?:gönderil|konuşlandırıl|sevk edil|esir alın|yakalan|yaralan|öldürül|sorgulan|geri çekil)(?:[dt][iıuü]|m[iıuü]ş)l[ea]r$'],
   dispatch: ['gönderil', 'konuşlandırıl', 'sevk edil'],
   standIns: ['içlerinden biri', 'iki adam', 'ikisinden biri'],
   anaphora: ['bu iki', 'her iki', 'söz konusu', 'iki'],
@@ -16,7 +18,9 @@ export const tr: Lexicon = {
   deployNoun: ['deniz ?aşırı (?:askeri )?operasyon', 'yurt ?dışı askeri operasyon'],
   fused: ['kuzey koreliler', 'kuzey koreli asker', 'kore halk ordusu'],
   strong: ['fırtına kolordusu', 'storm kolordusu', 'storm corps', '11\\. kolordu'],
-  pers: ['(?<=(?:kaybeden|kaybetmiş|şehit düşen|şehit olan|ölen) )kahraman', '(?<=(?:savaşa|savaşlara|çatışmalara|çatışmaya|muharebeye|muharebelere|operasyona|operasyonlara|harekâta|harekata) )katılım', 'askeri varlı', 'asker(?!i[\\s\\u00a0]{1,3}(?:malzeme|teçhizat|yardım|iş ?birli|teknoloji|araç|donanım|sistem|ekipman|destek|anlaşma|ittifak|kapasite|altyapı|tatbikat|operasyon|harek))', '(?<!iş )birlik', 'kuvvet', 'güçler', 'güçleri', 'savaşçı', 'esir', 'tutsak', 'personel', 'tümen', 'tabur', 'tugay', 'kolordu', 'paralı', 'piyade', 'istihkamcı', 'komando', 'keskin nişancı', 'subay', 'acemi er', 'erler$', 'erleri$', 'erlerin$', 'muharip', '(?<!iş )birlikleri$', '(?<!iş )birliği$', 'komutan', 'ordu mensupları', 'yaralılar', 'şehit', 'kayıplar', 'kayıpları', 'kaybı$', 'zayiat', 'ölüler', 'ölü sayısı', 'mayın temizleme (?:uzman|personel|ekip|birli)', 'askeri inşaat', 'pilotlar', 'drone operatör', 'dron operatör', 'İHA operatör', 'iha operatör'],
+  pers: [
+    // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
+    'cesetler', 'naaşlar', 'tabutlar','(?<=(?:kaybeden|kaybetmiş|şehit düşen|şehit olan|ölen) )kahraman', '(?<=(?:savaşa|savaşlara|çatışmalara|çatışmaya|muharebeye|muharebelere|operasyona|operasyonlara|harekâta|harekata) )katılım', 'askeri varlı', 'asker(?!i[\\s\\u00a0]{1,3}(?:malzeme|teçhizat|yardım|iş ?birli|teknoloji|araç|donanım|sistem|ekipman|destek|anlaşma|ittifak|kapasite|altyapı|tatbikat|operasyon|harek))', '(?<!iş )birlik', 'kuvvet', 'güçler', 'güçleri', 'savaşçı', 'esir', 'tutsak', 'personel', 'tümen', 'tabur', 'tugay', 'kolordu', 'paralı', 'piyade', 'istihkamcı', 'komando', 'keskin nişancı', 'subay', 'acemi er', 'erler$', 'erleri$', 'erlerin$', 'muharip', '(?<!iş )birlikleri$', '(?<!iş )birliği$', 'komutan', 'ordu mensupları', 'yaralılar', 'şehit', 'kayıplar', 'kayıpları', 'kaybı$', 'zayiat', 'ölüler', 'ölü sayısı', 'mayın temizleme (?:uzman|personel|ekip|birli)', 'askeri inşaat', 'pilotlar', 'drone operatör', 'dron operatör', 'İHA operatör', 'iha operatör'],
   persWeak: ['ordu(?:su|sunun|suna)?$'],
   ctx: ['esir', 'tutsak', 'sorgu', 'sudja', 'ukrayna', 'kursk', 'kiev', 'kyiv', 'zelenski', 'cephe', 'savaş alan', 'çatışma', 'muharebe', 'donbas', 'harkov', 'savaş esir', 'donetsk', 'zaporijya', 'zaporizhzhia', 'belgorod', 'herson', 'pokrovsk'],
   ctxWeak: ['insansız', 'dron', 'paralı', 'öldü', 'yaralan', 'rusya', 'rus$', 'ruslar', 'moskova', 'kremlin', 'putin', 'gönder', 'konuşlan', 'savaş', 'kayıp', 'çarpış', 'denizaşırı operasyon', 'madalya', 'nişan', 'kahraman', 'anıt', 'hayatını kaybe', 'şehit', 'öldürül', 'ölen$', 'ölenler', 'yaralı', 'mayın temizl'],

@@ -149,6 +149,14 @@ export interface Lexicon {
    */
   oblique?: string[];
   /**
+   * Where the subject is left out and the verb comes last, verb forms whose ending says "they" (tr
+   * "gönderildiler", were sent; "yaralandılar", were wounded): read as `oblique` is, anywhere in a
+   * sentence with context that settles the war or their losses, but not after another nation's
+   * name or personnel word in its clause ("Rus askerleri cepheye gönderildiler": theirs). Terms as
+   * `dispatch`'s.
+   */
+  theyVerbs?: string[];
+  /**
    * Words of being sent or deployed ("were sent", "deployed", "направлены", "отправили"): with a
    * pronoun of `pronouns` or `oblique`, on a page about the topic, they place it in the war as
    * context does ("They were sent under the treaty"). Stems; a term ending in `$` ends at a word end.
