@@ -1,13 +1,14 @@
+import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
 // the plural demonym is a noun after a determiner or a number ("els nord-coreans")
-const DET = '(?<=(?:^|[^\\p{L}])(?:els|dels|als|uns|de|amb|i|dos|tres|quatre|cinc|sis|set|vuit|nou|deu|diversos|aquests|[0-9]) )';
+const DET = '(?:^|[^\\p{L}])(?:els|dels|als|uns|de|amb|i|dos|tres|quatre|cinc|sis|set|vuit|nou|deu|diversos|aquests|[0-9]) ';
 // the feminine plural, of the troops ("les nord-coreanes", tropes understood)
-const DET_F = '(?<=(?:^|[^\\p{L}])(?:les|unes) )';
+const DET_F = '(?:^|[^\\p{L}])(?:les|unes) ';
 // "militars" is a noun after a determiner, a number or nothing ("els militars nord-coreans"), an
 // adjective after another noun ("llaços militars", "analistes militars")
 // (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
-const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus|aquests|aquells|diversos|molts|alguns|altres|dos|tres|quatre|cinc|deu|cent|mil|[0-9]) )|(?<!\\p{L} ))';
+const MIL_DET = '(?:^|[^\\p{L}])(?:els|uns|dels|als|de|amb|per|entre|seus|aquests|aquells|diversos|molts|alguns|altres|dos|tres|quatre|cinc|deu|cent|mil|[0-9]) ';
 
 export const ca: Lexicon = {
   lang: 'ca',
@@ -27,11 +28,11 @@ export const ca: Lexicon = {
   pronouns: ['ells'],
   nk: ['corea del nord', 'nord-corean', 'nordcorean', 'nord-core[àa]$', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'rpdc$', 'rpd de corea', 'república popular democràtica de corea'],
   nkWeak: ['corean[ae]?s?$', 'coreà$'],
-  fused: [DET + 'nord-coreans$', DET_F + 'nord-coreanes$', 'exèrcit popular de corea'],
+  fused: [behind(DET, 'nord-coreans$'), behind(DET_F, 'nord-coreanes$'), 'exèrcit popular de corea'],
   munitions: ['míssils?$', 'projectils$', 'obusos$', 'coets$', 'munici', 'armes$', 'drons?$'],
   strong: ['storm corps'],
   anaphora: ['aquests', 'aquestes', 'aquells', 'ambdós', 'un dels', 'l\'altre', 'l’altre', 'el primer', 'el segon'],
-  pers: ['soldats$', 'soldat$', 'tropes$', 'forces armades$', 'forces$', MIL_DET + 'militars$', 'militars(?= (?:nord-corean|nordcorean|de corea del nord|de pyongyang))', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'presoner$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$',
+  pers: ['soldats$', 'soldat$', 'tropes$', 'forces armades$', 'forces$', behind(MIL_DET, 'militars$', NO_WORD), 'militars(?= (?:nord-corean|nordcorean|de corea del nord|de pyongyang))', 'combatents$', 'unitats$', 'contingent', 'presoners$', 'presoner$', 'mercenaris$', 'efectius$', 'captius$', 'sapadors$', 'genistes$', 'desminadors$', 'infanteria', 'oficials$', 'comandants$', 'pilots$',
     // singulars that are also adjectives or titles (an official agency, the supreme commander, a pilot scheme): only before the name
     'oficial(?= nord-?coreà(?!\\p{L}))', 'comandant(?= (?:nord-?coreà|de (?:corea del nord|pyongyang|la rpdc))(?!\\p{L}))',
     'pilot(?= (?:nord-?coreà|de (?:corea del nord|pyongyang|la rpdc))(?!\\p{L}))',

@@ -1,10 +1,11 @@
+import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|estos|esos|otros|[0-9]) )';
+const DET = '(?:^|[^\\p{L}])(?:los|unos|a|de|sobre|con|entre|contra|para|y|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|estos|esos|otros|[0-9]) ';
 // "militares" is a noun after a determiner, a number or nothing ("los militares norcoreanos",
 // "3.000 militares"), an adjective after another noun ("lazos militares", "analistas militares")
 // (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
-const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:los|unos|a|de|del|con|entre|para|sus|estos|esos|aquellos|varios|muchos|algunos|otros|ambos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|[0-9]) )|(?<!\\p{L} ))';
+const MIL_DET = '(?:^|[^\\p{L}])(?:los|unos|a|de|del|con|entre|para|sus|estos|esos|aquellos|varios|muchos|algunos|otros|ambos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|[0-9]) ';
 
 export const es: Lexicon = {
   lang: 'es',
@@ -32,18 +33,18 @@ export const es: Lexicon = {
   nkWeak: ['corean[oa]s?$'],
   own: ['sus', 'mejores', 'propios'],
   munitions: ['misiles?$', 'proyectiles$', 'obuses$', 'cohetes$', 'municiones?$', 'armas$', 'drones?$'],
-  fused: [DET + 'norcoreanos$', 'ejército popular de corea'],
+  fused: [behind(DET, 'norcoreanos$'), 'ejército popular de corea'],
   strong: ['cuerpo (?:de )?(?:la )?tormenta', 'cuerpo ["«“]\\s?tormenta', 'storm corps', '11\\.?[ºo°]? cuerpo', 'xi cuerpo', 'undécimo cuerpo'],
   anaphora: ['estos', 'estas', 'esos', 'esas', 'ambos', 'uno de los', 'el otro', 'el primer', 'el segundo'],
   pers: [
     // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
     'cuerpos$', 'cadáveres$', 'restos mortales','héroes (?:caídos|muertos)', 'héroes(?= (?:de la liberación|de kursk|de la operación|que (?:cayeron|murieron|combatieron)))', 
-    'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', MIL_DET + 'militares$', 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
+    'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', behind(MIL_DET, 'militares$', NO_WORD), 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
-    'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', MIL_DET + 'oficiales$', '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
+    'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', behind(MIL_DET, 'oficiales$', NO_WORD), '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
     'presencia(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'participación(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'implicación$', 'subunidades$', 'mártires$', 'ataúdes$', 'féretros$'],
-  persWeak: ['ejército$', '(?<=(?:^|[^\\p{L}])(?:un|el|del|al|cada|ningún|este|ese|otro) )militar$', 'jóvenes$', 'hombres$'],
+  persWeak: ['ejército$', behind('(?:^|[^\\p{L}])(?:un|el|del|al|cada|ningún|este|ese|otro) ', 'militar$'), 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente$', 'línea del frente', 'campos? de batalla', 'combates?$',

@@ -1,12 +1,13 @@
+import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
 // French: the adjective follows the noun ("soldats nord-coréens"); the plural demonym is a noun
 // only after a determiner or a number ("des Nord-Coréens", "11 000 Nord-Coréens").
-const DET = '(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|[0-9]) )';
+const DET = '(?:^|[^\\p{L}])(?:les|des|aux|ces|de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|[0-9]) ';
 // "militaires" is a noun after a determiner, a number or nothing ("des militaires nord-coréens",
 // "3 000 militaires"), an adjective after another noun ("liens militaires", "analystes militaires")
 // (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
-const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:les|des|aux|ces|de|du|ses|leurs|nos|plusieurs|quelques|nombreux|certains|autres|anciens|jeunes|simples|premiers|derniers|nouveaux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents|mille|[0-9]) )|(?<!\\p{L} ))';
+const MIL_DET = '(?:^|[^\\p{L}])(?:les|des|aux|ces|de|du|ses|leurs|nos|plusieurs|quelques|nombreux|certains|autres|anciens|jeunes|simples|premiers|derniers|nouveaux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents|mille|[0-9]) ';
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -35,16 +36,16 @@ export const fr: Lexicon = {
   north: ['du nord$'],
   own: ['ses', 'leurs?', 'meilleurs', 'propres'],
   munitions: ['missiles?$', 'obus$', 'roquettes?$', 'munitions?$', 'armes$', 'drones?$'],
-  fused: [DET + 'nord-coréens$', DET + 'nord-coreens$', 'armée populaire de corée'],
+  fused: [behind(DET, 'nord-coréens$'), behind(DET, 'nord-coreens$'), 'armée populaire de corée'],
   strong: ['corps (?:de la )?tempête', 'corps ["«“]\\s?tempête', 'storm corps', '11e corps', '11ème corps', 'onzième corps'],
   anaphora: ['ces', 'l\'un des', 'l’un des', 'l\'autre', 'l’autre', 'le premier', 'le second', 'le deuxième'],
   pers: ['héros (?:tombés|morts)', 'héros(?= (?:de la libération|de koursk|de kursk|de l[\'’]opération|qui (?:sont tombés|ont péri|ont combattu)))', 
-    'soldat', 'troupes?$', 'forces armées$', 'forces$', MIL_DET + 'militaires$', 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', '(?<=(?:^|[^\\p{L}])(?:une|cette|chaque|son|leur|quelle) )unité$', 'unité(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang|d.élite|spéciale|militaire|de combat|d.assaut|de forces))', 'contingent', 'prisonniers?$',
+    'soldat', 'troupes?$', 'forces armées$', 'forces$', behind(MIL_DET, 'militaires$', NO_WORD), 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', behind('(?:^|[^\\p{L}])(?:une|cette|chaque|son|leur|quelle) ', 'unité$'), 'unité(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang|d.élite|spéciale|militaire|de combat|d.assaut|de forces))', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
     'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'personnels? militaires?$', 'militaires du rang', 'membres des forces armées', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
     'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'cercueils$'],
-  persWeak: ['armée$', '(?<=(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) )militaire$', 'jeunes$', 'hommes$'],
+  persWeak: ['armée$', behind('(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) ', 'militaire$'), 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',

@@ -1,11 +1,12 @@
+import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|questi|[0-9]) )';
+const DET = '(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|questi|[0-9]) ';
 // "militari" is a noun after a determiner, a number or nothing ("i militari nordcoreani", "3.000
 // militari"), an adjective after another noun ("legami militari", "analisti militari"); the
 // singular "militare" is a noun only after an article ("un militare"), not "cooperazione militare"
 // (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
-const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|da|dai|dagli|con|tra|fra|per|suoi|loro|questi|quei|quelli|alcuni|molti|vari|diversi|altri|entrambi|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|mille|[0-9]) )|(?<!\\p{L} ))';
+const MIL_DET = '(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|da|dai|dagli|con|tra|fra|per|suoi|loro|questi|quei|quelli|alcuni|molti|vari|diversi|altri|entrambi|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|mille|[0-9]) ';
 
 export const it: Lexicon = {
   lang: 'it',
@@ -33,15 +34,15 @@ export const it: Lexicon = {
   nkWeak: ['corean[oaie]$'],
   own: ['suoi', 'sue', 'loro', 'migliori', 'propri'],
   munitions: ['missili$', 'proiettili$', 'razzi$', 'munizioni$', 'armi$', 'droni$'],
-  fused: [DET + 'nordcoreani$', DET + 'nord-coreani$', 'esercito popolare coreano'],
+  fused: [behind(DET, 'nordcoreani$'), behind(DET, 'nord-coreani$'), 'esercito popolare coreano'],
   strong: ['corpo (?:della )?tempesta', 'corpo ["«“]\\s?tempesta', 'storm corps', '11[°º]? corpo', 'undicesimo corpo'],
   anaphora: ['questi', 'quei', 'quelli', 'entrambi', 'uno dei', 'l\'altro', 'l’altro', 'il primo', 'il secondo'],
   pers: [
     // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
     'salme$', 'bare$', 'resti mortali',
-    'soldat[oi]$', 'truppe$', 'forze armate$', 'forze$', MIL_DET + 'militari$', 'militari(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'combattenti$', '(?:(?<=(?:^|[^\\p{L}])(?:le|delle|alle|dalle|nelle|sulle|alcune|diverse|varie|molte|queste|quelle|sue|loro|nuove|altre|due|tre|quattro|cinque|[0-9]) )|(?<=(?:^|[^\\p{L}])un.))unità$', 'unità(?= (?:nordcorean|nord-corean|della corea|di pyongyang|militar|special|d.élite|d.assalto|di fanteria|da combattimento))', 'contingente', 'prigionier[oi]$', 'mercenari$',
+    'soldat[oi]$', 'truppe$', 'forze armate$', 'forze$', behind(MIL_DET, 'militari$', NO_WORD), 'militari(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'combattenti$', behind('(?:^|[^\\p{L}])(?:(?:le|delle|alle|dalle|nelle|sulle|alcune|diverse|varie|molte|queste|quelle|sue|loro|nuove|altre|due|tre|quattro|cinque|[0-9]) |un.)', 'unità$'), 'unità(?= (?:nordcorean|nord-corean|della corea|di pyongyang|militar|special|d.élite|d.assalto|di fanteria|da combattimento))', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
-    'reclute$', 'cecchini$', 'rinforzi$', MIL_DET + 'ufficiali$', '(?<!alti )ufficiali(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', '(?<=(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) )militare$', 'caduti$', 'corpi$',
+    'reclute$', 'cecchini$', 'rinforzi$', behind(MIL_DET, 'ufficiali$', NO_WORD), '(?<!alti )ufficiali(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', behind('(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) ', 'militare$'), 'caduti$', 'corpi$',
     'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari', 'personale militare', 'istruttori$', 'tecnici militari',
     'presenza(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'partecipazione(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'coinvolgimento$', 'martiri$', 'feretri$'],
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],

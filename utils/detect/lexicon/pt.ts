@@ -1,12 +1,13 @@
+import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
-const DET = '(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|esses|estes|outros|[0-9]) )';
+const DET = '(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|esses|estes|outros|[0-9]) ';
 // "militares" is a noun after a determiner, a number or nothing ("os militares norte-coreanos",
 // "3 mil militares"), an adjective after another noun ("laços militares", "analistas militares")
 // "baixas" (casualties) is a noun there too, an adjective after another noun ("temperaturas baixas")
-const BAIXAS = '(?:(?<=(?:^|[^\\p{L}])(?:as|das|às|de|com|suas|essas|estas|várias|muitas|algumas|outras|pesadas|grandes|enormes|numerosas|novas|mil|[0-9]) )|(?<!\\p{L} ))baixas$';
+const BAIXAS = behind('(?:^|[^\\p{L}])(?:as|das|às|de|com|suas|essas|estas|várias|muitas|algumas|outras|pesadas|grandes|enormes|numerosas|novas|mil|[0-9]) ', 'baixas$', NO_WORD);
 // (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
-const MIL_DET = '(?:(?<=(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|para|entre|seus|esses|estes|aqueles|vários|muitos|alguns|outros|ambos|dois|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil|[0-9]) )|(?<!\\p{L} ))';
+const MIL_DET = '(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|para|entre|seus|esses|estes|aqueles|vários|muitos|alguns|outros|ambos|dois|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil|[0-9]) ';
 
 export const pt: Lexicon = {
   lang: 'pt',
@@ -33,13 +34,13 @@ export const pt: Lexicon = {
   north: ['do norte$'],
   own: ['seus', 'suas', 'melhores', 'próprios'],
   munitions: ['mísseis$', 'projéteis$', 'obuses$', 'foguetes$', 'munições$', 'armas$', 'drones?$'],
-  fused: [DET + 'norte-coreanos$', 'exército popular da coreia'],
+  fused: [behind(DET, 'norte-coreanos$'), 'exército popular da coreia'],
   strong: ['corpo (?:da )?tempestade', 'corpo ["«“]\\s?tempestade', 'storm corps', '11\\.?[ºo°]? corpo', 'décimo primeiro corpo'],
   anaphora: ['estes', 'esses', 'aqueles', 'ambos', 'um dos', 'o outro', 'o primeiro', 'o segundo'],
   pers: ['heróis (?:tombados|mortos|caídos)', 'heróis(?= (?:da libertação|de kursk|da operação|que (?:tombaram|morreram|combateram)))', 
-    'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', MIL_DET + 'militares$', 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
+    'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', behind(MIL_DET, 'militares$', NO_WORD), 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'pessoal militar', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
-    'recrutas$', 'atiradores de elite', 'reforços$', MIL_DET + 'oficiais$', '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
+    'recrutas$', 'atiradores de elite', 'reforços$', behind(MIL_DET, 'oficiais$', NO_WORD), '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
     'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares', 'instrutores$', 'técnicos militares',
     'presença(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'participação(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'envolvimento$', 'franco-atiradores$', 'mártires$', 'caixões$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
