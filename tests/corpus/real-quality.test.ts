@@ -17,7 +17,7 @@ describe('detector quality on the real corpus', () => {
   // every miss, and fails when the held-out part falls below what it last measured (P 0.970 /
   // R 0.663 without page context, P 0.939 / R 0.827 with it), less a small margin: a floor
   // against regressions, not the goal.
-  const FLOOR = { plain: { precision: 0.965, recall: 0.66 }, page: { precision: 0.935, recall: 0.825 } };
+  const FLOOR = { plain: { precision: 0.965, recall: 0.66 }, page: { precision: 0.935, recall: 0.83 } };
 
   it('reports the held-out part against the targets, and holds the measured floor', () => {
     console.log(scoreTable(scored));
