@@ -23,6 +23,14 @@ describe('sentence splitting', () => {
     expect(split('Զինվորները ժամանել են։ Նրանք կռվում են։Սա նոր է։')).toEqual(['Զինվորները ժամանել են։', 'Նրանք կռվում են։', 'Սա նոր է։']);
   });
 
+  it('splits Armenian text on a colon typed for its full stop, only between Armenian words before a capital', () => {
+    expect(split('Զինվորները ժամանել են: Նրանք կռվում են: Սա նոր է:')).toEqual(['Զինվորները ժամանել են:', 'Նրանք կռվում են:', 'Սա նոր է:']);
+    // a colon before lower case, or after a Latin word, introduces what follows
+    expect(split('Նա ասաց: զինվորները ժամանել են:')).toEqual(['Նա ասաց: զինվորները ժամանել են:']);
+    expect(split('Kim said: Զինվորները ժամանել են.')).toEqual(['Kim said: Զինվորները ժամանել են.']);
+    expect(split('The report says: The troops arrived.')).toEqual(['The report says: The troops arrived.']);
+  });
+
   it('treats newlines and U+2029 as hard boundaries', () => {
     expect(split('Title without stop\u2029Body text\nNext line')).toEqual(['Title without stop', 'Body text', 'Next line']);
   });

@@ -14,8 +14,8 @@ const HARD = new Set(['\n', '\r', '\u2029', '\u2028', '\u0085']);
 const ALWAYS = new Set(['。', '！', '？', '｡', '।', '॥', '۔', '؟', '።', '\u0589']);
 // End a sentence when followed by a space (or the end): . ! ? …
 const SOFT = new Set(['.', '!', '?', '…']);
-// Every character endsAt may take as a sentence's end (HARD, ALWAYS and SOFT).
-const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።\u0589.!?…]/g;
+// Every character endsAt may take as a sentence's end (HARD, ALWAYS, SOFT, and an Armenian colon).
+const ENDERS = /[\n\r\u2029\u2028\u0085。！？｡।॥۔؟።\u0589.!?…:]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』', '）', '】', '〉', '》']);
 
 // Abbreviations that a full stop does not end (lexicon/<lang>.ts abbreviations).
@@ -27,10 +27,24 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 // after a full stop is "lower case" there)
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase() && !(c >= '\u10d0' && c <= '\u10ff');
 
+/**
+ * Armenian text often types its full stop (։) as a colon: one right after an Armenian word, before
+ * a space and a capital Armenian letter, ends the sentence (not "Kim said: The troops").
+ */
+function armenianColonStop(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (!(before >= 0x561 && before <= 0x587) || !isSpace(text[i + 1])) return false;
+  let k = i + 1;
+  while (k < text.length && k - i < 4 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+  const next = text.charCodeAt(k);
+  return next >= 0x531 && next <= 0x556;
+}
+
 /** Is the character at i the end of a sentence? (i is inside the text) */
 function endsAt(text: string, i: number): boolean {
   const c = text[i];
   if (HARD.has(c) || ALWAYS.has(c)) return true;
+  if (c === ':') return armenianColonStop(text, i);
   if (!SOFT.has(c)) return false;
   // skip closing quotes and brackets, then demand a space (or the end)
   let j = i + 1;
