@@ -341,10 +341,14 @@ function kin(lang: string, lexicon: Lexicon): Lexicon[] {
   return out;
 }
 
-const theyVerbWords = perLexicon((l) => {
-  const terms = (l.theyVerbs ?? []).map((t) => anySpaces(t).replace(/\$$/, l.spaced ? WORD_END : ''));
-  return new RegExp(`${l.spaced ? WORD_START : ''}(?:${terms.join('|')})`, 'iu');
-});
+/** One of a lexicon's word lists as a pattern: words start at a word start where words are spaced, and a term ending in `$` ends at a word end. */
+const listPattern = (list: (l: Lexicon) => string[] | undefined) =>
+  perLexicon((l) => {
+    const terms = (list(l) ?? []).map((t) => anySpaces(t).replace(/\$$/, l.spaced ? WORD_END : ''));
+    return new RegExp(`${l.spaced ? WORD_START : ''}(?:${terms.join('|')})`, 'iu');
+  });
+
+const theyVerbWords = listPattern((l) => l.theyVerbs);
 /** The first verb form whose ending says "they" (lexicon theyVerbs), in the sentence's language or a relative. */
 function theyVerb(sentence: string, group: Lexicon[]): Span | null {
   let best: Span | null = null;
@@ -378,10 +382,7 @@ function obliqueIn(sentence: string, lexicon: Lexicon): Span | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-const dispatchWords = perLexicon((l) => {
-  const terms = (l.dispatch ?? []).map((t) => anySpaces(t).replace(/\$$/, l.spaced ? WORD_END : ''));
-  return new RegExp(`${l.spaced ? WORD_START : ''}(?:${terms.join('|')})`, 'iu');
-});
+const dispatchWords = listPattern((l) => l.dispatch);
 /** Is a word of being sent or deployed in the sentence ("were sent", "направлены"), in its language or a relative? */
 function dispatched(sentence: string, group: Lexicon[]): boolean {
   return group.some((l) => l.dispatch !== undefined && dispatchWords(l).test(sentence));
@@ -522,10 +523,12 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
    * at most a short linker or two ("the bodies of Russian soldiers", "Leichen russischer Soldaten")? Not one
    * after a longer word ("soldiers captured by Ukrainian troops").
    */
+  // (an institution word too: "the losses of the Russian army", "Потери российской армии")
+  let personnelInOrder: Span[] | null = null;
   const ownedThroughNext = (p: Span): boolean => {
     if (charGap) return false;
-    // (an institution word too: "the losses of the Russian army", "Потери российской армии")
-    const q = [...persHits, ...persWeakAll()].filter((x) => x.start >= p.end).sort((a, b) => a.start - b.start)[0];
+    personnelInOrder ??= [...persHits, ...persWeakAll()].sort((a, b) => a.start - b.start);
+    const q = personnelInOrder.find((x) => x.start >= p.end);
     if (!q || !ownedByOther(q)) return false;
     let gap = sentence.slice(p.end, q.start);
     const inGap = foreign.filter((f) => f.start >= p.end && f.end <= q.start);
