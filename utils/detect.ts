@@ -11,7 +11,7 @@ import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
 import { fateGate, mayHoldOblique, mayHoldPronounLed, pageGates, personnelGate, pronounLed } from './detect/personnel-gate';
 import { withPlainCapitalI } from './detect/capital-i';
-import { sentenceAround, splitSentences } from './detect/sentences';
+import { sentenceAround, sentencesOf } from './detect/sentences';
 import type { DetectOptions, Mention, MentionAspect, PageFigure } from './detect/types';
 
 export type { DetectOptions, Mention, MentionAspect, PageFigure, PageFigureKind, PageQualifier } from './detect/types';
@@ -62,7 +62,28 @@ export function preparePageContext(): void {
   fateGate('x')(0, 1);
 }
 
+/**
+ * Sentences analysed, and sentences only tried by the cheap gates, between two pauses of
+ * mentionsInSteps: each pause is well under a few milliseconds of work, however long the text (a
+ * 1 MB block read with page context took 70-130 ms in one piece under Node, over 250 in Firefox).
+ */
+const ANALYSES_PER_STEP = 4;
+const TRIES_PER_STEP = 256;
+
+/** The mentions in a text, all at once. */
 export function findMentions(original: string, options: DetectOptions = {}): Mention[] {
+  const steps = mentionsInSteps(original, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The mentions in a text, read in steps: it yields (null) between bounded pieces of work, so that
+ * a host (the content script's scanner) can let the page run between them.
+ */
+export function* mentionsInSteps(original: string, options: DetectOptions = {}): Generator<null, Mention[]> {
   // on text without names this costs exactly one gate pass: nothing is analysed before an anchor
   if (typeof original !== 'string' || original.length === 0) return [];
   const text = withPlainCapitalI(original);
@@ -72,6 +93,7 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
   const anchors = new AnchorSearch(text);
   let anchor: [number, number] | null;
   const read: [number, number][] = []; // the sentences analysed for an anchor
+  let work = 0; // sentences analysed so far, for the pauses
   const add = (ss: number, se: number, r: SentenceResult) =>
     out.push({
       start: ss + r.start,
@@ -89,20 +111,25 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
     if (se <= ss) continue;
     read.push([ss, se]);
     const sentence = text.slice(ss, se);
+    if (++work % ANALYSES_PER_STEP === 0) yield null;
     // on a page about the topic, an anchor not tied to the personnel word ("Kim praised the troops
     // who fought in Kursk") leaves the sentence to the reading without a name, with war context
     const r = analyse(sentence, pageContext) ?? (pageContext ? analyse(sentence, true, 'named') : null);
     if (r) add(ss, se, r);
   }
   if (!pageContext) return out;
+  yield null;
   const { personnel: mayHoldPersonnel, fate: mayHoldFate } = pageGates(text);
   const anyPersonnel = mayHoldPersonnel(0, text.length);
   const anyOblique = mayHoldOblique(text);
   const anyFate = mayHoldFate(0, text.length);
   if (!anyPersonnel && !anyOblique && !anyFate && !mayHoldPronounLed(text)) return out;
+  yield null;
   // On a page about the topic, a sentence may speak of the troops without naming them.
   let k = 0; // both lists are in text order
-  for (const [ss, se] of splitSentences(text)) {
+  let tried = 0;
+  for (const [ss, se] of sentencesOf(text)) {
+    if (++tried % TRIES_PER_STEP === 0) yield null;
     while (k < read.length && read[k][1] <= ss) k++;
     if (k < read.length && read[k][0] < se) continue;
     // (or a pronoun that stands for them: "They were taken to Kyiv")
@@ -114,6 +141,7 @@ export function findMentions(original: string, options: DetectOptions = {}): Men
       !(anyFate && mayHoldFate(ss, se))
     )
       continue;
+    if (++work % ANALYSES_PER_STEP === 0) yield null;
     const r = analyse(text.slice(ss, se), true, 'bare');
     if (r) add(ss, se, r);
   }

@@ -15,7 +15,8 @@ export const ENGINE_GLOBAL = '__kurskContextEngine';
 
 /** The full detector. */
 export interface Finder {
-  findMentions: (text: string, options?: DetectOptions) => Mention[];
+  /** The detector reading in steps (utils/detect.ts mentionsInSteps): the scanner pauses between them. */
+  mentionsInSteps: (text: string, options?: DetectOptions) => Generator<null, Mention[]>;
   /** Builds what the first reading with page context needs (a task of its own). */
   preparePageContext: () => void;
 }
@@ -55,7 +56,7 @@ export interface Cards {
 }
 
 function isEngine(value: unknown): value is Engine {
-  return typeof value === 'object' && value !== null && 'mountCards' in value && 'findMentions' in value;
+  return typeof value === 'object' && value !== null && 'mountCards' in value && 'mentionsInSteps' in value;
 }
 
 export const loadEngine = partLoader('engine', ENGINE_GLOBAL, isEngine);

@@ -38,10 +38,10 @@ export class ScanController {
       screen,
       mightMention: pageMightMention,
       hits: pageMentionSitesInSteps,
-      findMentions: null,
+      mentionsInSteps: null,
       load: async () => {
         const finder = await loadFinder();
-        detector.findMentions = finder.findMentions;
+        detector.mentionsInSteps = finder.mentionsInSteps;
         detector.preparePageContext = finder.preparePageContext;
         // the full detector answers for itself from now on (scanner.ts screened)
         detector.screen = undefined;

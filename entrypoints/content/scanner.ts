@@ -14,9 +14,12 @@ export interface Detector {
   mightMention(text: string): boolean;
   /** The same pre-filter's hits, offsets in the text near which a mention may be: in steps (a null between two). */
   hits(text: string): Generator<null, number[]>;
-  /** The full detector: null until it has been loaded. */
-  findMentions: ((text: string, options?: DetectOptions) => Mention[]) | null;
-  /** Brings in findMentions (the first block that passes the screen asks for it). */
+  /**
+   * The full detector, reading in steps (a null between two; utils/detect.ts mentionsInSteps): null
+   * until it has been loaded.
+   */
+  mentionsInSteps: ((text: string, options?: DetectOptions) => Generator<null, Mention[]>) | null;
+  /** Brings in mentionsInSteps (the first block that passes the screen asks for it). */
   load(): Promise<void>;
   /** Builds what the first reading with page context needs: the scanner gives it a step of its own. */
   preparePageContext?: () => void;
@@ -81,6 +84,11 @@ export class PageScanner {
   /** Blocks with a mention that needs no page context: while there is one, the page is on topic. */
   private strict = new Set<BlockRoot>();
   private queue: BlockRoot[] = [];
+  /**
+   * The block being read, a step at a time (a page-long block takes many), and whether the page
+   * changed it meanwhile: then the reading is dropped and the block read afresh.
+   */
+  private reading: { block: BlockRoot; steps: Generator<null, void>; stale: boolean } | null = null;
   private queued = new Set<BlockRoot>();
   /** Walks that find blocks to read; a null is a pause, so one long walk spans many slices. */
   private walks: Array<Generator<BlockRoot | null>> = [];
@@ -143,6 +151,7 @@ export class PageScanner {
 
   stop(): void {
     this.scheduler.stop();
+    this.reading = null;
     this.observer.disconnect();
     this.forgetRecords();
     const all = this.all();
@@ -155,6 +164,7 @@ export class PageScanner {
     return (
       !this.started ||
       this.records.length > 0 ||
+      this.reading !== null ||
       this.queue.length > 0 ||
       this.walks.length > 0 ||
       this.waiting.size > 0 ||
@@ -237,7 +247,9 @@ export class PageScanner {
   }
 
   private enqueue(block: BlockRoot | null): void {
-    if (!block || this.queued.has(block)) return;
+    if (!block) return;
+    if (this.reading?.block === block) this.reading.stale = true;
+    if (this.queued.has(block)) return;
     this.queued.add(block);
     this.queue.push(block);
   }
@@ -277,6 +289,8 @@ export class PageScanner {
     this.forgetRecords();
     this.sweepNeeded = true;
     this.walks = [this.walkIfTopical(this.doc)];
+    // The records dropped may have changed the block being read.
+    if (this.reading) this.enqueue(this.reading.block);
     for (const block of this.hits) this.enqueue(block);
   }
 
@@ -340,10 +354,18 @@ export class PageScanner {
       this.detector.preparePageContext?.();
       return true;
     }
+    const reading = this.reading;
+    if (reading) {
+      // A block the page changed meanwhile is queued again: its reading is dropped unfinished.
+      // (Cleared while it runs: the block's own enqueueing is not a change, and an error ends it.)
+      this.reading = null;
+      if (!reading.stale && !reading.steps.next().done) this.reading = reading;
+      return true;
+    }
     const block = this.queue.shift();
     if (block) {
       this.queued.delete(block);
-      this.read(block);
+      this.reading = { block, steps: this.read(block), stale: false };
       return true;
     }
     const walk = this.walks[0];
@@ -391,7 +413,7 @@ export class PageScanner {
    */
   private screened(block: BlockRoot, text: string): boolean | 'wait' {
     const screen = this.detector.screen;
-    if (!screen || this.pageContext || this.detector.findMentions) return true;
+    if (!screen || this.pageContext || this.detector.mentionsInSteps) return true;
     if (!screen.test) {
       this.awaitPart(block, screen);
       return 'wait';
@@ -399,7 +421,8 @@ export class PageScanner {
     return screen.test(text);
   }
 
-  private read(block: BlockRoot): void {
+  /** Reads a block, in steps: the full detector pauses between pieces of its work. */
+  private *read(block: BlockRoot): Generator<null, void> {
     const old = this.byBlock.get(block) ?? [];
     let found: PageMention[] = [];
     // Native textContent holds the block's own text and more (nested blocks, fields), so a
@@ -419,7 +442,7 @@ export class PageScanner {
       this.hits.add(block);
       this.strict.delete(block);
     } else {
-      const find = this.detector.findMentions;
+      const find = this.detector.mentionsInSteps;
       if (!find) {
         this.awaitPart(block, this.detector);
         return; // its old mentions stand until it is read again
@@ -428,7 +451,7 @@ export class PageScanner {
       // Style is only asked of the rare blocks that mention the topic, once: it can force a layout.
       let visible: boolean | undefined;
       const shown = () => (visible ??= isVisible(block));
-      let mentions = find(bt.text);
+      let mentions = yield* find(bt.text);
       const hold = mentions.length || this.pageContext ? this.style?.hold : null;
       if (hold) {
         this.awaitPart(block, hold);
@@ -445,7 +468,7 @@ export class PageScanner {
         this.pageContext = true;
         this.prepareNeeded = true;
         for (const b of this.hits) this.enqueue(b);
-      } else if (this.pageContext) mentions = shown() ? find(bt.text, { pageContext: true }) : [];
+      } else if (this.pageContext) mentions = shown() ? yield* find(bt.text, { pageContext: true }) : [];
       found = mentions.flatMap((m) => {
         const s = pointAt(bt, m.start, false);
         const e = pointAt(bt, m.end, true);

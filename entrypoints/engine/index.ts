@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { findMentions, preparePageContext } from '../../utils/detect';
+import { mentionsInSteps, preparePageContext } from '../../utils/detect';
 import { loadPart } from '../../platform/parts';
 import { ENGINE_GLOBAL, type CardDeps, type Engine } from '../content/engine-port';
 import { LazyCardSurface } from './card-port';
@@ -14,7 +14,7 @@ import { inDocumentOrder } from './order';
 // or parse it.
 export default defineUnlistedScript(() => {
   const engine: Engine = {
-    findMentions,
+    mentionsInSteps,
     preparePageContext,
     inDocumentOrder,
     mountCards: (ctx: ContentScriptContext, deps: CardDeps) =>

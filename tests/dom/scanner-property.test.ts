@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findMentions } from '../../utils/detect';
+import { mentionsInSteps } from '../../utils/detect';
 import { pageMentionSitesInSteps, pageMightMention } from '../../utils/detect/page-prefilter';
 import { PageScanner, type Detector, type PageMention } from '../../entrypoints/content/scanner';
 import { isSkipped } from '../../entrypoints/content/dom-rules';
@@ -12,7 +12,7 @@ import { textNodesUnder } from './text-nodes';
 // exactly those of a fresh scan of the page as it now is, and every range shows the text the
 // detector found.
 
-const detector = (): Detector => ({ mightMention: pageMightMention, hits: pageMentionSitesInSteps, findMentions, load: () => Promise.resolve() });
+const detector = (): Detector => ({ mightMention: pageMightMention, hits: pageMentionSitesInSteps, mentionsInSteps, load: () => Promise.resolve() });
 
 const PIECES = [
   'North Korean troops were sent to the Kursk region.',

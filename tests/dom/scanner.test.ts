@@ -15,7 +15,9 @@ const fake: Detector = {
     return [...text.matchAll(/North Korean|soldiers/g)].map((m) => m.index);
   },
   load: () => Promise.resolve(),
-  findMentions(text, options) {
+  *mentionsInSteps(text, options) {
+    // a pause, as the real detector makes between pieces of its work
+    yield null;
     const out: Mention[] = [];
     const re = options?.pageContext ? /North Korean troops|the soldiers/g : /North Korean troops/g;
     for (const m of text.matchAll(re)) {
@@ -102,9 +104,9 @@ describe('PageScanner', () => {
     const calls: string[] = [];
     const spy: Detector = {
       ...fake,
-      findMentions: (text, options) => {
+      mentionsInSteps: (text, options) => {
         calls.push(options?.pageContext ? 'page' : 'plain');
-        return fake.findMentions!(text, options);
+        return fake.mentionsInSteps!(text, options);
       },
       preparePageContext: () => calls.push('prepare'),
     };
@@ -116,6 +118,37 @@ describe('PageScanner', () => {
     // the reading that turns the context on is plain only; every reading with it comes after the preparation
     expect(calls.slice(0, 2)).toEqual(['plain', 'prepare']);
     expect(calls.indexOf('page')).toBeGreaterThan(calls.indexOf('prepare'));
+  });
+
+  it('drops a reading the page changed midway, and reads the block afresh', async () => {
+    document.body.innerHTML = '<p id="a">North Korean troops arrived.</p>';
+    const finished: string[] = [];
+    let started!: () => void;
+    const began = new Promise<void>((r) => (started = r));
+    const slow: Detector = {
+      ...fake,
+      *mentionsInSteps(text, options) {
+        started();
+        // many pauses, each after a millisecond of work: the reading spans several slices
+        for (let i = 0; i < 40; i++) {
+          const until = performance.now() + 1;
+          while (performance.now() < until);
+          yield null;
+        }
+        const found = yield* fake.mentionsInSteps!(text, options);
+        finished.push(text);
+        return found;
+      },
+    };
+    const t = tracked(slow);
+    scanner = t.s;
+    await began;
+    document.getElementById('a')!.firstChild!.textContent = 'Later, more North Korean troops.';
+    await settled(t.s);
+    expect(finished.filter((text) => text.includes('arrived'))).toEqual([]);
+    expect(finished[0]).toBe('Later, more North Korean troops.');
+    expect([...t.live].map((m) => m.range.toString())).toEqual(['North Korean troops']);
+    expect([...t.live][0].range.startContainer.textContent).toBe('Later, more North Korean troops.');
   });
 
   it('follows edits, additions and removals', async () => {
@@ -252,11 +285,11 @@ describe('PageScanner with a detector that loads late', () => {
     const lazy: Detector = {
       mightMention: fake.mightMention,
       hits: fake.hits,
-      findMentions: null,
+      mentionsInSteps: null,
       load: async () => {
         loads++;
         await gate;
-        lazy.findMentions = fake.findMentions;
+        lazy.mentionsInSteps = fake.mentionsInSteps;
       },
     };
     document.body.innerHTML = '<p>North Korean troops arrived.</p><p>Quiet.</p><p>More North Korean troops.</p>';

@@ -106,19 +106,25 @@ export function sentenceAround(text: string, from: number, to: number, floor = 0
   return [start, end];
 }
 
-/** Splits a (short) text into sentences: used by tests and by tools that need every sentence. */
-export function splitSentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * The text's sentences, one by one: the page-context reading walks a page-long text with it, in
+ * steps, rather than splitting it all at once.
+ */
+export function* sentencesOf(text: string): Generator<[number, number]> {
   let pos = 0;
   while (pos < text.length) {
     while (pos < text.length && isSpace(text[pos])) pos++;
     if (pos >= text.length) break;
     const [s, e] = sentenceAround(text, pos, pos, pos);
-    out.push([s, e]);
+    yield [s, e];
     // continue after the sentence's end, skipping its boundary
     let next = e;
     while (next < text.length && (isSpace(text[next]) || ALWAYS.has(text[next]))) next++;
     pos = Math.max(next, pos + 1);
   }
-  return out;
+}
+
+/** Splits a (short) text into sentences: used by tests and by tools that need every sentence. */
+export function splitSentences(text: string): [number, number][] {
+  return [...sentencesOf(text)];
 }
