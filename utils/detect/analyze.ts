@@ -302,8 +302,9 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
   const ctxOk = (strongCtx && !(labourOnly && candidates.every((x) => x.kind === 'fused'))) || (weakCtx && !neg);
 
   const accepted = candidates.filter((x) => {
-    // on a page about the topic, "Korean soldiers" tied together are its troops
-    if (x.weakName) return strongCtx || (pageContext && !neg && x.kind === 'tight' && !x.weak);
+    // on a page about the topic, "Korean soldiers" tied together are its troops, and so are a
+    // soldier and "Korean" a few words apart ("the soldier speaks Korean", "Vojak hovorí po kórejsky")
+    if (x.weakName) return strongCtx || (pageContext && !neg && !x.weak && (x.kind === 'tight' || (x.kind === 'loose' && x.end - x.start <= 40)));
     if (ctxOk) return true;
     // on a page about the topic, a name with a personnel word anywhere in the sentence will do
     return pageContext && !neg && !x.weak;
@@ -517,7 +518,28 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   /** Owned by another nation: a foreign name just before it, or one linked just after it. */
   const ownedByOther = (p: Span): boolean =>
     foreign.some((f) => f.end <= p.start && near(sentence.slice(f.end, p.start))) ||
-    after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group));
+    after.some((f) => f.start >= p.end && ownerLinked(sentence.slice(p.end, f.start), lexicon, charGap, group)) ||
+    possessedByOther(p);
+  // a state's possessive ties a personnel word to the nation named last before it (lexicon its):
+  // "Russia's ministry said its troops retook villages", "armata ucraineană își întărește trupele"
+  let ownHits: Span[] | null = null;
+  let nations: Span[] | null = null;
+  let nkNames: Span[] | null = null;
+  /** Is a possessive right before it ("its troops") or, where adjectives follow the noun, right after it ("trupele sale") another nation's? */
+  const possessedByOther = (p: Span): boolean => {
+    if (charGap || !c.its) return false;
+    ownHits ??= wordHits(c.its, sentence);
+    const tied = (gap: string) => !/[,;:.!?()。、，；：]/.test(gap) && words(gap.replace(/["“”«»„]/g, ' ')).length <= 1;
+    const before = lastBefore(ownHits, p.start);
+    const next = lexicon?.postnominal ? firstAfter(ownHits, p.end) : null;
+    const own = before && tied(sentence.slice(before.end, p.start)) ? before : next && tied(sentence.slice(p.end, next.start)) ? next : null;
+    if (!own) return false;
+    nations ??= [...foreign, ...foreignAfter];
+    nkNames ??= [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence));
+    const f = lastBefore(nations, Math.min(own.start, p.start));
+    const n = lastBefore(nkNames, Math.min(own.start, p.start));
+    return f !== null && !(n && n.end > f.end) && !breaks(sentence.slice(f.end, own.start));
+  };
   /**
    * Does a personnel or institution word owned by another nation own this one, right after it with
    * at most a short linker or two ("the bodies of Russian soldiers", "Leichen russischer Soldaten")? Not one

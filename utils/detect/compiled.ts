@@ -13,6 +13,7 @@ export interface Compiled {
   nkWeak: RegExp | null;
   fusedWeak: RegExp | null;
   own: RegExp | null;
+  its: RegExp | null;
   munitions: RegExp | null;
   foreignAfter: RegExp | null;
   fused: RegExp | null;
@@ -55,6 +56,7 @@ type ListKey =
   | 'nkWeak'
   | 'fusedWeak'
   | 'own'
+  | 'its'
   | 'munitions'
   | 'foreignAfter'
   | 'fused'
@@ -87,6 +89,7 @@ const LIST_KEYS: ListKey[] = [
   'nkWeak',
   'fusedWeak',
   'own',
+  'its',
   'munitions',
   'foreignAfter',
   'fused',

@@ -18,6 +18,8 @@ export const en: Lexicon = {
     'taken (?:prisoner|captive)$', 'in captivity', 'prisoner of war', 'surrendered$', '(?:refused|tried|wanted|decided|chose|attempted) to surrender',
     'killed in (?:action|combat|battle)', '(?:died|dying) (?:of|from) (?:his )?(?:wounds|injuries)', 'succumbed to (?:his )?(?:wounds|injuries)', 'wounds$',
     'interrogat', '(?:in|into|inside|from) (?:a|the) (?:trench|bunker|dugout|foxhole)$',
+    // his wounds dressed, his being held
+    'bandag', '(?:in|into|under) (?:(?:ukrainian|ukraine[\'’]s|the|their|its) )?(?:custody|detention)$',
   ],
   speech: ['said$', 'says$', 'say$', 'told$', 'tells$', 'stated$', 'added$', 'noted$', 'warned$', 'stressed$', 'announced$', 'urged$', 'demanded$', 'praised$', 'thanked$', 'insisted$', 'called (?:on|for)', 'claim(?:s|ed)?(?!\\p{L})(?! to)'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)
@@ -30,6 +32,7 @@ export const en: Lexicon = {
   north: ['the north$', "the north's$", "north's$"],
   nkWeak: ['korean$'],
   own: ['its', 'their', 'his', 'own', 'best', 'elite'],
+  its: ['its'],
   munitions: ['missiles?$', 'shells?$', 'rockets?$', 'ammunition', 'munitions?$', 'artillery shells', 'weapons?$', 'arms$', 'drones?$', 'ballistic'],
   fused: ['north koreans$', "korean people's army", 'kpa$', 'k\\.p\\.a\\.'],
   strong: [
@@ -45,7 +48,7 @@ export const en: Lexicon = {
     'prisoners? of war', 'prisoners?$', 'captives?$', 'mercenar', 'recruits$', 'conscripts$',
     'commandos?$', 'snipers?$', 'combatants?$', 'boots on the ground', 'gunners$', 'artillerym[ae]n$',
     'cannon fodder', 'officers$', 'paratroopers?$', 'marines$', 'special forces', 'riflem[ae]n$',
-    'draftees$', 'reinforcements$', 'men in uniform', 'men(?<=(?:\\d\\d\\d|thousand|hundred|thousands of|hundreds of)[\\s\\u00a0]+(?:more |other |additional |extra )?men)$', 'the fallen(?=[\\s\\u00a0]*[,.;:)]|[\\s\\u00a0]*$|[\\s\\u00a0]+(?:in|of|with|from|who|and|at)[\\s\\u00a0])', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
+    'draftees$', 'reinforcements$', 'men in uniform', 'men(?<=(?:both|two|three|these|those)[\\s\\u00a0]+men)$', 'men(?<=the[\\s\\u00a0]+men)(?=[\\s\\u00a0]+(?:are|were|have been|had been)[\\s\\u00a0]+(?:(?:now|still|being|reportedly)[\\s\\u00a0]+)?(?:held|detained|captured|wounded|injured|interrogated|questioned|in (?:\\p{L}{1,20}[\\s\\u00a0]+)?(?:custody|captivity|detention)))', 'men(?<=(?:\\d\\d\\d|thousand|hundred|thousands of|hundreds of)[\\s\\u00a0]+(?:more |other |additional |extra )?men)$', 'the fallen(?=[\\s\\u00a0]*[,.;:)]|[\\s\\u00a0]*$|[\\s\\u00a0]+(?:in|of|with|from|who|and|at)[\\s\\u00a0])', 'casualties$', 'war dead', 'bodies$', 'manpower', 'expeditionary forces?', 'artillerists?$', 'rocket launcher operators', 'operators$', 'servicemen$', 'conscripts?$', 'recruits?$',
     'losses$', 'dead$', 'wounded$', 'pilots$', 'commanders$', 'engineers$', 'military builders', 'builders$', 'military advis[eo]rs$', 'generals$', '(?:fallen|slain|dead) heroes', 'heroes(?= (?:who|that) (?:fell|died|were killed|fought|gave))', 'heroes(?= of (?:the )?(?:overseas|kursk|liberation|battle))',
     'military involvement', 'involvement$', 'reservists?$', 'captured (?:men|individuals)$', 'participation$', 'presence$', 'ground forces?$', 'advisory groups?$',
   ],
@@ -65,6 +68,8 @@ export const en: Lexicon = {
     'military demarcation line', 'border with south korea', '195[0-3]$', 'yalu', 'political prisoners?', 'prison camps?', 'labou?r camps?', 'gulag',
     'construction sites?$', 'anniversary', 'test-fire', 'missile launch',
     'vietnam', 'middle east war', 'yom kippur',
+    // what a unit is trained for, and its history before the war: a portrait, not its deployment
+    'speciali[sz](?:es|ed|ing|e) in$', '(?:^|, )(?:in|by|from|until|since) 19[0-9][0-9]$',
     'warning shots', 'cross(?:ed|es|ing)? the border', '(?<!(?:clear|clears|clearing|cleared|remove|removes|removing|removed|defuse|defusing|defused) (?:the )?)landmines?$', 'deokcheon', 'south pyongan', 'drilled$', 'in the event of (?:a )?war',
   ],
   labour: ["workers?(?!['’]? party)$", 'laborers?$', 'labourers?$'],
@@ -80,7 +85,7 @@ export const en: Lexicon = {
   killed: ['killed', 'dead$', 'deaths?$', 'died$', 'die$', 'fatalit', 'slain$', 'kia$', 'lost their lives', 'death toll', 'bodies$'],
   injured: ['wounded', 'injured', 'injuries$', 'injury$', 'wia$'],
   casualties: ['casualt', 'losses$', 'lost$', 'toll$', 'heavy losses'],
-  captured: ['captured', 'captive', 'prisoners?$', 'pows?$', 'taken prisoner', 'surrender', 'interrogat', 'detained'],
+  captured: ['captured', 'captive', 'prisoners?$', 'pows?$', 'taken prisoner', 'surrender', 'interrogat', 'detained', 'custody$', 'detention$'],
   decision: ['sent$', 'send', 'sending', 'dispatch', 'deploy', 'decision', 'decided', 'ordered', 'agreed to send', 'transfer', 'committed'],
   motives: [
     'in exchange', 'in return', 'leverage', 'motiv', 'why$', 'reward', 'payment', 'paid$', 'technolog',

@@ -5,6 +5,8 @@ export const ro: Lexicon = {
   standIns: ['unul dintre ei', 'unul din ei', '^primul (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^al doilea (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^celălalt (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', 'cei care au luptat', 'cei care au căzut', 'cei doi bărbați', 'cei doi bărbaţi', 'cei doi bărbați', 'celor doi bărbați', 'ambii bărbați'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
   spaced: true,
+  // a state's possessive, before the noun or after it ("își întărește trupele", "unitățile sale"); not "lor" (their)
+  its: ['își', 'îşi', 'sale$', 'său$', 'săi$', 'sa$'],
   support: ['sprijin', 'susțin', 'susţin', 'sustin', 'solidar'],
   oblique: ['(?:pe|cu|despre|pentru|dintre|între|intre|la) ei'],
   dispatch: ['trimiși', 'trimisi', 'dislocați', 'desfășurați', 'transferați'],
@@ -14,7 +16,7 @@ export const ro: Lexicon = {
   // Koreans as people: North Korea's soldiers only with strong context
   fusedWeak: ['coreeni(?:i|lor)?$'],
   strong: ['corpul furtun', 'corpul ["„]furtun', 'storm corps', 'corpul 11'],
-  pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier', 'mercenar', 'geniști', 'infanteri', 'ofițer', 'ofiţer', 'recruți', 'întăriri', 'pierderi(?:le|lor)?$', 'morț(?:i|ii|ilor)$', 'răniț(?:i|ii|ilor)$', 'piloț(?:i|ii|ilor)$', 'piloţ(?:i|ii|ilor)$', 'pilot(?:ul|ului)?$', 'comandanț(?:i|ii|ilor)$', 'comandanţ(?:i|ii|ilor)$', 'comandant(?:ul|ului)?(?! suprem)$',
+  pers: ['soldaț', 'soldaţ', 'soldat', 'trupe', 'forțe', 'forţe', 'forte$', 'militari(?<!(?:analiști|analişti|experți|experţi|bloggeri|blogeri|observatori|comentatori|jurnaliști|jurnalişti|corespondenți|corespondenţi|oficiali|lideri|responsabili|specialiști|specialişti|istorici) militari)$', 'militarii$', 'luptător', 'luptători', 'unități', 'unităţi', 'contingent', 'prizonier(?<!(?:luat|luați|luaţi|luate|făcut|făcuți|făcuţi|căzut|căzuți|căzuţi)(?: \\p{L}{1,12})? prizonier)', 'mercenar', 'geniști', 'infanteri', 'ofițer', 'ofiţer', 'recruți', 'întăriri', 'pierderi(?:le|lor)?$', 'morț(?:i|ii|ilor)$', 'răniț(?:i|ii|ilor)$', 'piloț(?:i|ii|ilor)$', 'piloţ(?:i|ii|ilor)$', 'pilot(?:ul|ului)?$', 'comandanț(?:i|ii|ilor)$', 'comandanţ(?:i|ii|ilor)$', 'comandant(?:ul|ului)?(?! suprem)$',
     // the unit (not the unity: unitatea națională) only before the name or with its kind
     'unitat(?:e|ea|ii)(?= (?:nord-?coree\\p{L}*|militar\\p{L}*|de elită|a coreei de nord)(?!\\p{L}))',
     'militarilor$', 'militarul(?:ui)?$', 'militar(?<=(?:^|[^\\p{L}])un militar)$', 'ingineri(?:i|lor)?$', 'generali(?:i|lor)?$', 'genişti', 'pirotehniști', 'pirotehnişti', 'deminori', 'geniștii', 'operator(?:i|ii|ilor) de drone', 'victime(?:le|lor)?$', 'instructori$', 'personal(?:ul)? militar', 'prezența(?! (?:lui )?(?:kim|liderului|președintelui))$', 'participarea(?! (?:lui )?(?:kim|liderului|președintelui))$', 'rămășițe', 'sicri(?:e|ele|elor)$', 'lunetiști$', 'lunetişti$', 'artilerișt', 'artilerişt', 'parașutiș', 'paraşutiş', 'tanchiș', 'tanchiş', 'pușcași marini', 'puşcaşi marini', 'combatanț', 'combatanţ', 'martiri$', 'martirii$', 'martirilor$'],
@@ -24,6 +26,9 @@ export const ro: Lexicon = {
   ctxWeak: ['pierdut$', 'rusia', 'repatri', 'sacrifici', 'rusiei', 'ruși$', 'ruse$', 'rus$', 'rusă$', 'rusesc', 'ofensiv', 'asalt', 'moscova', 'kremlin', 'putin', 'trimis', 'trimite', 'dislocat', 'desfășurat', 'desfăşurat', 'desfășurar', 'desfăşurar', 'luptă', 'lupta$', 'război', 'pierderi', 'sicri', 'eroi$', 'eroii$', 'eroilor$', 'medali', 'decora', 'memorial', 'monument', 'căzuți$', 'eliberar', 'captur', 'interog', 'deminar', 'sosit', 'uciș', 'uciş', 'ucis$', 'murit$', 'morț', 'morţ', 'rănit', 'răniț', 'răniţ', 'decedat'],
   neg: ['zona demilitarizată', 'linia de demarcați', 'linia de demarcaţi', 'zonă demilitarizată', 'paradă', 'parada', 'exerciți', 'exerciţi', 'dezertor', 'dezertat', 'războiul din coreea', 'armistițiu'],
   labour: ['(?<!partidul )muncitori', 'zidari$', 'forț\\p{L} de muncă', 'forţ\\p{L} de muncă'], // not the Workers' Party (Partidul Muncitorilor)
+  // genitives that own the noun before them ("trupele Moscovei", "soldații Kievului")
+  // and Russia's groups of forces, by their names ("unitățile grupului „Nord”")
+  foreignAfter: ['rusiei$', 'moscovei$', 'kievului$', 'ucrainei$', 'kremlinului$', 'grup(?:ul|ului|ării|area) (?:de (?:forțe|forţe|trupe) )?["\'„“”’]?(?:nord|sever|vest|centru|sud|est|vostok|dnepr)$'],
   foreign: ['ruși$', 'ruse$', 'rus$', 'rusești', 'ucrainen', 'sud-corean', 'american', 'chinez', 'nato$', 'occidental', 'rusă$', 'ruşi$', 'ruseşti', 'ucrainean'],
   fallen: ['martiri$', 'martirii$', 'martirilor$'],
   killed: ['uciși', 'ucişi', 'morți', 'morţi', 'decedat', 'au murit', 'și-au pierdut viața', 'rămășiț', 'rămăşiţ'],

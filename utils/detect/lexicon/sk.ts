@@ -7,6 +7,15 @@ export const sk: Lexicon = {
   lang: 'sk',
   oblique: ['ich', 'im', 'nich', 'nimi', 'nim'],
   dispatch: ['vyslan', 'poslan', 'nasaden', 'presunut', 'ich (?:nasadzuje|nasadil|poslal|vyslal|posiela|prevážal)'],
+  // where the subject is left out: a plural passive or fate that says "they" ("Boli poslaní na front")
+  pronouns: ['oni', '(?:boli|budú)(?= (?:poslaní|vyslaní|nasadení|presunutí|zajatí|zranení|vypočutí|zabití|stiahnutí|prevezení)(?!\\p{L}))', '(?:padli|dostali sa) do zajatia'],
+  // the auxiliary says "they" by itself, before or after the participle ("Sú držaní v Kyjeve", "Nasadení sú na fronte")
+  theyVerbs: [
+    '(?:sú|boli|budú)(?: \\p{L}{1,20})? (?:nasaden|vyslan|poslan|presunut|prevezen|prevážan|zajat|zranen|ranen|zabit|držan|väznen|zadržan|vypočúvan|vypočut|stiahnut)\\p{L}{1,2}$',
+    '(?:nasaden|vyslan|poslan|presunut|prevezen|prevážan|zajat|zranen|ranen|zabit|držan|väznen|zadržan|vypočúvan|vypočut|stiahnut)\\p{L}{1,2} (?:sú|boli|budú)$',
+  ],
+  // held, detained, imprisoned: said of people taken
+  captured: [...(cs.captured ?? []), 'zadrža', 'držan(?:í|ých|ými)$', 'väznen'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "nim" (to them)
   singular: ['on', 'jeho', 'jemu', 'neho', 'ňom', 'ním'],
   fate: [

@@ -26,6 +26,12 @@ export interface Lexicon {
   fusedWeak?: string[];
   /** Possessives that tie a personnel word to the sentence's subject ("its", "seine", "своих"). */
   own?: string[];
+  /**
+   * A state's possessives, not "their" ("its", "sale", "își"): on a page about the topic, a
+   * personnel word right after one (or, where adjectives follow the noun, right before one: "trupele
+   * sale") belongs to the nation named last before it ("Russia's ministry said its troops...").
+   */
+  its?: string[];
   /** Munitions: "deployment of North Korean missiles" is not a troop deployment. */
   munitions?: string[];
   /**
