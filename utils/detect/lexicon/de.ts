@@ -45,6 +45,10 @@ export const de: Lexicon = {
     'offiziere$', 'rekruten$', 'scharfschützen$', '~artillerist', 'mann$', 'verluste$', 'personalverluste', 'kampftruppe', 'bodentruppe', 'minenräumer', 'personal$',
     'opfer$', '~tote$', '~toten$', '~verwundete$', '~verwundeten$', '~piloten$', 'drohnenführer', 'drohnenbediener', '~operatoren$', 'kommandeure$', 'generäle$', 'militärberater', '~pioniere$',
     'kriegseintritt', 'kriegsbeteiligung', 'kanonenfutter',
+    // the capture stands for the captives ("bestätigte die Gefangennahme"), as "Gefangenenaustausch" does
+    'gefangennahme',
+    // entering the war ("in den Krieg eintreten", "in den Krieg eingreifen")
+    'in den krieg (?:ein(?:treten|tritt|trat|traten|getreten|greifen|greift|griff|griffen|gegriffen|steigen|steigt|gestiegen)|ziehen|zieht|zog|zogen|gezogen)$',
     'waffenspezialist', 'militärspezialist', 'militärexpert', 'militärtechniker', 'militäringenieur', 'militärausbilder', 'präsenz$', 'beteiligung$', 'teilnahme$', 'rüstungstechniker', 'märtyrer', 'gefallenen?$'],
   persWeak: ['armee$', 'militär$'],
   ctx: [
@@ -55,13 +59,15 @@ export const de: Lexicon = {
   ctxWeak: [
     'russland', 'schlacht', 'russisch', 'moskau', 'kreml', 'putin', 'entsandt', 'entsendet', 'entsenden', 'entsendung', 'geschickt', 'schickt',
     'schicken', 'verlegt', 'stationiert', '~offensive', 'schützengr', 'kampf', 'kämpf', 'kaempf', 'verstärkung', 'verstaerkung', 'nachschub', 'gekämpft', 'gekaempft', 'einsatz', 'krieg$', 'verluste', 'getötet', 'getoetet', 'drohnen', '~truppenhilfe', 'söldner', 'kanonenfutter',
-    'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$'],
+    'orden$', 'auszeichnung', 'held', 'denkmal', 'gedenk', 'gefallene', 'befreiung', 'auslandseinsatz', 'auslandsoperation', 'medaille', 'minenräumung', 'entminung', 'eingetroffen', 'angekommen', 'kriegs', '~kriegs', '~krieg$', '~krieges$',
+    // occupation forces, and the "neo-Nazis" of Moscow's and Pyongyang's word for Ukraine's army
+    '~besatzungs(?:truppe|armee|macht|streitkr|soldat|gebiet)', 'besatzer', '~neonazi'],
   neg: [
     'dmz$', 'entmilitarisiert', '~parade', '~manöver', '~übung', '~uebung', 'überläufer', 'übergelaufen', 'geflohen', 'flucht',
     '(?<!seit dem )koreakrieg', 'waffenstillstand', 'innerkoreanisch', 'baustelle', '~staatsbesuch',
     'vietnamkrieg',
     'warnschüsse', 'demarkationslinie', '~kriegsvorbereitung', '~kriegsbereitschaft', 'kampfbereitschaft'],
-  labour: ['~arbeiter(?!partei)', 'arbeitskräfte'],
+  labour: ['~arbeiter(?!partei)', 'arbeitskräfte', '~arbeitslager', 'zwangsarbeit', 'arbeitsmigrant'],
   history: ['waffenstillstandsabkommen', 'panmunjom'],
   foreign: ['russisch', 'russlands$', 'ukrainisch', 'südkorea', 'amerikanisch', 'us-', 'chinesisch', 'nato-', 'westlich', 'kiews$', 'moskaus$', 'belarussisch', 'tschetschenisch'],
   deployNoun: ['(?<=\\p{L}-)einsatz$', '~truppeneinsatz', '~soldateneinsatz', '~kriegseinsatz', '~fronteinsatz', '~auslandseinsatz', '~kampfeinsatz', '~truppenentsendung', 'militärintervention', 'militäreinsatz'],
