@@ -42,6 +42,7 @@ export const ur: Lexicon = {
   fateAlone: ['گرفتار ہوا(?![\\u0620-\\u06d3])', 'پکڑا گیا', 'قیدی بنا لیا گیا', 'زخموں کی تاب نہ لا'],
   speech: ['کہا', 'بتایا', 'زور دیا', 'خبردار', 'مطالبہ', 'اپیل', 'تعریف', 'شکریہ', 'دعوی', 'دعویٰ', '(?<![\\u0620-\\u06d3])کہ(?![\\u0620-\\u06d3])'],
   agentMarks: { after: ['کے ہاتھوں', 'کی جانب سے', 'کے ذریعے'] },
-  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
-  history: ['پانمونجوم', 'پنمونجوم', '1953 کی جنگ بندی', 'چینی رضاکار'],
+  // the Korean War: truce village, the 1953 armistice, the Chinese volunteers, the Soviet soldiers
+  // (and their graves, memorials) of that war
+  history: ['پانمونجوم', 'پنمونجوم', '1953 کی جنگ بندی', 'چینی رضاکار', 'سوویت (?:یونین )?(?:کے |کی )?(?:[^\\s.،۔]+ ){0,2}(?:فوج|سپاہی|پائلٹ)'],
 };
