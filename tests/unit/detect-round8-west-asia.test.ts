@@ -111,3 +111,22 @@ describe('ar: North Korea’s intervention at the front; counts of dead and woun
     no('عرضت كوريا الشمالية طائرات مسيرة جديدة في عرض عسكري في بيونغ يانغ.');
   });
 });
+
+describe('English words inside a sentence of another script are read as English', () => {
+  it('counts an English headline or tag that is itself a mention', () => {
+    const text = 'North Korean soldiers killed in Kursk: यूक्रेन ने कहा कि लड़ाई जारी है।';
+    const m = findMentions(text);
+    expect(m.map((x) => x.text)).toEqual(['North Korean soldiers']);
+    expect(text.slice(m[0].start, m[0].end)).toBe('North Korean soldiers');
+    yes('تقرير: North Korean troops deployed to Russia حسب المصادر.');
+    yes('خبر: Pyongyang sent 10,000 soldiers to Russia ایک رپورٹ کے مطابق۔');
+  });
+
+  it('stays quiet on English words that are no mention by themselves', () => {
+    no('North Korean soldiers parade in Pyongyang: किम जोंग उन ने परेड देखी।');
+    no('North Korea Russia alliance: रूस और उत्तर कोरिया ने समझौता किया।');
+    no('Kim Jong Un latest news: उत्तर कोरिया ने नया मिसाइल परीक्षण किया।');
+    // a Latin-script sentence is read once, as itself
+    no('North Korean soldiers marched in Pyongyang on Monday.');
+  });
+});
