@@ -7,6 +7,7 @@
  */
 import { analyzeSentence, analyzeUnnamed } from './detect/analyze';
 import { aspectOf } from './detect/aspect';
+import { latinRunVerdict } from './detect/latin-run';
 import { findFigures } from './detect/figures';
 import { AnchorSearch } from './detect/anchor-search';
 import { fateGate, mayHoldOblique, mayHoldPronounLed, pageGates, personnelGate, pronounLed } from './detect/personnel-gate';
@@ -35,7 +36,9 @@ function analyse(sentence: string, pageContext: boolean, unnamed: false | 'bare'
   const key = (unnamed === 'named' ? '3' : unnamed ? '2' : pageContext ? '1' : '0') + sentence;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const verdict = unnamed ? analyzeUnnamed(sentence, unnamed === 'named') : analyzeSentence(sentence, pageContext);
+  const verdict = unnamed
+    ? analyzeUnnamed(sentence, unnamed === 'named')
+    : (analyzeSentence(sentence, pageContext) ?? latinRunVerdict(sentence, pageContext));
   let result: SentenceResult | null = null;
   if (verdict) {
     const figures = findFigures(sentence, 0, sentence.length, verdict.compiled);
