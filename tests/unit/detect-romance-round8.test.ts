@@ -109,3 +109,51 @@ describe('French with "ï" is not read as Catalan', () => {
     expect(m.map((x) => x.lang)).toEqual(['ca']);
   });
 });
+
+describe('the loss of lives, and the victims, are loss words', () => {
+  it('reads the loss of lives on a page about the troops', () => {
+    expect(read(PT, 'Durante a cerimónia, Kim lamentou a perda de sete vidas na operação.')).toHaveLength(1);
+    expect(read(ES, 'Durante la ceremonia, Kim lamentó la pérdida de siete vidas en la operación.')).toHaveLength(1);
+    expect(read(IT, "Durante la cerimonia, Kim ha lamentato la perdita di sette vite nell'operazione.")).toHaveLength(1);
+    expect(read(FR, "Lors de la cérémonie, Kim a déploré la perte de sept vies pendant l'opération.")).toHaveLength(1);
+    expect(read(ES, 'Kim otorgó a las siete víctimas el título de héroes de la patria.')).toHaveLength(1);
+  });
+  it('not civilian lives or civilian victims', () => {
+    expect(read(PT, 'A perda de vidas civis em Kursk preocupa a ONU.')).toEqual([]);
+    expect(read(ES, 'Las víctimas civiles de Kursk fueron evacuadas.')).toEqual([]);
+  });
+});
+
+describe('"the deployment" opening a sentence stands for it, on a page about the troops', () => {
+  it('reads it', () => {
+    expect(read(PT, 'O destacamento durou mais de um ano, com rotações regulares.')).toEqual(['O destacamento']);
+    expect(read(ES, 'El despliegue se acompañó de rotaciones periódicas cada pocos meses.')).toEqual(['El despliegue']);
+    expect(read(IT, 'Il dispiegamento è durato più di un anno con rotazioni regolari.')).toEqual(['Il dispiegamento']);
+    expect(read(FR, "Le déploiement a duré plus d'un an avec des relèves régulières.")).toEqual(['Le déploiement']);
+  });
+  it('not a deployment of missiles', () => {
+    expect(read(ES, 'El despliegue de misiles en la frontera preocupa a Seúl.')).toEqual([]);
+    expect(read(IT, 'Il dispiegamento di missili al confine preoccupa Seul.')).toEqual([]);
+  });
+});
+
+describe('human waves, an expeditionary force, state honours are weak context', () => {
+  it('reads them beside the troops', () => {
+    expect(plain('Los soldados norcoreanos lanzaron oleadas humanas contra las posiciones.')).toHaveLength(1);
+    expect(plain('Le truppe nordcoreane hanno attaccato a ondate umane.')).toHaveLength(1);
+    expect(plain('Les soldats nord-coréens ont lancé des vagues humaines.')).toHaveLength(1);
+    expect(plain('Os soldados norte-coreanos mortos receberam honras de estado.')).toHaveLength(1);
+    expect(plain("Kim a visité le musée des opérations militaires outre-mer de l'armée nord-coréenne.")).toHaveLength(1);
+  });
+  it('not at a parade at home', () => {
+    expect(plain('Os soldados norte-coreanos receberam honras de estado durante o desfile.')).toEqual([]);
+  });
+});
+
+describe('French function words keep French sentences French', () => {
+  it('reads a French sentence full of "de" and "la" as French', () => {
+    expect(
+      findMentions(`${FR} Lors de la cérémonie, Kim a déploré la perte de sept vies pendant l'opération.`, { pageContext: true }).map((m) => m.lang),
+    ).toEqual(['fr', 'fr']);
+  });
+});

@@ -12,7 +12,7 @@ export const es: Lexicon = {
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
     'uno de ellos', '^uno de los dos(?! (?:países|estados|lados|bandos|partes|gobiernos|líderes|dirigentes))', '^el primero (?:quiere|desea|dijo|declaró|fue)', '^el segundo (?:quiere|desea|dijo|declaró|fue)', '(?:los|aquellos) que combatieron', '(?:los|aquellos) que lucharon', '(?:los|aquellos) que cayeron', 'quienes (?:combatieron|lucharon|cayeron)',
-    '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
+    '(?:este|ese|dicho|su) despliegue(?! de (?:misiles|armas|drones))', '^el despliegue(?! de (?:misiles|armas|drones))', '^los (?:dos )?hombres(?! de negocios)', 'los dos hombres', 'ambos hombres',
   ],
   spaced: true,
   support: ['apoy', 'respald', 'solidari'],
@@ -42,7 +42,7 @@ export const es: Lexicon = {
     'soldados?$', 'tropas?$', 'fuerzas armadas$', 'fuerzas$', behind(MIL_DET, 'militares$', NO_WORD), 'militares(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'combatientes?$', 'unidades$', 'contingentes?$', 'prisioneros?$',
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', behind(MIL_DET, 'oficiales$', NO_WORD), '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
-    'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
+    'pérdidas? de (?:(?:\\p{L}+|\\d+) )?vidas(?! civiles)$', 'víctimas(?! civiles)$', 'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
     'presencia(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'participación(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'implicación$', 'subunidades$', 'mártires$', 'fallecidos$', 'ataúdes$', 'féretros$'],
   persWeak: ['ejército$', behind('(?:^|[^\\p{L}])(?:un|el|del|al|cada|ningún|este|ese|otro) ', 'militar$'), 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
@@ -50,7 +50,7 @@ export const es: Lexicon = {
     'ucrania', 'ucranian', 'kursk', 'kiev', 'kyiv', 'zelenski', 'frente(?<!(?:^|[^\\p{L}])(?:en|em|de|frente a|hacer|hace|hacen|hizo|hicieron|haciendo|hará|harán|haga|hagan|faz|fazer|fazem|fez|fizeram|fazendo|fará|farão|faça|façam) frente)(?! a frente)(?!(?<=à frente) d)$', 'l[ií]neas? del? frente', 'campos? de batalla', 'combates?$',
     'donbás', 'donbass', 'donetsk', 'járkov', 'zaporiyia', 'belgorod', 'prisioneros de guerra', 'sudzha', 'captur', 'interrog', 'carne de cañón',
   ],
-  ctxWeak: ['perdido$', 'perdió$', 'rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaci(?:ón|on|ones) (?:militar(?:es)? )?(?:en el (?:extranjero|exterior)|de ultramar|en ultramar)', 'héroes$', 'heroic', 'heroísmo', 'honor$', 'monumento', 'medallas?$', 'condecor', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
+  ctxWeak: ['perdido$', 'perdió$', 'rusia', 'repatri', 'sacrifici', 'ofensiva', 'trincheras$', 'rus[oa]s?$', 'moscú', 'kremlin', 'putin', 'despleg', 'desplieg', 'envi[óa]', 'enviad', 'enviar', 'envío', 'combat', 'guerra$', 'bajas$', 'drones?$', 'mercenarios?$', 'operaci(?:ón|on|ones) (?:militar(?:es)? )?(?:en el (?:extranjero|exterior)|de ultramar|en ultramar)', 'héroes$', 'heroic', 'heroísmo', '(?:olas|oleadas?) humanas?', 'expedicionari', 'honores (?:de estado|militares|póstumos)', 'honor$', 'monumento', 'medallas?$', 'condecor', 'caídos$', 'liberación', 'desplaz', 'ataques?$', 'asaltos?$', 'batallas?$', 'desminado', 'llegad', 'llegaron$'],
   neg: [
     'dmz$', 'línea de demarcación', 'zona desmilitarizada', 'desfile', 'ejercicios?$', 'maniobras', 'desert', '(?<!desde la )guerra de corea', 'armisticio', 'intercoreana', '(?:huy|hu[íi]|desert|escap|fug)\\p{L}* (?:a|hacia) (?:corea del sur|el sur)$',
     'guerra de vietnam',
