@@ -157,3 +157,17 @@ describe('French function words keep French sentences French', () => {
     ).toEqual(['fr', 'fr']);
   });
 });
+
+describe('riflemen, paratroopers, deminers and the bodies of the fallen are personnel words', () => {
+  it('reads them', () => {
+    expect(plain('Fuzileiros norte-coreanos combatem na região de Kursk.')).toHaveLength(1);
+    expect(plain('Paracaidistas norcoreanos fueron enviados a Kursk.')).toHaveLength(1);
+    expect(plain('Fucilieri nordcoreani combattono nella regione di Kursk.')).toHaveLength(1);
+    expect(plain('Des parachutistes nord-coréens ont été envoyés à Koursk.')).toHaveLength(1);
+    expect(read(IT, 'I cadaveri sono stati rimpatriati in Corea del Nord.')).toHaveLength(1);
+    expect(read(FR, 'Les dépouilles ont été rapatriées en Corée du Nord.')).toHaveLength(1);
+  });
+  it('not at a parade at home', () => {
+    expect(plain('Paracaidistas norcoreanos saltaron durante el desfile militar en Pyongyang.')).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ export const es: Lexicon = {
     'cautivos?$', 'mercenarios?$', 'zapadores?$', 'efectivos$', 'batallon', 'brigadas?$', 'regimientos?$', 'infantería',
     'comandos$', 'uniformados$', 'reclutas$', 'francotiradores$', 'refuerzos$', behind(MIL_DET, 'oficiales$', NO_WORD), '(?<!altos )oficiales(?= (?:norcorean|nor-corean|de corea del norte|de pyongyang|de pionyang))', 'desminadores$', 'artilleros$', 'prisioneros? de guerra', 'integrantes$',
     'pérdidas? de (?:(?:\\p{L}+|\\d+) )?vidas(?! civiles)$', 'víctimas(?! civiles)$', 'bajas$', 'muertos$', 'heridos$', 'pérdidas$', 'pilotos$', 'comandantes$', 'ingenieros$', 'generales$', 'asesores militares', 'instructores$', 'técnicos militares',
-    'presencia(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'participación(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'implicación$', 'subunidades$', 'mártires$', 'fallecidos$', 'ataúdes$', 'féretros$'],
+    'presencia(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'participación(?! (?:de|del) (?:kim|líder|dirigente|presidente|mandatario))$', 'implicación$', 'subunidades$', 'mártires$', 'fallecidos$', 'fusileros?$', 'paracaidistas$', 'ataúdes$', 'féretros$'],
   persWeak: ['ejército$', behind('(?:^|[^\\p{L}])(?:un|el|del|al|cada|ningún|este|ese|otro) ', 'militar$'), 'jóvenes$', 'hombres$'],
   deployNoun: ['despliegue', 'envío de (?:tropas|soldados)', 'intervención militar'],
   ctx: [

@@ -44,7 +44,7 @@ export const fr: Lexicon = {
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
     'morts$', 'blessés$', 'victimes$', 'pertes? de (?:(?:\\p{L}+|\\d+) )?vies(?! civiles)$', 'pertes humaines', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'personnels? militaires?$', 'militaires du rang', 'membres des forces armées', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
-    'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'défunts$', 'cercueils$'],
+    'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'défunts$', 'fusiliers?$', 'parachutistes$', 'cadavres$', 'dépouilles$', 'cercueils$'],
   persWeak: ['armée$', behind('(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) ', 'militaire$'), 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [

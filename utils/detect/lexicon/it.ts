@@ -44,7 +44,7 @@ export const it: Lexicon = {
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
     'reclute$', 'cecchini$', 'rinforzi$', behind(MIL_DET, 'ufficiali$', NO_WORD), '(?<!alti )ufficiali(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', behind('(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) ', 'militare$'), 'caduti$', 'corpi$',
     'perdit[ae] di (?:(?:\\p{L}+|\\d+) )?vite(?! civili)$', 'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari', 'personale militare', 'istruttori$', 'tecnici militari',
-    'presenza(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'partecipazione(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'coinvolgimento$', 'martiri$', 'defunti$', 'feretri$'],
+    'presenza(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'partecipazione(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'coinvolgimento$', 'martiri$', 'defunti$', 'fucilier[ei]$', 'paracadutisti$', 'cadaveri$', 'feretri$'],
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],
   deployNoun: ['dispiegamento', 'invio di (?:truppe|soldati)', 'intervento militare'],
   ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'camp[oi] di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
