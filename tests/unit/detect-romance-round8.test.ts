@@ -171,3 +171,16 @@ describe('riflemen, paratroopers, deminers and the bodies of the fallen are pers
     expect(plain('Paracaidistas norcoreanos saltaron durante el desfile militar en Pyongyang.')).toEqual([]);
   });
 });
+
+describe('a wheelchair or crutches are marks of wounds, weak context', () => {
+  it('reads "one of them" in a wheelchair beside the leader, on a page about the troops', () => {
+    expect(read(PT, 'Um deles chorou quando Kim o abraçou na sua cadeira de rodas.')).toEqual(['Um deles']);
+    expect(read(ES, 'Uno de ellos lloró cuando Kim lo abrazó en su silla de ruedas.')).toEqual(['Uno de ellos']);
+    expect(read(IT, 'Uno di loro ha pianto quando Kim lo ha abbracciato sulla sedia a rotelle.')).toEqual(['Uno di loro']);
+    expect(read(FR, "L'un d'eux a pleuré quand Kim l'a embrassé dans son fauteuil roulant.")).toEqual(["L'un d'eux"]);
+  });
+  it('not without it, nor at a parade', () => {
+    expect(read(PT, 'Um deles chorou quando Kim o abraçou durante o desfile.')).toEqual([]);
+    expect(read(PT, 'Um deles chorou quando Kim o abraçou numa cadeira de rodas durante o desfile.')).toEqual([]);
+  });
+});
