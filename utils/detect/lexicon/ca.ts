@@ -56,6 +56,7 @@ export const ca: Lexicon = {
   ownerPrepositions: ['de', 'del', 'per'],
   range: { and: ['i'] },
   relatives: ['es'],
-  letters: ['ï', 'l·l', 'ció(?!\\p{L})'],
+  // (not French "héroïque", "mosaïque": Catalan writes "heroica")
+  letters: ['ï(?!ques?(?!\\p{L}))', 'l·l', 'ció(?!\\p{L})'],
   gates: { anyCase: ['corea', 'coreà'], capitalised: ['pyong', 'kim', 'rpdc'] },
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 
 // French: the adjective follows the noun ("soldats nord-coréens"); the plural demonym is a noun
 // only after a determiner or a number ("des Nord-Coréens", "11 000 Nord-Coréens").
-const DET = '(?:^|[^\\p{L}])(?:les|des|aux|ces|de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|[0-9]) ';
+const DET = '(?:^|[^\\p{L}])(?:les|des|aux|ces|de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|[0-9]) \\(?';
 // "militaires" is a noun after a determiner, a number or nothing ("des militaires nord-coréens",
 // "3 000 militaires"), an adjective after another noun ("liens militaires", "analystes militaires")
 // (right before the name it still makes personnel of the noun before it: "operarios militares norcoreanos")
@@ -13,8 +13,8 @@ export const fr: Lexicon = {
   lang: 'fr',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    "l'un d'eux", "l'un d'entre eux", "l'une d'elles", '^le premier (?:veut|souhaite|a déclaré|a dit|a été)', '^le second (?:veut|souhaite|a déclaré|a dit|a été)', '^le deuxième (?:veut|souhaite|a déclaré|a dit|a été)', 'ceux qui se sont battus', 'ceux qui ont combattu', 'ceux qui sont tombés',
-    '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
+    "l'un d'eux", "^l'un des deux(?! (?:pays|états|camps|parties|gouvernements|dirigeants))", "l'un d'entre eux", "l'une d'elles", '^le premier (?:veut|souhaite|a déclaré|a dit|a été)', '^le second (?:veut|souhaite|a déclaré|a dit|a été)', '^le deuxième (?:veut|souhaite|a déclaré|a dit|a été)', 'ceux qui se sont battus', 'ceux qui ont combattu', 'ceux qui sont tombés',
+    '(?:ce|leur) déploiement(?! de (?:missiles|armes|drones))', '^le déploiement(?! de (?:missiles|armes|drones))', '^les (?:deux )?hommes(?! politiques| d.affaires)', 'les deux hommes',
   ],
   spaced: true,
   support: ['soutien', 'souten', 'solidarit', 'solidaires?$', 'appui', 'appuy'],
@@ -43,24 +43,24 @@ export const fr: Lexicon = {
     'soldat', 'troupes?$', 'forces armées$', 'forces$', behind(MIL_DET, 'militaires$', NO_WORD), 'militaires(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang))', 'combattants?$', 'unités$', behind('(?:^|[^\\p{L}])(?:une|cette|chaque|son|leur|quelle) ', 'unité$'), 'unité(?= (?:nord-cor|nordcor|de (?:la )?corée|de pyongyang|d.élite|spéciale|militaire|de combat|d.assaut|de forces))', 'contingent', 'prisonniers?$',
     'captifs?$', 'mercenaires?$', 'sapeurs?$', 'démineurs?$', 'fantassins?$', 'effectifs$', 'bataillons?$', 'brigades?$',
     'régiments?$', 'commandos?$', 'recrues$', 'hommes de troupe', 'tireurs d\'élite', 'renforts$', 'officiers$', 'conscrits$', 'artilleurs$', 'prisonniers? de guerre', 'pertes$',
-    'morts$', 'blessés$', 'victimes$', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'personnels? militaires?$', 'militaires du rang', 'membres des forces armées', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
-    'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'cercueils$'],
+    'morts$', 'blessés$', 'victimes$', 'pertes? de (?:(?:\\p{L}+|\\d+) )?vies(?! civiles)$', 'pertes humaines', 'pilotes$', 'commandants$', 'ingénieurs$', 'généraux$', 'conseillers militaires', 'personnels? militaires?$', 'militaires du rang', 'membres des forces armées', 'instructeurs$', 'spécialistes militaires', 'techniciens militaires',
+    'présence(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'participation(?! (?:de|du) (?:kim|dirigeant|leader|président|chef))$', 'implication$', 'engagement militaire', 'ouvriers de l\'armée', 'martyrs$', 'défunts$', 'fusiliers?$', 'parachutistes$', 'cadavres$', 'dépouilles$', 'cercueils$'],
   persWeak: ['armée$', behind('(?:^|[^\\p{L}])(?:un|le|du|au|ce|cet|chaque) ', 'militaire$'), 'jeunes$', 'hommes$'],
   deployNoun: ['déploiement', 'envoi de (?:troupes|soldats)', 'intervention militaire'],
   ctx: [
     'ukrain', 'koursk', 'kursk', 'kiev', 'kyiv', 'zelensk', 'front$', 'ligne de front', 'champs? de bataille', 'combats?$', 'donbass',
     'donetsk', 'zaporijia', 'kharkiv', 'belgorod', 'prisonniers de guerre', 'tués au combat', 'soudja', 'captur', 'interrog', 'chair à canon',
   ],
-  ctxWeak: ['perdu$', 'batailles?$', 'rapatri', 'sacrifi', 'assauts?$', 'offensive', 'tranchées$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
+  ctxWeak: ['perdu$', 'batailles?$', 'rapatri', 'sacrifi', 'assauts?$', 'offensive', 'tranchées$', 'russie', 'russe', 'moscou', 'kremlin', 'poutine', 'déploy', 'déploiement', 'deploy', 'envoy', 'dépêch', 'combatt', 'se battre', 'guerre$', 'pertes$', 'envoi', 'drones?$', 'mercenaires?$', 'héros$', 'héroïques?$', 'héroïsme', 'vagues? humaines?', 'fauteuils? roulants?', 'béquilles$', 'expéditionnaire', 'honneurs (?:militaires|d.état|posthumes)', 'opérations? militaires? (?:à l.étranger|outre-mer)', 'médailles?$', 'décoré', 'décorations?$', 'monument', 'mémorial', 'tombés$', 'opérations? à l\'étranger', 'libération', 'déminage', 'arrivé'],
   neg: [
-    'dmz$', 'ligne de démarcation', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection',
+    'dmz$', 'ligne de démarcation', 'zone démilitarisée', 'défilé', 'parade', 'exercices?$', 'manœuvres', 'manoeuvres', 'transfuges?$', 'fait défection', '(?:fui|enfui|fuy|réfugi|désert)\\p{L}* (?:en|vers la) corée du sud',
     '(?<!depuis la )guerre de corée', 'armistice', '(?<!parti des )travailleurs?$', 'intercoréen',
     'guerre du vietnam', 'guerre du viêt',
   ],
   labour: ['ouvriers?$', 'maçons$', 'main-d.œuvre', 'main-d.oeuvre'],
   history: ['armistice de 1953', 'panmunjom'],
   foreign: ['russes?$', 'de la russie', 'ukrainien', 'sud-coré', 'américain', 'chinois', "de l'otan", 'occidenta', 'biélorusse', 'tchétchène', 'de moscou', 'de kiev'],
-  fallen: ['martyrs$'],
+  fallen: ['martyrs$', 'défunts$'],
   killed: ['tués?$', 'tuées?$', 'morts?$', 'décès', 'décéd', 'péri', 'victimes$', 'mortes?$', 'dépouilles?$'],
   injured: ['blessés?$', 'blessées?$', 'blessure'],
   casualties: ['pertes$', 'victimes$'],
@@ -80,7 +80,7 @@ export const fr: Lexicon = {
   scale: { 'mille$': 1e3, 'millions?': 1e6 },
   vague: { 'dizaines de milliers': 10000, 'milliers': 1000, 'centaines': 100, 'dizaines': 10, 'plusieurs milliers': 1000 },
   numWords: { 'deux$': 2, 'trois$': 3, 'quatre$': 4, 'cinq$': 5, 'dix$': 10 },
-  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce', 'il', 'ne', 'pas', 'ses', 'leur', 'avec', 'mais', 'comme', 'aussi', 'dont', 'où', 'pourquoi', 'se', 'un', 'en', 'ils', 'elle', 'elles', 'a'],
+  stop: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'dans', 'sont', 'ont', 'une', 'selon', 'pour', 'qui', 'au', 'aux', 'été', 'par', 'sur', 'ce', 'il', 'ne', 'pas', 'ses', 'leur', 'avec', 'mais', 'comme', 'aussi', 'dont', 'où', 'pourquoi', 'se', 'un', 'en', 'ils', 'elle', 'elles', 'a', 'lors', 'plusieurs', 'cette', 'ces', 'pendant', 'depuis', 'après', 'avait', 'avaient', 'leurs', 'également', 'déjà', 'toutefois', "s'est", "c'est", "n'est", "qu'il", "qu'ils"],
   postnominal: true,
   letters: ['[èàù]'],
   linkers: ['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'par', 'envoyés'],

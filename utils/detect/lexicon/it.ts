@@ -1,7 +1,7 @@
 import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
-const DET = '(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|questi|[0-9]) ';
+const DET = '(?:^|[^\\p{L}])(?:i|gli|dei|degli|ai|agli|di|da|dai|dagli|con|tra|fra|contro|molti|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|questi|[0-9]) ';
 // "militari" is a noun after a determiner, a number or nothing ("i militari nordcoreani", "3.000
 // militari"), an adjective after another noun ("legami militari", "analisti militari"); the
 // singular "militare" is a noun only after an article ("un militare"), not "cooperazione militare"
@@ -12,8 +12,8 @@ export const it: Lexicon = {
   lang: 'it',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    'uno di loro', '^il primo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '^il secondo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '(?:coloro|quelli) che hanno combattuto', '(?:coloro|quelli) che sono caduti',
-    '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
+    'uno di loro', '^uno dei due(?! (?:paesi|stati|lati|parti|governi|leader|dirigenti))', '^il primo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '^il secondo (?:vuole|desidera|ha detto|ha dichiarato|è stato)', '(?:coloro|quelli) che hanno combattuto', '(?:coloro|quelli) che sono caduti',
+    '(?:questo|tale|il loro) dispiegamento(?! di (?:missili|armi|droni))', '^il dispiegamento(?! di (?:missili|armi|droni))', '^(?:i|gli) (?:due )?uomini(?! d.affari)', 'i due uomini', 'entrambi gli uomini',
   ],
   spaced: true,
   support: ['sostegn', 'sosten', 'sostien', 'appogg', 'solidariet', 'solidal'],
@@ -43,16 +43,16 @@ export const it: Lexicon = {
     'soldat[oi]$', 'truppe$', 'forze armate$', 'forze$', behind(MIL_DET, 'militari$', NO_WORD), 'militari(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'combattenti$', behind('(?:^|[^\\p{L}])(?:(?:le|delle|alle|dalle|nelle|sulle|alcune|diverse|varie|molte|queste|quelle|sue|loro|nuove|altre|due|tre|quattro|cinque|[0-9]) |un.)', 'unità$'), 'unità(?= (?:nordcorean|nord-corean|della corea|di pyongyang|militar|special|d.élite|d.assalto|di fanteria|da combattimento))', 'contingente', 'prigionier[oi]$', 'mercenari$',
     'genieri$', 'sminatori$', 'effettivi$', 'battaglion', 'brigat[ae]$', 'reggiment', 'fanteria', 'fanti$', 'commando', 'reparti$',
     'reclute$', 'cecchini$', 'rinforzi$', behind(MIL_DET, 'ufficiali$', NO_WORD), '(?<!alti )ufficiali(?= (?:nordcorean|nord-corean|nord corean|della corea del nord|di pyongyang))', 'uomini in divisa', 'artiglieri$', 'prigionier[oi] di guerra', behind('(?:^|[^\\p{L}])(?:un|il|del|al|dal|nel|sul|col|ogni|nessun|quel|questo|ciascun) ', 'militare$'), 'caduti$', 'corpi$',
-    'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari', 'personale militare', 'istruttori$', 'tecnici militari',
-    'presenza(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'partecipazione(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'coinvolgimento$', 'martiri$', 'feretri$'],
+    'perdit[ae] di (?:(?:\\p{L}+|\\d+) )?vite(?! civili)$', 'perdite$', 'morti$', 'feriti$', 'vittime$', 'piloti$', 'comandanti$', 'ingegneri$', 'generali$', 'consiglieri militari', 'personale militare', 'istruttori$', 'tecnici militari',
+    'presenza(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'partecipazione(?! (?:di|del) (?:kim|leader|dirigente|presidente))$', 'coinvolgimento$', 'martiri$', 'defunti$', 'fucilier[ei]$', 'paracadutisti$', 'cadaveri$', 'feretri$'],
   persWeak: ['esercito$', 'giovani$', 'uomini$', 'ragazzi$'],
   deployNoun: ['dispiegamento', 'invio di (?:truppe|soldati)', 'intervento militare'],
   ctx: ['ucrain', 'kursk', 'kiev', 'kyiv', 'zelensk', 'fronte$', 'linea del fronte', 'camp[oi] di battaglia', 'combattiment', 'donbass', 'donetsk', 'kharkiv', 'zaporizhzhia', 'belgorod', 'prigionieri di guerra', 'sudzha', 'catturat', 'interrog', 'carne da (?:cannone|macello)'],
-  ctxWeak: ['perso$', 'perduto$', 'battagli[ae]$', 'rimpatri', 'sacrifici', 'russia', 'russ[oai]$', 'russe$', 'offensiv', 'assalt', 'trincee$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'dispiegament', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
-  neg: ['dmz$', 'linea di demarcazione', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano'],
+  ctxWeak: ['perso$', 'perduto$', 'battagli[ae]$', 'rimpatri', 'sacrifici', 'russia', 'russ[oai]$', 'russe$', 'offensiv', 'assalt', 'trincee$', 'mosca', 'cremlino', 'putin', 'schierat', 'dispiegat', 'dispiegament', 'inviat', 'inviare', 'invio', 'mandat', 'combatt', 'guerra$', 'perdite$', 'droni?$', 'mercenari$', 'eroi$', 'eroic', 'eroismo', 'ondate umane', 'sedi[ae] a rotelle', 'stampelle$', '(?:corpo|forza) di spedizione', 'onori (?:di stato|militari|postumi)', 'medagli', 'onorificenz', 'monumento', 'memoriale', 'liberazione', 'operazioni? all\'estero', 'sminament', 'arrivat'],
+  neg: ['dmz$', 'linea di demarcazione', 'zona demilitarizzata', 'parata', 'esercitazion', 'manovre', 'disertor', 'disertat', '(?<!dalla )guerra di corea', 'armistizio', 'intercoreano', '(?:fugg|fugit|scapp|disert)\\p{L}* (?:in|verso) (?:la )?corea del sud'],
   labour: ['lavorator', 'operai$', 'muratori$', 'manodopera'],
   foreign: ['russ[oiae]$', 'della russia', 'ucrain[oiae]$', 'sudcorean', 'american', 'cinesi$', 'della nato', 'occidentali$', 'bielorussi', 'ceceni$', 'di mosca', 'di kiev'],
-  fallen: ['martiri$'],
+  fallen: ['martiri$', 'defunti$'],
   killed: ['uccis', 'mort[io]$', 'decedut', 'caduti$', 'perso la vita', 'vittime$'],
   injured: ['ferit'],
   casualties: ['perdite$', 'vittime$'],

@@ -1,7 +1,7 @@
 import { behind, NO_WORD } from './behind';
 import type { Lexicon } from './types';
 
-const DET = '(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|esses|estes|outros|[0-9]) ';
+const DET = '(?:^|[^\\p{L}])(?:os|uns|dos|aos|de|com|por|pelos|entre|contra|muitos|alguns|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|esses|estes|outros|[0-9]) ';
 // "militares" is a noun after a determiner, a number or nothing ("os militares norte-coreanos",
 // "3 mil militares"), an adjective after another noun ("laços militares", "analistas militares")
 // "baixas" (casualties) is a noun there too, an adjective after another noun ("temperaturas baixas")
@@ -13,7 +13,7 @@ export const pt: Lexicon = {
   lang: 'pt',
   // also "those who fought" (the leader's speeches), "this deployment", "the (two) men" as the subject
   standIns: [
-    'um deles', '^o primeiro (?:quer|deseja|disse|declarou|foi)', '^o segundo (?:quer|deseja|disse|declarou|foi)', '(?:os|aqueles) que combateram', '(?:os|aqueles) que lutaram', '(?:os|aqueles) que tombaram', '(?:este|esse|tal) destacamento',
+    'um deles', '^um dos dois(?! (?:países|estados|lados|partes|governos|líderes|dirigentes))', '^o primeiro (?:quer|deseja|disse|declarou|foi)', '^o segundo (?:quer|deseja|disse|declarou|foi)', '(?:os|aqueles) que combateram', '(?:os|aqueles) que lutaram', '(?:os|aqueles) que tombaram', '(?:este|esse|tal) destacamento', '^o destacamento(?! de (?:mísseis|armas|drones))', '^o envio de tropas',
     '(?:este|esse|tal) envio de (?:tropas|soldados|militares)', '^os (?:dois )?homens(?! de negócios)', 'os dois homens', 'ambos os homens',
   ],
   spaced: true,
@@ -41,17 +41,17 @@ export const pt: Lexicon = {
     'soldados?$', 'tropas?$', 'forças armadas$', 'forças$', behind(MIL_DET, 'militares$', NO_WORD), 'militares(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'combatentes?$', 'unidades$', 'contingentes?$', 'prisioneiros?$',
     'mercenários?$', 'sapadores$', 'efetivos$', 'efectivos$', 'pessoal militar', 'efectivos$', 'batalh(?:ão|ões)$', 'brigadas?$', 'regimentos?$', 'infantaria', 'comandos$',
     'recrutas$', 'atiradores de elite', 'reforços$', behind(MIL_DET, 'oficiais$', NO_WORD), '(?<!altos )oficiais(?= (?:norte-corean|norte corean|nortecorean|da cor[eé]ia do norte|de pyongyang))', 'cativos$', 'artilheiros$', 'prisioneiros? de guerra', 'integrantes$', 'corpos$', BAIXAS,
-    'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares', 'instrutores$', 'técnicos militares',
-    'presença(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'participação(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'envolvimento$', 'franco-atiradores$', 'mártires$', 'caixões$'],
+    'perdas? de (?:(?:\\p{L}+|\\d+) )?vidas(?! civis)$', 'vítimas(?! civis)$', 'vitimas(?! civis)$', 'mortos$', 'feridos$', 'perdas$', 'pilotos$', 'comandantes$', 'engenheiros$', 'generais$', 'conselheiros militares', 'instrutores$', 'técnicos militares',
+    'presença(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'participação(?! (?:de|do) (?:kim|líder|dirigente|presidente))$', 'envolvimento$', 'franco-atiradores$', 'mártires$', 'falecidos$', 'fuzileiros?$', 'paraquedistas$', 'desminadores$', 'cadáveres$', 'restos mortais', 'caixões$'],
   persWeak: ['exército$', 'jovens$', 'homens$'],
   deployNoun: ['destacamento', 'envio de (?:tropas|soldados)', 'intervenção militar'],
-  ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
-  ctxWeak: ['perdido$', 'perdeu$', 'batalhas?$', 'repatri', 'sacrifíci', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'medalhas?$', 'condecor', 'monumento', 'memorial', 'caídos$', 'libertação', 'operaç(?:ão|ões) (?:militar(?:es)? )?(?:no exterior|no estrangeiro|além-mar|ultramarinas?)', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
-  neg: ['dmz$', 'linha de demarcação', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da cor[eé]ia', 'armistício', 'intercoreana', 'delegaç'],
+  ctx: ['ucrân', 'ucrain', 'ucran', 'kursk', 'kiev', 'kyiv', 'zelensk', 'frente(?<!(?:^|[^\\p{L}])(?:en|em|de|frente a|hacer|hace|hacen|hizo|hicieron|haciendo|hará|harán|haga|hagan|faz|fazer|fazem|fez|fizeram|fazendo|fará|farão|faça|façam) frente)(?!(?<=à frente) d)(?! a frente)$', 'linha da frente', 'linha de frente', 'campos? de batalha', 'combates?$', 'donbass', 'donetsk', 'kharkiv', 'belgorod', 'prisioneiros de guerra', 'sudzha', 'capturad', 'interrog', 'bucha de canhão'],
+  ctxWeak: ['perdido$', 'perdeu$', 'batalhas?$', 'repatri', 'sacrifíci', 'ofensiva', 'assaltos?$', 'trincheiras$', 'rússia', 'russia', 'russ[oa]s?$', 'moscou', 'moscovo', 'kremlin', 'putin', 'enviad', 'envio', 'enviou', 'enviar', 'destacad', 'deslocad', 'combat', 'guerra$', BAIXAS, 'drones?$', 'mandar', 'mandou', 'mercenários?$', 'heróis$', 'heroic', 'heroísmo', 'ondas? humanas?', 'cadeiras? de rodas', 'muletas$', 'expedicionári', 'honras? (?:de estado|militares|póstumas)', 'medalhas?$', 'condecor', 'monumento', 'memorial', 'caídos$', 'libertação', 'operaç(?:ão|ões) (?:militar(?:es)? )?(?:no exterior|no estrangeiro|além-mar|ultramarinas?)', 'desminagem', 'desminamento', 'chegad', 'chegaram$'],
+  neg: ['dmz$', 'linha de demarcação', 'zona desmilitarizada', 'desfile', 'parada militar', 'exercícios?$', 'manobras', 'desert', '(?<!desde a )guerra da cor[eé]ia', 'armistício', 'intercoreana', 'delegaç', '(?:fog|fug|desert|escap)\\p{L}* (?:para|rumo (?:a|à)) (?:a )?(?:cor[eé]ia do sul|o sul)$', 'trânsfugas?$'],
   history: ['armistício', 'panmunjom'],
   labour: ['(?<!partido dos )trabalhadores', 'operários', 'pedreiros$', 'mão de obra'],
   foreign: ['russ[oa]s?$', 'da rússia', 'ucranian[oa]s?$', 'sul-corean', 'americanos?$', 'norte-americanos?$', 'chineses?$', 'da otan', 'ocidentais$', 'bielorruss', 'chechen', 'de moscou', 'de kiev'],
-  fallen: ['mártires$'],
+  fallen: ['mártires$', 'falecidos$'],
   killed: ['mort[oa]s?$', 'morreram', 'morte', 'abatid', 'perderam a vida', 'vítimas fatais'],
   injured: ['ferid'],
   casualties: ['baixas$', 'perdas$', 'vítimas$'],
