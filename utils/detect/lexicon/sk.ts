@@ -17,10 +17,10 @@ export const sk: Lexicon = {
   // held, detained, imprisoned: said of people taken
   captured: [...(cs.captured ?? []), 'zadrža', 'držan(?:í|ých|ými)$', 'väznen'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate); not "nim" (to them)
-  singular: ['on', 'jeho', 'jemu', 'neho', 'ňom', 'ním'],
+  singular: ['on', 'jeho', 'jemu', 'neho', 'nemu', 'ňom', 'ním'],
   fate: [
     'bol (?:(?:ťažko|ľahko|vážne) )?(?:zajatý|zranený|ranený|vypočúvaný)', 'zajatie$', 'zajatia$', 'zajatí$', 'zajatím$', 'zajatec$', 'zajatcom$',
-    'následkom zranení', 'zraneniam$', 'podľahol', 'výsluch', 'vypočúva', 'vzdal sa', 'v (?:zákope|bunkri|kryte)$',
+    'následkom zranení', 'zraneniam$', 'podľahol', 'výsluch', 'vypočúva', 'vzdal sa', 'v (?:zákope|bunkri|kryte)$', 'odpálil granát', 'vyhodil sa do vzduchu', 'spáchal samovraždu',
   ],
   fateAlone: ['padol do zajatia', 'dostal sa do zajatia', 'do zajatia (?:padol|sa dostal)$', 'bol zajatý', 'bol (?:ťažko |ľahko )?(?:zranený|ranený)', 'zomrel na následky zranení', 'vzdal sa', 'padol v boji'],
   speech: ['povedal$', 'hovorí$', 'uviedol', 'vyhlásil', 'dodal$', 'zdôraznil', 'varoval', 'žiadal', 'vyzval', 'ocenil', 'poďakoval', 'že$'],
