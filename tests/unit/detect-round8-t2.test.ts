@@ -99,3 +99,21 @@ describe('ro hu fi: operations abroad, the fallen and heroes, deployment; self-d
     none('He said the minister took his own car.', true);
   });
 });
+
+describe('ro: comma-below and cedilla spellings alike; sk: Slovak forms the Czech stems miss', () => {
+  it('ro: reads ş ţ as ș ț in every list, look-arounds included', () => {
+    found('Soldaţii nord-coreeni au fost trimişi pe frontul din Kursk.');
+    found('Serviciile sud-coreene estimează numărul morţilor la cel puţin 600.', true);
+    none('Mulţi soldaţi ruşi au fost luaţi uşor prizonieri în Kursk.', true);
+    none('Mulți soldați ruși au fost luați ușor prizonieri în Kursk.', true);
+    // the letters that tell Romanian from Turkish count once
+    expect(findMentions("Kim Jong-un Pyongyang'da cepheden dönen askerlere madalya verdi.")[0]?.lang).toBe('tr');
+  });
+
+  it('sk: the dead, officers, a memorial, in their Slovak forms', () => {
+    found('Pri Kursku padlo mnoho severokórejských vojakov a počet mŕtvych rastie.');
+    found('Kim Čong-un odhalil pamätník severokórejským vojakom.');
+    none('Spevácky zbor vystúpil v Pchjongjangu.');
+    none('Severokórejskí pracovníci pricestovali do Ruska.');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-export const ro: Lexicon = {
+const written: Lexicon = {
   lang: 'ro',
   standIns: ['unul dintre ei', 'unul din ei', '^primul (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^al doilea (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', '^celălalt (?:vrea|dorește|doreşte|a spus|a declarat|a fost)', 'cei care au luptat', 'cei care au căzut', 'cei doi bărbați', 'cei doi bărbaţi', 'cei doi bărbați', 'celor doi bărbați', 'ambii bărbați'],
   anaphora: ['acești', 'aceștia', 'acestor', 'acestora', 'ambii', 'cei doi', 'celor doi', 'unul dintre', 'celălalt', 'primul', 'al doilea'],
@@ -69,3 +69,45 @@ export const ro: Lexicon = {
   // the Korean War: truce village, the 1953 armistice, the Chinese volunteers
   history: ['panmunjom', 'armistițiul din 1953', 'armistiţiul din 1953', 'voluntarii (?:poporului )?chinez'],
 };
+
+// Romanian is typed with comma-below ș ț and with the older cedilla ş ţ alike: every term has its
+// cedilla twin too ("morților", "morţilor"), in every list but the gates (names only) and the
+// letters that tell the language (each counts once). A look-around is kept as written, both
+// spellings in it ("luați|luaţi"), so that the twin's look-around still knows the comma-below one.
+const CEDILLA: Record<string, string> = { ș: 'ş', ț: 'ţ', Ș: 'Ş', Ț: 'Ţ' };
+/** The term with ş ţ for ș ț outside its look-arounds. */
+function cedillaTwin(term: string): string {
+  let out = '';
+  for (let i = 0; i < term.length; i++) {
+    if (term.startsWith('(?', i) && /^\(\?<?[=!]/.test(term.slice(i, i + 4))) {
+      // copy the look-around whole, to its closing parenthesis
+      let depth = 0;
+      let j = i;
+      for (; j < term.length; j++) {
+        if (term[j] === '\\') j++;
+        else if (term[j] === '(') depth++;
+        else if (term[j] === ')' && --depth === 0) break;
+      }
+      out += term.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    out += CEDILLA[term[i]] ?? term[i];
+  }
+  return out;
+}
+const isTerms = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A list with each term's twin; in a record of values ("mii" → 1000) the keys are the terms. */
+function bothSpellings(value: unknown): unknown {
+  if (isTerms(value)) return [...new Set(value.flatMap((t) => [t, cedillaTwin(t)]))];
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([k, v]) => (typeof v === 'number' ? [[k, v], [cedillaTwin(k), v]] : [[k, bothSpellings(v)]])),
+  );
+}
+
+export const ro: Lexicon = { ...written };
+for (const [key, value] of Object.entries(written)) {
+  if (!['gates', 'letters', 'usual', 'stop'].includes(key)) Object.assign(ro, { [key]: bothSpellings(value) });
+}

@@ -27,6 +27,15 @@ export const sk: Lexicon = {
   standIns: ['jeden z nich', 'jedného z nich', 'jednému z nich', '(?<=(?:jeden z|jedného z|obaja|oboch|dvaja|dvoch|títo|týchto) )muž(?:i|ov|om|och|mi)$'],
   anaphora: ['títo', 'týchto', 'týmto', 'týmito', 'obaja', 'oboch', 'jeden z', 'jedného z', 'jednému z', 'jedným z', 'druhý', 'druhého', 'druhému', 'prvý', 'prvého', 'prvému'],
   stop: ['a', 'sa', 'na', 'že', 'v', 'vo', 'je', 'do', 'podľa', 'sú', 'bol', 'bola', 'bolo', 'boli', 'by', 'ktorý', 'ktorá', 'ktoré', 'ktorí', 'o', 'z', 'zo', 's', 'k', 'ku', 'po', 'za', 'pre', 'pri', 'ako', 'aj', 'tiež', 'ale', 'už', 'len', 'však', 'alebo', 'než', 'jeho', 'jej', 'ešte', 'keď', 'čo', 'tak', 'medzi', 'sme', 'nie', 'bude', 'budú', 'od'],
+  // Slovak forms the Czech stems miss: the dead (mŕtvi), officers, members, participation (účasť),
+  // remains, bodies, coffins
+  pers: [...cs.pers, 'mŕtv(?:i|ych|ymi)$', 'dôstojník', 'príslušník', 'účasť(?= (?:\\p{L}{1,24} ){0,2}(?:v|vo|na) (?:boj|vojn|bitk|útok|operác|ofenzív))', 'pozostatky$', 'telá$', 'rakvy$'],
+  // fighting, liberation, a memorial, arrived, deployed (active), transferred
+  ctxWeak: [...cs.ctxWeak, 'bojovať', 'oslobod', 'pamätník', 'pricestoval', 'dorazili', 'nasadil', 'nasadzuj', 'presunul'],
+  killed: [...(cs.killed ?? []), 'mŕtv'],
+  neg: [...cs.neg, 'prímeri', 'zbehol', 'zbehli'],
+  labour: [...(cs.labour ?? []), 'pracovn\\p{L}{0,3} sil', 'pracovníc(?:i|ov|ami)$'],
+  foreign: [...cs.foreign, 'bielorusk'],
   relatives: ['cs'],
   letters: ['[ľĺŕô]'],
   // (Czech's ě ř ů are no Slovak's)
