@@ -68,3 +68,52 @@ describe("ro: a state's possessive, Russia's groups of forces, military commenta
     found('Militarii au fost trimiși pe frontul din Kursk.', true);
   });
 });
+
+describe('ro hu fi: operations abroad, the fallen and heroes, deployment; self-detonation as his fate', () => {
+  it('ro: fought, operations abroad, a hero, the army in its cases, one soldier, are war context or personnel', () => {
+    found('Kim a decorat ofițerii care au luptat în operațiuni externe.');
+    found('Liderul a lăudat puterea armatei nord-coreene în operaţiunile din străinătate.');
+    found('Kim Jong Un a depus flori în fața portretului unui militar căzut, iar medaliile au fost înmânate familiilor.');
+    none('Kim Jong Un a vizitat o expoziție de arme în străinătate.');
+    // a parade in its verb forms is a near miss
+    none('Soldații nord-coreeni au defilat la Phenian, iar Kim i-a numit eroi ai națiunii.');
+  });
+
+  it('hu: deployment (bevetés), the deceased, heroic, are war context', () => {
+    found('A kormány tagadta a katonák bevetését, de később elismerte az észak-koreai erők részvételét.');
+    found('Az észak-koreai katonák hősies harcát méltatta.');
+    none('Az észak-koreai katonák a hadgyakorlaton hősiesen teljesítettek.');
+  });
+
+  it('fi: a foreign land and abroad are war context beside the troops', () => {
+    found('Kim ylisti sotilaita, jotka palasivat kotiin ulkomailta.');
+    none('Kim ylisti sotilaita, jotka palasivat kotiin harjoituksista.');
+  });
+
+  it('reads "he" beside blowing himself up as a soldier on a page about the topic', () => {
+    found('When Ukrainian soldiers approached, he detonated a grenade.', true);
+    found('Când soldații ucraineni s-au apropiat de el, acesta a detonat o grenadă.', true);
+    found('Keď sa priblížili, on odpálil granát.', true);
+    found('Amikor az ukrán katonák közeledtek, ő felrobbantotta magát.', true);
+    found('Hän räjäytti itsensä, kun sotilaat lähestyivät.', true);
+    none('He said the minister took his own car.', true);
+  });
+});
+
+describe('ro: comma-below and cedilla spellings alike; sk: Slovak forms the Czech stems miss', () => {
+  it('ro: reads ş ţ as ș ț in every list, look-arounds included', () => {
+    found('Soldaţii nord-coreeni au fost trimişi pe frontul din Kursk.');
+    found('Serviciile sud-coreene estimează numărul morţilor la cel puţin 600.', true);
+    none('Mulţi soldaţi ruşi au fost luaţi uşor prizonieri în Kursk.', true);
+    none('Mulți soldați ruși au fost luați ușor prizonieri în Kursk.', true);
+    // the letters that tell Romanian from Turkish count once
+    expect(findMentions("Kim Jong-un Pyongyang'da cepheden dönen askerlere madalya verdi.")[0]?.lang).toBe('tr');
+  });
+
+  it('sk: the dead, officers, a memorial, in their Slovak forms', () => {
+    found('Pri Kursku padlo mnoho severokórejských vojakov a počet mŕtvych rastie.');
+    found('Kim Čong-un odhalil pamätník severokórejským vojakom.');
+    none('Spevácky zbor vystúpil v Pchjongjangu.');
+    none('Severokórejskí pracovníci pricestovali do Ruska.');
+  });
+});

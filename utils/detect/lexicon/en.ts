@@ -19,7 +19,7 @@ export const en: Lexicon = {
     'killed in (?:action|combat|battle)', '(?:died|dying) (?:of|from) (?:his )?(?:wounds|injuries)', 'succumbed to (?:his )?(?:wounds|injuries)', 'wounds$',
     'interrogat', '(?:in|into|inside|from) (?:a|the) (?:trench|bunker|dugout|foxhole)$',
     // his wounds dressed, his being held
-    'bandag', '(?:in|into|under) (?:(?:ukrainian|ukraine[\'’]s|the|their|its) )?(?:custody|detention)$',
+    'bandag', 'blew himself up', 'blown himself up', 'detonated (?:a|his) (?:hand )?grenade', '(?:killed|kill) himself', 'took his own life', 'self-detonat', '(?:in|into|under) (?:(?:ukrainian|ukraine[\'’]s|the|their|its) )?(?:custody|detention)$',
   ],
   speech: ['said$', 'says$', 'say$', 'told$', 'tells$', 'stated$', 'added$', 'noted$', 'warned$', 'stressed$', 'announced$', 'urged$', 'demanded$', 'praised$', 'thanked$', 'insisted$', 'called (?:on|for)', 'claim(?:s|ed)?(?!\\p{L})(?! to)'],
   // "both", "the two" as a subject before a finite verb ("both sides" is no subject)

@@ -18,7 +18,7 @@ export const fi: Lexicon = {
     '(?:erikois|maa|lisä|sota|apu|eliitti|rynnäkkö|taistelu|jalkaväki|maihinnousu)jouk', '(?:erikois|eliitti|jalkaväki)sotila', 'tykinruo'],
   persWeak: ['armeija', 'mieh(?:et|iä|iään)$', 'miesten$'],
   ctx: ['ukrain', 'kursk', 'kiova', 'kiovan', 'zelenskyi', 'rintama', 'etulinja', 'taistelukenttä', 'taistelui', 'juoksuhau', 'sotavank', 'vangiksi', 'vangittu', 'kuulustel'],
-  ctxWeak: ['venäj', 'venäläi', 'moskova', 'kreml', 'putin', 'lähett', 'lähete', 'siirrett', 'siirretty', 'sijoitet', 'taistel', 'hyökkäy', 'hyökän', 'hyökkää', 'sota', 'tappio', 'menehty', 'kaatu', 'kuoll', 'uhras\\p{L}* (?:henkensä|elämänsä)', 'haavoittu', 'kunniamerk', 'sankari', 'muistomerk', 'marttyyr', 'miinanraivau', 'miinojen raivau', 'saapu', 'palkits', 'palkitt', 'mitali', 'ulkomaan operaati', 'ulkomaanoperaati', 'vapautu', 'vapautt'],
+  ctxWeak: ['venäj', 'venäläi', 'moskova', 'kreml', 'putin', 'lähett', 'lähete', 'siirrett', 'siirretty', 'sijoitet', 'taistel', 'hyökkäy', 'hyökän', 'hyökkää', 'sota', 'tappio', 'menehty', 'kaatu', 'kuoll', 'uhras\\p{L}* (?:henkensä|elämänsä)', 'haavoittu', 'kunniamerk', 'sankari', 'muistomerk', 'marttyyr', 'miinanraivau', 'miinojen raivau', 'saapu', 'palkits', 'palkitt', 'mitali', 'ulkomaan operaati', 'ulkomaanoperaati', 'vieraa(?:lla|lta|lle|seen) maa(?:lla|lta|lle|han)$', 'vierail(?:la|ta|le) mail(?:la|ta|le)$', 'ulkomail(?:la|ta|le)$', 'vapautu', 'vapautt'],
   neg: ['demilitarisoi', '~paraati', 'maailmansod', 'sotaharjoitu', 'harjoitu', 'harjoittel', 'loikkar', 'loikkasi', 'korean so[td]a', 'aselepo', 'sisällisso', 'valtiovierailu'],
   labour: ['työläi', 'työntekij', 'siirtotyöläi'],
   foreign: ['venäläi', 'ukrainalai', 'etelä-korea', 'eteläkorea', 'amerikkalai', 'kiinalai', 'länsimai', 'venäjän$', 'ukrainan$'],
@@ -26,14 +26,14 @@ export const fi: Lexicon = {
   qualBefore: { over: ['yli'], approximately: ['noin', 'arviolta', 'suunnilleen'], 'at least': ['vähintään', 'ainakin'], 'up to': ['jopa', 'enintään'], under: ['alle', 'lähes', 'melkein'] },
   scale: { 'tuhatta': 1e3, 'tuhat$': 1e3, 'miljoonaa': 1e6 },
   vague: { 'tuhansia': 1000, 'satoja': 100, 'kymmeniätuhansia': 10000 },
-  stop: ['ja', 'on', 'että', 'ovat', 'oli', 'mukaan', 'ei', 'se', 'myös', 'joka', 'kanssa', 'jo', 'kuin', 'ovat'],
+  stop: ['ja', 'on', 'että', 'ovat', 'oli', 'mukaan', 'ei', 'se', 'myös', 'joka', 'kanssa', 'jo', 'kuin', 'ovat', 'kun', 'mutta', 'hän'],
   range: { and: ['ja'] },
   gates: { anyCase: ['kore', 'pjong'], capitalised: ['kim'] },
   abbreviations: ['milj', 'esim', 'kenr'],
   // Page reading (types.ts singular ... history)
   singular: ['hän', 'hänet', 'häntä', 'hänen', 'hänelle', 'hänestä', 'hänellä', 'häneen', 'häneltä'],
   fate: [
-    'vangiksi', 'vankeude', 'vankeute', 'sotavank', 'haavoittu', 'haavoihin', 'vammoihin', 'kuulustel', 'antautu', 'juoksuhaud', 'juoksuhaut', 'bunkkeri', 'korsussa$', 'korsuun$',
+    'vangiksi', 'vankeude', 'vankeute', 'sotavank', 'haavoittu', 'haavoihin', 'vammoihin', 'kuulustel', 'antautu', 'räjäytti itsensä', 'räjäytti käsikranaatin', 'surmasi itsensä', 'juoksuhaud', 'juoksuhaut', 'bunkkeri', 'korsussa$', 'korsuun$',
   ],
   // his fate where the verb says "he" (not "haavoittui" alone: "Siviili haavoittui")
   fateAlone: ['joutui vangiksi', 'jäi vangiksi', 'otettiin vangiksi', 'kuoli (?:saamiinsa )?(?:haavoihinsa|vammoihinsa)', 'antautui$'],

@@ -3,10 +3,10 @@ import type { Lexicon } from './types';
 export const hu: Lexicon = {
   lang: 'hu',
   oblique: ['őket', 'nekik', 'velük', 'tőlük', 'róluk', 'náluk', 'hozzájuk', 'értük', 'rájuk', 'belőlük', 'bennük', 'közülük', 'ellenük', 'nélkülük', 'utánuk', 'számukra'],
-  dispatch: ['küldték', 'küldik', 'vezényelték', 'telepítették'],
+  dispatch: ['küldték', 'küldik', 'vezényelték', 'telepítették', 'vetették be', 'bevetették'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
   singular: ['ő', 'őt', 'neki', 'vele', 'róla', 'tőle', 'nála', 'őrá'],
-  fate: ['fogságba', 'fogságban', 'hadifogság', 'megsebesült', 'sebesülés', 'sérülései', 'kihallgat', 'megadta magát', 'lövészárokban', 'bunkerben', 'fedezékben'],
+  fate: ['fogságba', 'fogságban', 'hadifogság', 'megsebesült', 'sebesülés', 'sérülései', 'kihallgat', 'megadta magát', 'felrobbantotta magát', 'gránátot robbantott', 'öngyilkos', 'lövészárokban', 'bunkerben', 'fedezékben'],
   speech: ['mondta', 'közölte', 'hangsúlyozta', 'figyelmeztetett', 'követelte', 'felszólította', 'megdicsérte', 'megköszönte', 'hogy$'],
   standIns: ['egyikük', 'egyiküket', 'egyiküknek', 'a két férfi\\p{L}{0,4}$', 'mindkét férfi\\p{L}{0,4}$'],
   anaphora: ['ezek', 'ezeket', 'ezeknek', 'mindkét', 'az egyik', 'a másik', 'az első'],
@@ -22,12 +22,14 @@ export const hu: Lexicon = {
     '~katoná', 'ágyútöltelék', 'hadviselő', 'résztvevőj'],
   persWeak: ['hadsereg', 'hader(?:ő|ej)'],
   ctx: ['ukrajn', 'ukrán', 'kurszk', 'kijev', 'zelenszkij', 'front', 'harctér', 'csatatér', 'harcok', 'lövészár', 'hadifog', 'fogságba', 'kihallgat'],
-  ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', '(?:ki|el|át|oda|be)küld', 'vezény', '(?:ki|át)vezény', 'telepít', 'áttelepít', 'meghalt', 'megölt', 'életüket vesztett', 'életét vesztette', 'megsebesül', 'harcol', 'offenzív', 'ellentámad', 'támadás', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít', 'megérkez', 'érkez'],
+  ctxWeak: ['oroszország', 'orosz', 'moszkva', 'kreml', 'putyin', 'küld', '(?:ki|el|át|oda|be)küld', 'vezény', '(?:ki|át)vezény', 'telepít', 'áttelepít', 'meghalt', 'megölt', 'életüket vesztett', 'életét vesztette', 'megsebesül', 'harcol', 'offenzív', 'ellentámad', 'támadás', 'háború', 'veszteség', 'halott', 'sebesül', 'elesett', 'hős(?:ök|öket|ei|i|eink)?$', 'kitüntet', 'emlékm', 'felszabadít', 'aknamentesít', 'megérkez', 'érkez',
+    // deployed (bevetés, bevetették), the deceased, heroic, a memorial wall, gave their lives
+    'bevet(?:és|ett|ették|ik|i|ni|endő)\\p{L}{0,4}$', 'elhunyt', 'hősi(?:es)?$', 'emlékfal', 'életüket áldozt', 'életét áldozt'],
   neg: ['demilitarizált', 'díszszeml', 'parádé', 'hadgyakorlat', 'disszidál', 'átszökött', 'koreai háború', 'fegyverszünet', 'fórum', 'csúcstalálkoz'],
   labour: ['munkás', 'vendégmunkás'],
   // (not Russia as a place: Oroszországba, Oroszországban)
   foreign: ['orosz(?!ország(?:ba|ban|ból|hoz|tól|ra|on|nál)(?!\\p{L}))', 'ukrán', 'dél-korea', 'amerikai', 'kínai', 'nyugati'],
-  killed: ['halnak meg', 'haltak meg', 'halt meg', 'esett el', 'estek el', 'meghalt', 'életét vesztette', 'elesett', 'halott'], injured: ['megsebesült', 'sebesült'], casualties: ['veszteség'], captured: ['fogtak el', 'fogták el', 'fogságba', 'elfogt', 'hadifogoly', 'megadta'],
+  killed: ['vesztették életüket', 'életüket vesztették', 'vesztette életét', 'életüket áldozták', 'halnak meg', 'haltak meg', 'halt meg', 'esett el', 'estek el', 'meghalt', 'életét vesztette', 'elesett', 'halott'], injured: ['megsebesült', 'sebesült'], casualties: ['veszteség'], captured: ['fogtak el', 'fogták el', 'fogságba', 'elfogt', 'hadifogoly', 'megadta'],
   qualBefore: { over: ['több mint', 'több, mint'], approximately: ['mintegy', 'körülbelül', 'nagyjából', 'közel'], 'at least': ['legalább'], 'up to': ['akár'] },
   scale: { 'ezer': 1e3, 'millió': 1e6 },
   vague: { 'több ezer': 1000, 'ezrek': 1000, 'százak': 100 },
