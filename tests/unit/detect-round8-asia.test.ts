@@ -13,6 +13,8 @@ describe('round 8: ja vi tl ko zh id (own sentences)', () => {
     ['ko', '북한 공병들은 러시아에 투입돼 지뢰와 폭발물을 찾아 제거했다.'],
     // those who died on duty, lives lost
     ['zh', '金正恩接見殉職軍士的家屬。'],
+    // their sacrifice is their loss
+    ['ko', '북한 군인 수백 명이 희생됐다.'],
     ['zh', '金正恩在平壤悼念殉职军士。'],
     // North Koreans as people, with strong context; prisoners; their return and honours
     ['vi', 'Hai người Triều Tiên bị thương đã được đưa tới Kyiv để điều trị.'],
@@ -55,6 +57,8 @@ describe('round 8: ja vi tl ko zh id (own sentences)', () => {
     ['id', 'Di antaranya ada yang tewas di garis depan Kursk.'],
     ['zh', '他在仪式上为殉职者默哀。'],
     ['tl', 'Ayon sa NATO, ang naturang deployment ay nagpapalala sa digmaan sa Ukraine.'],
+    // "these people's sacrifice" (이들의, not inside 아이들의, children's)
+    ['ko', '김정은은 이들의 희생을 잊지 않겠다고 말했다.'],
   ])('on a page about the topic, finds (%s): %s', (_lang, text) => {
     expect(found(text)).toBe(false);
     expect(found(text, true)).toBe(true);
@@ -64,6 +68,7 @@ describe('round 8: ja vi tl ko zh id (own sentences)', () => {
     // a labour shortage is about workers; another nation's deployment
     'ロシアでは若者が兵役に取られ、労働力不足が深刻になっている。',
     'Ang deployment ng mga sundalong Amerikano sa Europa.',
+    '김정은은 아이들의 희생을 막아야 한다고 말했다.',
   ])('on a page about the topic, stays quiet on a near miss: %s', (text) => {
     expect(found(text, true)).toBe(false);
   });

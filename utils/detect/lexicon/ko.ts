@@ -3,7 +3,8 @@ import type { Lexicon } from './types';
 // Korean: particles attach to nouns, so stems match without word boundaries.
 export const ko: Lexicon = {
   lang: 'ko',
-  oblique: ['그들'],
+  // ("이들의 희생": these people's sacrifice; not inside a word, "아이들" children)
+  oblique: ['그들', '이들(?<![가-힣]이들)(?=의|을|를|에게)'],
   dispatch: ['파병된', '파병됐', '파견된', '파견됐', '보내진', '보내졌', '배치된', '배치됐', '투입된', '투입됐'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
   singular: ['(?<![가-힣])그(?:는|가|를|의|에게|도|와|은)(?![가-힣])'],
@@ -62,7 +63,7 @@ export const ko: Lexicon = {
     '미군', '미국', '중국군', '중국',
   ],
   fallen: ['열사'],
-  killed: ['사망', '전사', '숨진', '숨졌', '목숨', '죽', '자폭'],
+  killed: ['사망', '전사', '숨진', '숨졌', '목숨', '죽', '자폭', '희생(?!양)'],
   injured: ['부상'],
   casualties: ['사상자', '사상', '손실', '피해'],
   captured: ['포로', '생포', '붙잡', '나포', '투항', '심문'],
