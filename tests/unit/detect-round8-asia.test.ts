@@ -15,6 +15,8 @@ describe('round 8: ja vi tl ko zh id (own sentences)', () => {
     ['zh', '金正恩接見殉職軍士的家屬。'],
     // their sacrifice is their loss
     ['ko', '북한 군인 수백 명이 희생됐다.'],
+    // the front line is weak context, enough with no near-miss cue
+    ['ko', '북한군 병사들이 최전방에 투입됐다.'],
     ['zh', '金正恩在平壤悼念殉职军士。'],
     // North Koreans as people, with strong context; prisoners; their return and honours
     ['vi', 'Hai người Triều Tiên bị thương đã được đưa tới Kyiv để điều trị.'],
@@ -35,6 +37,8 @@ describe('round 8: ja vi tl ko zh id (own sentences)', () => {
   it.each([
     'カザフスタン共和国英雄の称号を受けた。',
     '북한군이 군사분계선 인근에 지뢰를 매설했다.',
+    // the front line at the inter-Korean border, with a defector
+    '북한군 병사 1명이 최전방 비무장지대를 넘어 귀순했다.',
     'Người Triều Tiên đào tẩu sang Hàn Quốc ngày càng nhiều.',
     'Nhiều người Triều Tiên sống ở Bình Nhưỡng thiếu ăn.',
     'Tù nhân chính trị ở Triều Tiên bị đối xử tàn tệ.',
