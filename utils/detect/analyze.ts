@@ -551,7 +551,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     if (charGap) return false;
     personnelInOrder ??= [...persHits, ...persWeakAll()].sort((a, b) => a.start - b.start);
     const q = personnelInOrder.find((x) => x.start >= p.end);
-    if (!q || !ownedByOther(q)) return false;
+    if (!q || !(ownedByOther(q) || adjectiveOwns(q))) return false;
     let gap = sentence.slice(p.end, q.start);
     const inGap = foreign.filter((f) => f.start >= p.end && f.end <= q.start);
     // the nation's name owns q right before it ("russischer Soldaten"), not through a word of its
@@ -561,6 +561,13 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const w = words(gap);
     return !PUNCT.test(gap) && w.length <= 2 && w.every((x) => x.length <= 4);
   };
+  // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
+  // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
+  // there starts the next phrase ("the soldiers Ukraine captured")
+  const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
+  const adjectiveOwns = (p: Span): boolean =>
+    lexicon?.postnominal === 'also' &&
+    [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f));
   for (const p of persHits) {
     if (overlaps(p, foreign) || supported(p)) continue;
     if (ownedByOther(p)) {
@@ -568,15 +575,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
       continue;
     }
     if (othersLoss(p) || ownedThroughNext(p)) continue;
-    // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
-    // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
-    // there starts the next phrase ("the soldiers Ukraine captured")
-    const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
-    if (
-      lexicon?.postnominal === 'also' &&
-      [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f))
-    )
-      continue;
+    if (adjectiveOwns(p)) continue;
     // without war context, a count of them will do ("about 11,000 servicemen", "3000 soldaten", "de to
     // soldatene") or a word that points back to them ("these soldiers", "оба военнослужащих", "这些士兵")
     if (

@@ -5,7 +5,7 @@ export const id: Lexicon = {
   lang: 'id',
   oblique: ['mereka'],
   dispatch: ['dikirim', 'dikerahkan', 'ditempatkan'],
-  standIns: ['salah satu dari mereka', 'salah seorang dari mereka', 'kedua pria'],
+  standIns: ['salah satu dari mereka', 'salah seorang dari mereka', 'kedua pria', 'di ?antaranya', 'di ?antara mereka', 'sebagian dari mereka', 'sebagian besar dari mereka'],
   spaced: true,
   support: ['dukungan', 'mendukung', 'didukung', 'solidaritas'],
   pronouns: ['mereka'],
@@ -16,7 +16,9 @@ export const id: Lexicon = {
   // Pyongyang's name for the deployment
   deployNoun: ['operasi militer (?:di )?luar negeri'],
   strong: ['korps badai', 'storm corps', 'korps ke-?11', 'korps 11'],
-  pers: ['tentara', 'tentera', 'pasukan', 'kontingen', 'operator drone', 'operator pesawat nirawak', 'pekerja konstruksi militer', 'zeni', 'penembak runduk', 'prajurit', 'serdadu', 'personel militer', 'anggota militer', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'pejuang', 'pahlawan yang gugur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan', 'korban$', 'korban jiwa', 'kehadiran', 'keterlibatan', 'komandan', 'jenderal', 'pilot$', 'insinyur', 'penjinak ranjau', 'penembak jitu', 'martir', 'syuhada', 'jenazah', 'peti mati'],
+  pers: ['tentara', 'tentera', 'pasukan', 'kontingen', 'operator drone', 'operator pesawat nirawak', 'pekerja konstruksi militer', 'zeni', 'penembak runduk', 'prajurit', 'serdadu', 'personel militer', 'anggota militer', 'tawanan', 'tahanan perang', 'kombatan', 'unit$', 'personel', 'angkatan bersenjata', 'askar', 'anggota militer', 'petempur', 'pejuang', 'pahlawan yang gugur', 'milisi', 'infanteri', 'korps$', 'perwira', 'rekrutan', 'bala bantuan', 'korban$', 'korban jiwa', 'kehadiran', 'keterlibatan', 'komandan', 'jenderal', 'pilot$', 'insinyur', 'penjinak ranjau', 'penembak jitu', 'martir', 'syuhada', 'jenazah', 'peti mati',
+    // fighting for Russia, with the nation as subject ("Korea Utara berperang untuk Rusia")
+    'berperang (?:untuk|demi|membela|bagi|atas nama|di pihak)(?= rusia)', 'bertempur (?:untuk|demi|membela|bagi|atas nama|di pihak)(?= rusia)', 'pertempuran (?:untuk|demi|membela|bagi|atas nama|di pihak)(?= rusia)'],
   ctx: ['ditangkap', 'tertangkap', 'diinterogasi', 'interogasi', 'ukraina', 'ukraine', 'kursk', 'kiev', 'kyiv', 'zelensky', 'garis depan', 'medan perang', 'medan tempur', 'pertempuran', 'tawanan perang', 'donbas', 'tewas', // cannon fodder
     'umpan meriam'],
   ctxWeak: ['rusia', 'moskow', 'moscow', 'kremlin', 'putin', 'dikirim', 'mengirim', 'mengirimkan', 'dikerahkan', 'mengerahkan', 'bertempur', 'berperang', 'perang$', 'ditempatkan', 'korban', 'drone', 'pesawat nirawak', 'tentara bayaran', 'tewas', 'terluka', 'tiba$', 'pembersihan ranjau', 'menjinakkan ranjau', 'diterjunkan', 'diberangkatkan', 'pahlawan', 'medali', 'operasi militer (?:di )?luar negeri'],

@@ -15,7 +15,9 @@ export const ja: Lexicon = {
   spaced: false,
   support: ['支持', '連帯'],
   pronouns: ['彼ら'],
-  nk: ['北朝鮮', '朝鮮民主主義人民共和国', '平壌', '金正恩', '(?<!金)正恩(?=[のは氏が総委])', '金総書記', '金委員長', 'キム・?ジョンウン', '北(?=[、，]?(?:兵|軍(?!事)))', '北(?=の(?:兵|軍|部隊))', '朝鮮中央通信'],
+  nk: ['北朝鮮', '朝鮮民主主義人民共和国', '平壌', '金正恩', '(?<!金)正恩(?=[のは氏が総委])', '金総書記', '金委員長', 'キム・?ジョンウン', '北(?=[、，]?(?:兵|軍(?!事)))', '北(?=の(?:兵|軍|部隊))', '朝鮮中央通信',
+    // the DPRK's title "Hero of the Republic" (not another republic's: "…連邦共和国英雄")
+    '共和国英雄(?<![ァ-ヺー一-龯]共和国英雄)'],
   munitions: ['ミサイル', '砲弾', '弾薬', '武器', 'ドローン'],
   // North Koreans as people: soldiers only where the sentence is about the war (Kursk, Ukraine, the front)
   fusedWeak: ['北朝鮮人'],
@@ -44,7 +46,7 @@ export const ja: Lexicon = {
     '軍事境界線', '板門店', '哨所', '監視所',
     'ベトナム', '中東戦争',
   ],
-  labour: ['労働者'],
+  labour: ['労働者', '労働力', '人手不足', '働き手'],
   history: [
     '休戦協定', '朝鮮戦争', '板門店', '国連軍',
     // the Vietnam War, in a sentence that does not speak of Russia's war
@@ -71,5 +73,5 @@ export const ja: Lexicon = {
   vague: { '数万': 10000, '数千': 1000, '数百': 100, '数十': 10 },
   gapsInCharacters: true,
   nonLatin: true,
-  gates: { script: ['北朝', '正恩', '金総書', '金委員', '北兵', '朝鮮', '平壌', '金正恩', '暴風', '軍団', 'ストーム', 'キム', '嵐軍', '特殊作', '北軍', '北の'] },
+  gates: { script: ['北朝', '正恩', '金総書', '金委員', '北兵', '朝鮮', '平壌', '金正恩', '暴風', '軍団', 'ストーム', 'キム', '嵐軍', '特殊作', '北軍', '北の', '共和国英'] },
 };

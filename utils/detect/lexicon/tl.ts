@@ -1,5 +1,7 @@
 import type { Lexicon } from './types';
 
+const MUNITIONS = ['missile', 'misil', 'armas', 'sandata', 'bala$', 'artillery', 'artilerya', 'rocket', 'weapons?$', 'nuclear', 'nukleyar'];
+
 export const tl: Lexicon = {
   lang: 'tl',
   oblique: ['kanila', 'nila'],
@@ -10,7 +12,16 @@ export const tl: Lexicon = {
   nk: ['hilagang korea', 'north korea', 'pyongyang', 'kim jong[\\s-]{0,2}un', 'kim$', 'dprk$', 'kcna$'],
   strong: ['storm corps'],
   pers: ['sundalo', 'tropa', 'pwersa', 'puwersa', 'bihag', 'mandirigma', 'hukbo', 'kawal', 'militar(?!y)', 'nasawi', 'napatay', 'sugatan', 'nasugatan',
-    'kasundaluhan', 'bilanggo', 'heneral', 'komandante', 'kumander', 'opisyal militar', 'batalyon', 'brigada', 'mersenaryo', 'sniper', 'special forces', 'espesyal na puwersa', 'inhinyero', 'tagatanggal ng (?:landmine|mina|bomba)', 'bayaning nasawi', 'bayaning namatay'],
+    'kasundaluhan', 'bilanggo', 'heneral', 'komandante', 'kumander', 'opisyal militar', 'batalyon', 'brigada', 'mersenaryo', 'sniper', 'special forces', 'espesyal na puwersa', 'inhinyero', 'tagatanggal ng (?:landmine|mina|bomba)', 'bayaning nasawi', 'bayaning namatay',
+    // English words of Taglish news
+    'troops?$', 'soldiers?$',
+    // the deployment itself, which on a page about it is theirs ("ang naturang deployment"), not
+    // that of munitions ("deployment ng mga missile")
+    ...['deployment', 'pagde-?deploy', 'pag-deploy'].map((t) => `${t}(?! (?:ng|of)(?: mga)? (?:${MUNITIONS.map((m) => m.replace(/\$$/, '')).join('|')}))`),
+  ],
+  // the deployment, as Taglish news writes it ("ang pagde-deploy ng North Korea")
+  deployNoun: ['deployment', 'pagde-?deploy', 'pag-deploy'],
+  munitions: MUNITIONS,
   ctx: ['ukraine', 'ukranya', 'kursk', 'kyiv', 'kiev', 'zelensky', 'larangan ng digmaan', 'labanan', 'bakbakan', 'frontline', 'front line', 'harapan ng digmaan', 'harapang linya'],
   ctxWeak: ['russia', 'rusya', 'moscow', 'kremlin', 'putin', 'digmaan', 'giyera', 'napatay', 'nasawi', 'nasugatan', 'bayani', 'medalya', 'bihag', 'sumabak', 'lumaban',
     '~padala', '~deploy', 'ipinakalat', 'nakipaglaban', 'nakikipaglaban', 'makipaglaban', 'pakikipaglaban', 'lalaban', 'lumalaban', 'namatay', 'nahuli', 'drone'],
