@@ -76,6 +76,19 @@ function quotations(sentence: string): [number, number][] {
   return out;
 }
 
+/**
+ * Does a munitions word follow the name with nothing between ("севернокорейско оръжие",
+ * "Солтүстік Кореяның оқ-дәрілерін")? The name owns the munitions, not a personnel word after it
+ * or one farther before it ("24 души загинаха от севернокорейско оръжие"); a name a couple of
+ * words before the personnel word still owns that ("North Korean shells and troops").
+ */
+function namesMunitions(c: Compiled, sentence: string, n: Span): boolean {
+  if (!c.munitions) return false;
+  c.munitions.lastIndex = 0;
+  const m = c.munitions.exec(sentence.slice(n.end, n.end + 24));
+  return m !== null && /^[\s\u00a0]*$/.test(sentence.slice(n.end, n.end + m.index));
+}
+
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
   const namedBy = namesIn(sentence, probe);
@@ -175,6 +188,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     return true;
   };
   const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfterOnly, () => names);
+  const ownsMunitions = (n: Span) => namesMunitions(c, sentence, n);
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
@@ -182,7 +196,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const fa = firstAfter(allForeignAfter, p.end);
     // (not another nation's army that support words have as their object, with North Korea the
     // subject after it: "రష్యా సైన్యానికి ఉత్తర కొరియా పూర్తి మద్దతు")
-    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !supported(p)) continue;
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !ownsMunitions(na) && !supported(p))
+      continue;
     if (possessed(p)) continue;
     const foreignBefore =
       fb &&
@@ -233,7 +248,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !owned.has(p)) {
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !ownsMunitions(na) && !owned.has(p)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
@@ -250,13 +265,19 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
         candidates.push({ start: nb.start, end: p.end, kind: 'tight', weak: p.weak, weakName: isWeakName(nb) });
         continue;
       }
-      if (looseBefore(gap)) {
+      if (looseBefore(gap) && !ownsMunitions(nb)) {
         const near = gap.length <= 50;
         candidates.push({ start: near ? nb.start : p.start, end: p.end, kind: 'loose', weak: p.weak, weakName: isWeakName(nb) });
         continue;
       }
     }
-    if (na && (!fa || na.start < fa.start) && looseAfter(sentence.slice(p.end, na.start)) && !crossesForeignTroops(p.end, na.start)) {
+    if (
+      na &&
+      (!fa || na.start < fa.start) &&
+      looseAfter(sentence.slice(p.end, na.start)) &&
+      !crossesForeignTroops(p.end, na.start) &&
+      !ownsMunitions(na)
+    ) {
       candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
@@ -407,7 +428,12 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   let obliqueFound: Span | null | undefined;
   const oblique = () => (obliqueFound === undefined ? (obliqueFound = obliquePronoun(sentence, related)) : obliqueFound);
   /** Does `lead` name a speaker, a place or a nation ("Zelensky said they", "In Kyiv they")? */
-  const named = (lead: string) => [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
+  // (a word of their own losses is none: "У разі поранення вони…", when wounded they…)
+  const named = (lead: string) => {
+    if ([c.ctx, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0)) return true;
+    const losses = [c.killed, c.injured, c.captured, c.casualties].flatMap((re) => allHits(re, lead));
+    return allHits(c.ctxWeak, lead).some((h) => !overlaps(h, losses));
+  };
   const vetoed = () => negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history);
   // "he" beside a word of his own fate ("At the time he was captured"), or of his being sent with
   // context that settles the war: looked for last
@@ -468,6 +494,11 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening
   // its army", has only Russia).
   if (needsContext && !context) return null;
+  // nor where each name owns munitions ("24 души загинаха от севернокорейско оръжие"): the dead are its victims
+  if (needsContext) {
+    const names = [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence));
+    if (names.length > 0 && names.every((n) => namesMunitions(c, sentence, n))) return null;
+  }
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
   if (!context && pointers.length === 0 && !/\d/.test(sentence) && !present(c.standIns)) return null;
   const foreign = wordHits(c.foreign, sentence);
