@@ -48,6 +48,11 @@ describe('round 8: plain sentences', () => {
     // a name a couple of words before the personnel word still owns it beside munitions
     'Севернокорейски снаряди и войници пристигнаха в Курск.',
     'Солтүстік Кореяның сарбаздары Курск облысында Ресей армиясымен бірге соғысып жатыр.',
+    // regiments; the Russian Far East
+    'Северокорейский полк проходит подготовку на полигонах Дальнего Востока.',
+    'Північнокорейський полк проходить підготовку на Далекому Сході.',
+    'Солтүстік Корея сарбаздары Қиыр Шығысқа жетті.',
+    'KXDR askarlari Uzoq Sharqdagi poligonlarga olib ketilmoqda.',
   ])('finds %s', (s) => {
     expect(found(s)).toBe(true);
   });
@@ -72,6 +77,8 @@ describe('round 8: plain sentences', () => {
     'Sjevernokorejske rakete pogodile su Harkov, a ranjeni su odvezeni u bolnicu.',
     // officers at home
     'Shimoliy Koreya zobitlari Pxenyandagi paradda qatnashdi.',
+    'Северокорейский полк прошёл парадом по Пхеньяну.',
+    'KXDR ishchilari Vladivostokdagi qurilishlarda ishlamoqda.',
   ])('does not find %s', (s) => {
     expect(found(s)).toBe(false);
   });
@@ -118,6 +125,18 @@ describe('round 8: a page about the troops', () => {
         ['Askarlarning ko‘pchiligida oskolkadan jarohatlar bor.', true],
         ['So‘roq paytida askarlar hech narsa bilmasligini aytdi.', true],
         ['Rossiya askarlari Kurskda jang qilmoqda.', false],
+        // another nation's fighters taken prisoner
+        ['Xitoylik asirlar Kiyevda so‘roq qilinmoqda.', false],
+        ['Pekin asirlar haqida izoh bermadi.', false],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('kk', () => {
+    expect(
+      misread([
+        ['Солтүстік Корея Ресейге мыңдаған сарбаз жіберді.', true],
+        ['Қытай сарбаздары Украинада тұтқынға алынды.', false],
       ]),
     ).toEqual([]);
   });

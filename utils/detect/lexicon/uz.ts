@@ -32,12 +32,12 @@ export const uz: Lexicon = {
     'donbass', 'donetsk', 'zaporojye', 'xarkov', 'belgorod', 'донбасс', 'донецк', 'запорожье', 'харков', 'белгород', 'sudja', 'суджа', 'so\'roq', 'сўроқ', 'xandaq', 'хандақ'],
   ctxWeak: [
     'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
-    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел', 'minalardan tozala', 'миналардан тозала', 'taqdirla', 'тақдирла', 'orden', 'орден', 'yaralan', 'яралан', 'hujum', 'ҳужум', 'jasorat', 'жасорат', 'abadiylashtir', 'абадийлаштир', 'jarohat', 'жароҳат', 'oskolka', 'осколка'],
+    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел', 'minalardan tozala', 'миналардан тозала', 'taqdirla', 'тақдирла', 'orden', 'орден', 'yaralan', 'яралан', 'hujum', 'ҳужум', 'uzoq sharq', 'узоқ шарқ', 'vladivostok', 'владивосток', 'jasorat', 'жасорат', 'abadiylashtir', 'абадийлаштир', 'jarohat', 'жароҳат', 'oskolka', 'осколка'],
   neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'qoch(?:di|ib|gan)', 'chegarani kesib', 'қоч(?:ди|иб|ган)', 'чегарани кесиб'],
   labour: ['ishchi', 'ишчи'],
   foreign: [
-    'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
-    'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
+    'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika', 'xitoy', 'pekin$',
+    'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка', 'хитой', 'пекин$',
   ],
   killed: ['halok', 'o\'ldirildi', 'o\'ldi', 'ҳалок', 'ўлдирилди', 'ўлди'],
   injured: ['yarador', 'ярадор'],
