@@ -48,6 +48,10 @@ describe('round 8: plain sentences', () => {
     // a name a couple of words before the personnel word still owns it beside munitions
     'Севернокорейски снаряди и войници пристигнаха в Курск.',
     'Солтүстік Кореяның сарбаздары Курск облысында Ресей армиясымен бірге соғысып жатыр.',
+    // a reporting dash whose speaker is North Korea's leader: his own troops
+    'Сматрам све храбре војнике који су се борили у Курској области херојима - рекао је Ким.',
+    'Наши бойцы проявили массовый героизм в боях за Курск, — заявил Ким Чен Ын.',
+    'Ми пишаємося нашими бійцями, які воювали в Курській області, — сказав Кім Чен Ин.',
     // regiments; the Russian Far East
     'Северокорейский полк проходит подготовку на полигонах Дальнего Востока.',
     'Північнокорейський полк проходить підготовку на Далекому Сході.',
@@ -78,6 +82,10 @@ describe('round 8: plain sentences', () => {
     // officers at home
     'Shimoliy Koreya zobitlari Pxenyandagi paradda qatnashdi.',
     'Северокорейский полк прошёл парадом по Пхеньяну.',
+    // another speaker, or another nation's troops, before the dash
+    'Наши бойцы проявили массовый героизм в боях за Курск, — заявил Путин о КНДР.',
+    'Российские солдаты проявили героизм в боях за Курск, — заявил Ким Чен Ын.',
+    'Ukrajinski vojnici su se hrabro borili u Kurskoj oblasti - rekao je Kim.',
     'KXDR ishchilari Vladivostokdagi qurilishlarda ishlamoqda.',
   ])('does not find %s', (s) => {
     expect(found(s)).toBe(false);

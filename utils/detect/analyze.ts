@@ -1,6 +1,6 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, type Span } from './compile';
+import { allHits, unionRegExp, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
 import { breaks, firstAfter, HARD_BREAK, lastBefore, overlaps, perLexicon, PUNCT, wordHits, words } from './spans';
@@ -88,6 +88,11 @@ function namesMunitions(c: Compiled, sentence: string, n: Span): boolean {
   const m = c.munitions.exec(sentence.slice(n.end, n.end + 24));
   return m !== null && /^[\s\u00a0]*$/.test(sentence.slice(n.end, n.end + m.index));
 }
+
+/** A lexicon's words of saying (`speech`), as the detector reads its terms. */
+const speechWords = perLexicon((l) => unionRegExp((l.speech ?? []).map((term) => ({ term, spaced: l.spaced }))) ?? /(?!)/g);
+/** A dash that sets a reported clause off from its attribution ("…, – заявил Ким"). */
+const REPORTING_DASH = /(?:^|[\s\u00a0,])[–—-][\s\u00a0]/g;
 
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
@@ -234,6 +239,27 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     return null;
   };
 
+  /**
+   * A personnel word before a reporting dash whose speaker is a North Korean name a few words after
+   * it, a word of saying between ("…храбре војнике … - рекао је Ким", "…наших бойцов, — заявил
+   * Ким"): the speaker's own troops, as in a quotation.
+   */
+  let dashes: Span[] | null = null; // found once, on the first question
+  const dashSpeaker = (p: Span): Span | null => {
+    if (charGap) return null;
+    dashes ??= [...sentence.matchAll(REPORTING_DASH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const dash = firstAfter(dashes, p.end);
+    if (!dash) return null;
+    const from = dash.end;
+    const after = firstAfter(nkAll, from);
+    if (!after) return null;
+    const gap = sentence.slice(from, after.start);
+    if (PUNCT.test(gap) || words(gap).length > 4) return null;
+    // (not another speaker who speaks of North Korea: "— заявил Путин о КНДР", "- rekao je Zelenski o Kimu")
+    if ([c.ctx, c.ctxWeak, c.foreign].some((re) => allHits(re, gap).length > 0)) return null;
+    return group.some((l) => allHits(speechWords(l), gap).length > 0) ? after : null;
+  };
+
   const candidates: Candidate[] = [];
   for (const f of anchors.fused) candidates.push({ start: f.start, end: f.end, kind: 'fused', weak: false });
   for (const f of anchors.fusedWeak) {
@@ -281,7 +307,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
       candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
-    const sp = speaker(p);
+    const sp = speaker(p) ?? dashSpeaker(p);
     if (sp) candidates.push({ start: p.start, end: p.end, kind: 'loose', weak: p.weak, weakName: isWeakName(sp) });
   }
   const munitionAfter = (pos: number) => {

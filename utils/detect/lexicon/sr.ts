@@ -10,6 +10,8 @@ export const sr: Lexicon = {
   spaced: true,
   support: ['подршк', 'подрж', 'podršk', 'podrž', 'солидарн', 'solidarn'],
   pronouns: ['oni', 'они'],
+  // words of saying (types.ts speech): a reporting dash's attribution ("- rekao je Kim")
+  speech: ['rekao', 'рекао', 'rekla', 'рекла', 'izjavio', 'изјавио', 'naveo', 'навео', 'dodao', 'додао', 'istakao', 'истакао', 'poručio', 'поручио', 'kaže$', 'каже$', 'kazao', 'казао'],
   nk: ['северн\\p{L}{0,2} кореј', 'севернокорејск', 'sjevern\\p{L}{0,2} korej', 'severn\\p{L}{0,2} korej', 'sjevernokorejsk', 'severnokorejsk', 'пјонгјанг', 'pjongjang', 'пхенјан', 'phenjan', 'ким џонг ун', 'ким јонг', 'ким џонг', 'kim džong', 'kim jong[\\s-]{0,2}un', 'dnrk$', 'днрк$', 'kim(?:a|u|om)?$', 'ким(?:а|у|ом)?$', 'kcna$', 'кцна$'],
   fused: ['kna$', 'кна$', 'korejsk\\p{L}{0,3} narodn\\p{L}{0,3} armij', 'корејск\\p{L}{0,3} народн\\p{L}{0,3} армиј', 'севернокореј(?:ци|це|аца|цима)$', 'sjevernokorej(?:ci|ce|aca|cima)$', 'severnokorej(?:ci|ce|aca|cima)$'],
   strong: ['olujn\\p{L}{0,3} korpus', 'олујн\\p{L}{0,3} корпус', 'jurišn\\p{L}{0,3} korpus', 'јуришн\\p{L}{0,3} корпус', 'storm corps'],
