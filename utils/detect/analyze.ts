@@ -1,6 +1,6 @@
 import { LEXICONS, type Lexicon } from './lexicon/index';
 import { compiledFor, type Compiled } from './compiled';
-import { allHits, type Span } from './compile';
+import { allHits, unionRegExp, type Span } from './compile';
 import { guessLang, lexiconOf, lexiconsFor, namesIn, runnersUp } from './lang';
 import { TextProbe } from './literals';
 import { breaks, firstAfter, HARD_BREAK, lastBefore, overlaps, perLexicon, PUNCT, wordHits, words } from './spans';
@@ -75,6 +75,24 @@ function quotations(sentence: string): [number, number][] {
   }
   return out;
 }
+
+/**
+ * Does a munitions word follow the name with nothing between ("севернокорейско оръжие",
+ * "Солтүстік Кореяның оқ-дәрілерін")? The name owns the munitions, not a personnel word after it
+ * or one farther before it ("24 души загинаха от севернокорейско оръжие"); a name a couple of
+ * words before the personnel word still owns that ("North Korean shells and troops").
+ */
+function namesMunitions(c: Compiled, sentence: string, n: Span): boolean {
+  if (!c.munitions) return false;
+  c.munitions.lastIndex = 0;
+  const m = c.munitions.exec(sentence.slice(n.end, n.end + 24));
+  return m !== null && /^[\s\u00a0]*$/.test(sentence.slice(n.end, n.end + m.index));
+}
+
+/** A lexicon's words of saying (`speech`), as the detector reads its terms. */
+const speechWords = perLexicon((l) => unionRegExp((l.speech ?? []).map((term) => ({ term, spaced: l.spaced }))) ?? /(?!)/g);
+/** A dash that sets a reported clause off from its attribution ("…, – заявил Ким"). */
+const REPORTING_DASH = /(?:^|[\s\u00a0,])[–—-][\s\u00a0]/g;
 
 export function analyzeSentence(sentence: string, pageContext: boolean): Verdict | null {
   const probe = new TextProbe(sentence);
@@ -175,6 +193,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     return true;
   };
   const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfterOnly, () => names);
+  const ownsMunitions = (n: Span) => namesMunitions(c, sentence, n);
   for (const p of persHits) {
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
@@ -182,7 +201,8 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const fa = firstAfter(allForeignAfter, p.end);
     // (not another nation's army that support words have as their object, with North Korea the
     // subject after it: "రష్యా సైన్యానికి ఉత్తర కొరియా పూర్తి మద్దతు")
-    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !supported(p)) continue;
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !ownsMunitions(na) && !supported(p))
+      continue;
     if (possessed(p)) continue;
     const foreignBefore =
       fb &&
@@ -219,6 +239,27 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     return null;
   };
 
+  /**
+   * A personnel word before a reporting dash whose speaker is a North Korean name a few words after
+   * it, a word of saying between ("…храбре војнике … - рекао је Ким", "…наших бойцов, — заявил
+   * Ким"): the speaker's own troops, as in a quotation.
+   */
+  let dashes: Span[] | null = null; // found once, on the first question
+  const dashSpeaker = (p: Span): Span | null => {
+    if (charGap) return null;
+    dashes ??= [...sentence.matchAll(REPORTING_DASH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const dash = firstAfter(dashes, p.end);
+    if (!dash) return null;
+    const from = dash.end;
+    const after = firstAfter(nkAll, from);
+    if (!after) return null;
+    const gap = sentence.slice(from, after.start);
+    if (PUNCT.test(gap) || words(gap).length > 4) return null;
+    // (not another speaker who speaks of North Korea: "— заявил Путин о КНДР", "- rekao je Zelenski o Kimu")
+    if ([c.ctx, c.ctxWeak, c.foreign].some((re) => allHits(re, gap).length > 0)) return null;
+    return group.some((l) => allHits(speechWords(l), gap).length > 0) ? after : null;
+  };
+
   const candidates: Candidate[] = [];
   for (const f of anchors.fused) candidates.push({ start: f.start, end: f.end, kind: 'fused', weak: false });
   for (const f of anchors.fusedWeak) {
@@ -233,7 +274,7 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
     const nb = nameBefore(p.start);
     const na = nameAfter(p.end);
     const fa = firstAfter(allForeignAfter, p.end);
-    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !owned.has(p)) {
+    if (na && linked(sentence.slice(p.end, na.start), charGap, group) && (!fa || na.start <= fa.start) && !ownsMunitions(na) && !owned.has(p)) {
       candidates.push({ start: p.start, end: na.end, kind: 'tight', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
@@ -250,17 +291,23 @@ export function analyzeSentence(sentence: string, pageContext: boolean): Verdict
         candidates.push({ start: nb.start, end: p.end, kind: 'tight', weak: p.weak, weakName: isWeakName(nb) });
         continue;
       }
-      if (looseBefore(gap)) {
+      if (looseBefore(gap) && !ownsMunitions(nb)) {
         const near = gap.length <= 50;
         candidates.push({ start: near ? nb.start : p.start, end: p.end, kind: 'loose', weak: p.weak, weakName: isWeakName(nb) });
         continue;
       }
     }
-    if (na && (!fa || na.start < fa.start) && looseAfter(sentence.slice(p.end, na.start)) && !crossesForeignTroops(p.end, na.start)) {
+    if (
+      na &&
+      (!fa || na.start < fa.start) &&
+      looseAfter(sentence.slice(p.end, na.start)) &&
+      !crossesForeignTroops(p.end, na.start) &&
+      !ownsMunitions(na)
+    ) {
       candidates.push({ start: p.start, end: na.end, kind: 'loose', weak: p.weak, weakName: isWeakName(na) });
       continue;
     }
-    const sp = speaker(p);
+    const sp = speaker(p) ?? dashSpeaker(p);
     if (sp) candidates.push({ start: p.start, end: p.end, kind: 'loose', weak: p.weak, weakName: isWeakName(sp) });
   }
   const munitionAfter = (pos: number) => {
@@ -408,7 +455,12 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   let obliqueFound: Span | null | undefined;
   const oblique = () => (obliqueFound === undefined ? (obliqueFound = obliquePronoun(sentence, related)) : obliqueFound);
   /** Does `lead` name a speaker, a place or a nation ("Zelensky said they", "In Kyiv they")? */
-  const named = (lead: string) => [c.ctx, c.ctxWeak, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0);
+  // (a word of their own losses is none: "У разі поранення вони…", when wounded they…)
+  const named = (lead: string) => {
+    if ([c.ctx, c.foreign, c.nk, c.fused, c.strong].some((re) => allHits(re, lead).length > 0)) return true;
+    const losses = [c.killed, c.injured, c.captured, c.casualties].flatMap((re) => allHits(re, lead));
+    return allHits(c.ctxWeak, lead).some((h) => !overlaps(h, losses));
+  };
   const vetoed = () => negOutside(c, sentence) || negOutside(c, sentence, c.labour) || present(c.history);
   // "he" beside a word of his own fate ("At the time he was captured"), or of his being sent with
   // context that settles the war: looked for last
@@ -469,6 +521,11 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening
   // its army", has only Russia).
   if (needsContext && !context) return null;
+  // nor where each name owns munitions ("24 души загинаха от севернокорейско оръжие"): the dead are its victims
+  if (needsContext) {
+    const names = [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence));
+    if (names.length > 0 && names.every((n) => namesMunitions(c, sentence, n))) return null;
+  }
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
   if (!context && pointers.length === 0 && !/\d/.test(sentence) && !present(c.standIns)) return null;
   const foreign = wordHits(c.foreign, sentence);

@@ -18,7 +18,7 @@ export const uz: Lexicon = {
   ],
   strong: ['bo\'ron korpus', 'бўрон корпус', 'storm corps'],
   pers: [
-    'askar', 'harbiy(?![\\s\\u00a0]+(?:hamkorlik|texnika|yordam|ittifoq|shartnoma|aloqa|soha|sanoat|mashq|parad|kema|samolyot|texnologiya|qurol|operatsiya|baza|ekspert|mutaxassis|razvedka|sud))', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi', 'ofitser', 'general', 'qurbon', 'yo\'qotish', 'halok bo\'lgan', 'yarador', 'ishtirok',
+    'askar', 'harbiy(?![\\s\\u00a0]+(?:hamkorlik|texnika|yordam|ittifoq|shartnoma|aloqa|soha|sanoat|mashq|parad|kema|samolyot|texnologiya|qurol|operatsiya|baza|ekspert|mutaxassis|razvedka|sud))', 'qo\'shin', 'kuch', 'asir', 'jangchi', 'bo\'linma', 'yollanma', 'harbiylar', 'harbiy xizmatchi', 'ofitser', 'zobit', 'зобит', 'general', 'qurbon', 'yo\'qotish', 'halok bo\'lgan', 'yarador', 'ishtirok',
     'аскар', 'ҳарбий(?![\\s\\u00a0]+(?:ҳамкорлик|хамкорлик|техника|ёрдам|иттифоқ|шартнома|алоқа|соҳа|саноат|машқ|парад|кема|самолёт|технология|қурол|операция|база|эксперт|мутахассис|разведка|суд))', 'қўшин', 'кучлар', 'асир', 'жангчи', 'бўлинма', 'ёлланма', 'офицер', 'генерал', 'қурбон', 'йўқотиш', 'ҳалок бўлган', 'ярадор', 'иштирок', 'shahid', 'шаҳид', 'komandir', 'qo\'mondon', 'brigada', 'batalyon', 'diviziya', 'snayper', 'sapyor', 'командир', 'қўмондон', 'бригада', 'батальон', 'дивизия', 'снайпер', 'сапёр',
     // engineers, deminers, pilots, military builders, paratroopers, infantry, scouts
     'saper', 'muhandis', 'uchuvchi', 'harbiy quruvchi', 'minalardan tozalovchi', 'desantchi', 'piyoda', 'razvedkachi', 'сапер', 'муҳандис', 'учувчи', 'ҳарбий қурувчи', 'миналардан тозаловчи', 'десантчи', 'пиёда', 'разведкачи'],
@@ -29,15 +29,15 @@ export const uz: Lexicon = {
   ctx: [
     'ukraina', 'kursk', 'kiyev', 'kiev', 'zelenskiy', 'front', 'jang maydoni', 'janglar',
     'украина', 'курск', 'киев', 'зеленский', 'фронт', 'жанг майдони', 'жанглар',
-    'donbass', 'donetsk', 'zaporojye', 'xarkov', 'belgorod', 'донбасс', 'донецк', 'запорожье', 'харков', 'белгород', 'sudja', 'суджа', 'xandaq', 'хандақ'],
+    'donbass', 'donetsk', 'zaporojye', 'xarkov', 'belgorod', 'донбасс', 'донецк', 'запорожье', 'харков', 'белгород', 'sudja', 'суджа', 'so\'roq', 'сўроқ', 'xandaq', 'хандақ'],
   ctxWeak: [
     'rossiya', 'moskva', 'kreml', 'putin', 'yubor', 'jo\'nat', 'joylashtir', 'urush', 'yo\'qotish', 'jang', 'halok', 'yarador', 'qahramon', 'medal', 'yodgorlik', 'ozod qil', 'dron', 'asir',
-    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел', 'minalardan tozala', 'миналардан тозала', 'taqdirla', 'тақдирла', 'orden', 'орден', 'yaralan', 'яралан', 'hujum', 'ҳужум'],
+    'россия', 'москва', 'кремл', 'путин', 'юбор', 'жўнат', 'жойлаштир', 'уруш', 'йўқотиш', 'жанг', 'ҳалок', 'ярадор', 'қаҳрамон', 'медал', 'ёдгорлик', 'озод қил', 'дрон', 'асир', 'yetib kel', 'етиб кел', 'minalardan tozala', 'миналардан тозала', 'taqdirla', 'тақдирла', 'orden', 'орден', 'yaralan', 'яралан', 'hujum', 'ҳужум', 'uzoq sharq', 'узоқ шарқ', 'vladivostok', 'владивосток', 'jasorat', 'жасорат', 'abadiylashtir', 'абадийлаштир', 'jarohat', 'жароҳат', 'oskolka', 'осколка'],
   neg: ['parad', 'mashq', 'qochoq', 'koreya urushi', 'парад', 'машқ', 'қочоқ', 'корея уруши', 'qoch(?:di|ib|gan)', 'chegarani kesib', 'қоч(?:ди|иб|ган)', 'чегарани кесиб'],
   labour: ['ishchi', 'ишчи'],
   foreign: [
-    'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika',
-    'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка',
+    'rus$', 'rossiya(?:ning)?$', 'ukraina$', 'ukrainalik', 'janubiy koreya', 'amerika', 'xitoy', 'pekin$',
+    'рус$', 'россия(?:нинг)?$', 'украина$', 'украиналик', 'жанубий корея', 'америка', 'хитой', 'пекин$',
   ],
   killed: ['halok', 'o\'ldirildi', 'o\'ldi', 'ҳалок', 'ўлдирилди', 'ўлди'],
   injured: ['yarador', 'ярадор'],
