@@ -48,3 +48,44 @@ describe('cs/sk: a North Korean, joining the war, counts of them, "je" before a 
     expect(read(['Rusko je velká země a Ukrajina je jeho soused.'], true)).toEqual([]);
   });
 });
+
+describe('pl: the captured, joining the war, "they are thrown in", the meat grinder, a lone commander, the labour force', () => {
+  it('reads the captured, the war joined and the troops thrown into the meat grinder', () => {
+    expect(
+      missed(
+        [
+          'Przesłuchanie wykazało, że pojmani służyli wcześniej w jednostkach rozpoznawczych.',
+          'Są rzucani do ataku bez wsparcia artylerii na froncie.',
+        ],
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      missed([
+        'Eksperci obawiają się, że Korea Północna włączy się do walk w Ukrainie.',
+        'Phenian wysłał żołnierzy, którzy trafili do maszynki do mięsa.',
+      ]),
+    ).toEqual([]);
+  });
+  it('leaves one commander, the labour force and talks unread', () => {
+    expect(read(['Dowódca ukraińskich sił ocenił, że ofensywa w obwodzie kurskim się powiodła.'], true)).toEqual([]);
+    expect(
+      read(['Rosji brakuje siły roboczej, a Koreańczycy z Północy chętnie ją uzupełniają.', 'Korea Północna przystąpi do rozmów o handlu z Rosją.']),
+    ).toEqual([]);
+  });
+});
+
+describe('nl and no: honours, the war effort, "styrker" as a verb', () => {
+  it('reads honours for the troops and the war effort', () => {
+    expect(missed(['Vrijdag werden de soldaten gehuldigd tijdens een plechtigheid.'], true)).toEqual([]);
+    expect(missed(['Regjeringen i Seoul drøftet det nordkoreanske krigsbidraget på et hastemøte.'])).toEqual([]);
+  });
+  it('leaves Norwegian and Danish "styrker" (strengthens) unread', () => {
+    expect(
+      read([
+        'Nord-Korea og Russland styrker samarbeidet innen energi etter toppmøtet.',
+        'Nordkorea styrker forholdet til Moskva med nye avtaler om handel.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   pers: [
     // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
     'kroppar(?:na)?$', 'kvarlevor(?:na)?$', 'kistor(?:na)?$',
-    '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
+    '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker(?! (?:det|den|sitt|sine|sin|seg|hverandre|samarbeid\\p{L}*|bånd\\p{L}*|forhold\\p{L}*|alliansen|posisjon\\p{L}*|handel\\p{L}*|forsvarssamarbeid\\p{L}*|båndet)(?![\\p{L}\\p{M}]))', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare', 'officerer$', 'offiserer$', 'officererne$', 'offiserene$', 'krigere$', 'krigerne$', 'rekrutter$', 'rekruttene$', 'rekrutterne$', 'militærfolk', 'militärpersonal', 'militærpersonel', 'militærpersonell', 'militærpersonale', 'militær personal', 'militært personell', 'militært personale', 'militære(?=[\\s\\u00a0]+(?:er|har|ble|blev|var|i|fra|som|skal|kjemper|kæmper|til)[\\s\\u00a0])',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
     '~minerydder', '~minerydningseksper', '~minerydningsspecialist', 'militære? bygnings', 'militära byggnads', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
@@ -44,7 +44,9 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     'mistet$', 'miste$', 'mistede$', 'tapte$', 'förlorat$', 'förlorade$', 'kvarlevor', 'levningar', 'levninger', 'kistor', 'kister$', 'kisterne$', 'kistene$', 'liken$', 'likene$', 'ligene$', 'lik(?<=s[\\s\\u00a0]lik)$', 'lig(?<=s[\\s\\u00a0]lig)$', 'kroppar$', 'kropparna$', 'repatrier',
     'drepne$', 'drepen$', 'såra$',
     // burials of the fallen, with honours
-    'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis'],
+    'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis',
+    // the war effort itself ("det nordkoreanske krigsbidraget"), the "neo-Nazis" of Moscow's and Pyongyang's word for Ukraine's army
+    'krigsbidrag', 'krigsdeltakelse', 'krigsdeltagelse', 'krigsdeltagande', 'krigsinnsats', 'krigsindsats', 'krigsinsats', 'nynazist'],
   neg: ['dmz$', 'demilitariser', '~parad(?!is)', 'militærparade', 'övning', 'övade$', 'övar$', 'øvelse', 'øvede$', 'øvde$', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
     // accidents and disasters at home (a death or burial there is no war loss)
     '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof',
