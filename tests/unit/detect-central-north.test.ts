@@ -89,3 +89,32 @@ describe('nl and no: honours, the war effort, "styrker" as a verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('pl cs no: "they fell at the front" with the subject left out, one serviceman, a vague count of the dead', () => {
+  it('reads them on a page about the troops', () => {
+    expect(
+      missed(
+        [
+          'Według jeńca wszyscy z jego oddziału polegli w walkach.',
+          'Podle zajatce všichni z jeho roty zahynuli v bojích.',
+          'Wojskowy trafił do niewoli po dwóch dniach walk.',
+          'Tusenvis drept siden oktober',
+        ],
+        true,
+      ),
+    ).toEqual([]);
+  });
+  it('leaves another nation’s fallen, the adjective and disasters unread', () => {
+    expect(
+      read(
+        [
+          'Rosyjscy żołnierze zginęli na froncie pod Kurskiem.',
+          'Ruští vojáci padli v bojích u Kurska.',
+          'Sojusz wojskowy został zawarty w Moskwie po wizycie w Ukrainie.',
+          'Hundrevis drept i jordskjelvet i Tyrkia.',
+        ],
+        true,
+      ),
+    ).toEqual([]);
+  });
+});

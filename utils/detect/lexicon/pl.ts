@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 export const pl: Lexicon = {
   lang: 'pl',
   oblique: ['ich', 'im', 'nich', 'nimi'],
+  // where the subject is left out, "they died / fell / fought" at the front or in battle ("wszyscy, którzy z nim byli, zginęli na froncie")
+  theyVerbs: ['(?:zginęli|polegli|walczyli|walczą)(?= (?:na froncie|na linii frontu|w walkach|w boju|w obwodzie kurskim|pod kurskiem))'],
   dispatch: ['wysłan', 'rozmieszczon', 'przerzucon', 'skierowan', 'ich (?:wysła|wysyła|przerzuc)'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
   singular: ['on', 'jego', 'go', 'mu', 'niego', 'nim', 'niemu', 'jemu'],
@@ -39,6 +41,8 @@ export const pl: Lexicon = {
     'straty$', 'strat$', 'zabitych$',
     // the captured as a noun ("pojmani należeli do...", "schwytanych przesłuchano")
     'pojman(?:i|ych|ymi)$', 'schwytan(?:i|ych|ymi)$',
+    // one serviceman as a noun, before a verb said of a person ("Wojskowy został zabity"; not the adjective, "sojusz wojskowy został zawarty")
+    'wojskowy(?= (?:zginął|zmarł|poległ|trafił do niewoli|przyznał|powiedział|opowiedział|twierdzi|twierdził|został (?:\\p{L}+ )?(?:ranny|zabity|pojmany|schwytany|wzięty|przesłuchany)))',
     // joining the war ("Korea Północna przystąpi do wojny", "włączyła się do walk")
     'przyst(?:ąpi|ąpiła|ąpiło|ąpić|ępuje|ąpienie|ąpienia)(?= do (?:wojny|walk|konfliktu))', 'włącz(?:y|yła|yło|yć|a|ają) się(?= do (?:wojny|walk|konfliktu))', 'rannych$', 'piloci$', 'pilotów$', 'dowódc(?!(?:a|ę|ą)(?![\\p{L}\\p{M}]))', 'inżynier', 'saperzy$', 'generał',
     'obecnoś', 'udział$', 'zaangażowani', 'wojowni', 'mięs\\p{L}{0,2} armatni', 'personel$', 'personelu$', 'męczenni', 'męczennik', 'uczestni\\p{L}{0,3} (?:walk|działań zbrojnych|działań bojowych|wojny)', 'poległ(?:ych|ym|ymi)$', 'polegli$', 'dywizj', 'pułk(?:u|i|ów|owi|iem)?$', 'artylerzy', 'zwiadowc', 'spadochroniarz', 'szeregow', 'operator\\p{L}{0,3} dronów'],

@@ -25,6 +25,14 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     'kroppar(?:na)?$', 'kvarlevor(?:na)?$', 'kistor(?:na)?$',
     '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker(?! (?:det|den|sitt|sine|sin|seg|hverandre|samarbeid\\p{L}*|bånd\\p{L}*|forhold\\p{L}*|alliansen|posisjon\\p{L}*|handel\\p{L}*|forsvarssamarbeid\\p{L}*|båndet)(?![\\p{L}\\p{M}]))', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare', 'officerer$', 'offiserer$', 'officererne$', 'offiserene$', 'krigere$', 'krigerne$', 'rekrutter$', 'rekruttene$', 'rekrutterne$', 'militærfolk', 'militärpersonal', 'militærpersonel', 'militærpersonell', 'militærpersonale', 'militær personal', 'militært personell', 'militært personale', 'militære(?=[\\s\\u00a0]+(?:er|har|ble|blev|var|i|fra|som|skal|kjemper|kæmper|til)[\\s\\u00a0])',
+    // a vague count of the dead or wounded ("Hundrevis drept eller skadet", "Tusentals dödade")
+    // (one term per word: the screen keeps a literal piece of each)
+    'hundrevis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'tusenvis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'hundratals(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'tusentals(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'hundredvis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'tusindvis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
     '~minerydder', '~minerydningseksper', '~minerydningsspecialist', 'militære? bygnings', 'militära byggnads', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
     'man(?<=(?:\\d\\d\\d|tusen)[\\s\\u00a0]+man)(?:d|n)?$', 'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster(?:na)?$', 'tap(?:et|ene)?$', 'tab(?:et|ene)?$', 'stupade$', 'stupte$', 'falne$', 'faldne$', 'omkomna$', 'omkomne$', 'sårade$', 'sårede$', 'sårte$', '~piloter$', 'drönaroperatör', 'droneoperatør', 'droneoperatør', 'befäl$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
@@ -49,7 +57,7 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     'krigsbidrag', 'krigsdeltakelse', 'krigsdeltagelse', 'krigsdeltagande', 'krigsinnsats', 'krigsindsats', 'krigsinsats', 'nynazist'],
   neg: ['dmz$', 'demilitariser', '~parad(?!is)', 'militærparade', 'övning', 'övade$', 'övar$', 'øvelse', 'øvede$', 'øvde$', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
     // accidents and disasters at home (a death or burial there is no war loss)
-    '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof',
+    '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof', 'jordbävning', 'jordskjelv', 'jordskælv',
     // a state visit is diplomacy
     'statsbesök', 'statsbesøk', 'statsbesøg'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
