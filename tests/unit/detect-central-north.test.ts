@@ -118,3 +118,20 @@ describe('pl cs no: "they fell at the front" with the subject left out, one serv
     ).toEqual([]);
   });
 });
+
+describe('sv: "de nordkoreanska" with its noun left out, their death after a genitive', () => {
+  it('reads them', () => {
+    expect(
+      missed(['Rapporten säger att de nordkoreanska strider utan stöd av stridsvagnar.', 'Offensiven ledde till hundratals nordkoreaners död.']),
+    ).toEqual([]);
+  });
+  it('leaves the adjective before its noun and a leader’s death unread', () => {
+    expect(
+      read([
+        'De nordkoreanska myndigheterna har inte kommenterat kriget i Ukraina.',
+        'Nordkoreanska soldater hedrade Kim Il-sungs död vid en ceremoni.',
+        'Kim Jong-ils död 2011 ledde till att sonen tog över armén.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -17,7 +17,10 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'demokratiska folkrepubliken korea', 'den demokratiske folkerepublik korea', 'den demokratiske folkerepublikken korea'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
-  fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén'],
+  fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén',
+    // the adjective standing for its people, its noun left out, before a verb ("att de nordkoreanska strider till fots")
+    'de nordkoreanska(?= (?:är|var|har|hade|strider|stred|kämpar|kämpade|slåss|ska|skulle|kan|kunde|tros|uppges|sägs|till stor del)(?!\\p{L}))',
+    'de nordkoreanske(?= (?:er|var|har|hadde|havde|kjemper|kæmper|slåss|skal|skulle|kan|kunne)(?!\\p{L}))'],
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
   anaphora: ['dessa', 'båda', 'en av', 'den ena', 'den andra', 'den första', 'den förste'],
   pers: [
@@ -51,6 +54,8 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     // lost (men), the fallen's remains and coffins brought home; Nynorsk killed and wounded
     'mistet$', 'miste$', 'mistede$', 'tapte$', 'förlorat$', 'förlorade$', 'kvarlevor', 'levningar', 'levninger', 'kistor', 'kister$', 'kisterne$', 'kistene$', 'liken$', 'likene$', 'ligene$', 'lik(?<=s[\\s\\u00a0]lik)$', 'lig(?<=s[\\s\\u00a0]lig)$', 'kroppar$', 'kropparna$', 'repatrier',
     'drepne$', 'drepen$', 'såra$',
+    // their death, after the genitive of a word for them ("tusen nordkoreaners död", "soldatenes død"; not a leader's, "Kim Il-sungs död")
+    'död(?<=(?:koreaners|koreanernas|koreanernes|soldaters|soldaternas|soldatenes|soldatanes|truppernas|troppenes|fångarnas|fangenes|mäns|männens|menns|mennenes)[\\s\\u00a0]död)$', 'død(?<=(?:koreaners|koreanernas|koreanernes|soldaters|soldaternas|soldatenes|soldatanes|truppernas|troppenes|fångarnas|fangenes|mäns|männens|menns|mennenes)[\\s\\u00a0]død)$',
     // burials of the fallen, with honours
     'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis',
     // the war effort itself ("det nordkoreanske krigsbidraget"), the "neo-Nazis" of Moscow's and Pyongyang's word for Ukraine's army
