@@ -48,3 +48,90 @@ describe('cs/sk: a North Korean, joining the war, counts of them, "je" before a 
     expect(read(['Rusko je velká země a Ukrajina je jeho soused.'], true)).toEqual([]);
   });
 });
+
+describe('pl: the captured, joining the war, "they are thrown in", the meat grinder, a lone commander, the labour force', () => {
+  it('reads the captured, the war joined and the troops thrown into the meat grinder', () => {
+    expect(
+      missed(
+        [
+          'Przesłuchanie wykazało, że pojmani służyli wcześniej w jednostkach rozpoznawczych.',
+          'Są rzucani do ataku bez wsparcia artylerii na froncie.',
+        ],
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      missed([
+        'Eksperci obawiają się, że Korea Północna włączy się do walk w Ukrainie.',
+        'Phenian wysłał żołnierzy, którzy trafili do maszynki do mięsa.',
+      ]),
+    ).toEqual([]);
+  });
+  it('leaves one commander, the labour force and talks unread', () => {
+    expect(read(['Dowódca ukraińskich sił ocenił, że ofensywa w obwodzie kurskim się powiodła.'], true)).toEqual([]);
+    expect(
+      read(['Rosji brakuje siły roboczej, a Koreańczycy z Północy chętnie ją uzupełniają.', 'Korea Północna przystąpi do rozmów o handlu z Rosją.']),
+    ).toEqual([]);
+  });
+});
+
+describe('nl and no: honours, the war effort, "styrker" as a verb', () => {
+  it('reads honours for the troops and the war effort', () => {
+    expect(missed(['Vrijdag werden de soldaten gehuldigd tijdens een plechtigheid.'], true)).toEqual([]);
+    expect(missed(['Regjeringen i Seoul drøftet det nordkoreanske krigsbidraget på et hastemøte.'])).toEqual([]);
+  });
+  it('leaves Norwegian and Danish "styrker" (strengthens) unread', () => {
+    expect(
+      read([
+        'Nord-Korea og Russland styrker samarbeidet innen energi etter toppmøtet.',
+        'Nordkorea styrker forholdet til Moskva med nye avtaler om handel.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('pl cs no: "they fell at the front" with the subject left out, one serviceman, a vague count of the dead', () => {
+  it('reads them on a page about the troops', () => {
+    expect(
+      missed(
+        [
+          'Według jeńca wszyscy z jego oddziału polegli w walkach.',
+          'Podle zajatce všichni z jeho roty zahynuli v bojích.',
+          'Wojskowy trafił do niewoli po dwóch dniach walk.',
+          'Tusenvis drept siden oktober',
+        ],
+        true,
+      ),
+    ).toEqual([]);
+  });
+  it('leaves another nation’s fallen, the adjective and disasters unread', () => {
+    expect(
+      read(
+        [
+          'Rosyjscy żołnierze zginęli na froncie pod Kurskiem.',
+          'Ruští vojáci padli v bojích u Kurska.',
+          'Sojusz wojskowy został zawarty w Moskwie po wizycie w Ukrainie.',
+          'Hundrevis drept i jordskjelvet i Tyrkia.',
+        ],
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('sv: "de nordkoreanska" with its noun left out, their death after a genitive', () => {
+  it('reads them', () => {
+    expect(
+      missed(['Rapporten säger att de nordkoreanska strider utan stöd av stridsvagnar.', 'Offensiven ledde till hundratals nordkoreaners död.']),
+    ).toEqual([]);
+  });
+  it('leaves the adjective before its noun and a leader’s death unread', () => {
+    expect(
+      read([
+        'De nordkoreanska myndigheterna har inte kommenterat kriget i Ukraina.',
+        'Nordkoreanska soldater hedrade Kim Il-sungs död vid en ceremoni.',
+        'Kim Jong-ils död 2011 ledde till att sonen tog över armén.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ export const cs: Lexicon = {
   spaced: true,
   support: ['podpor(?!uč)', 'solidarit', 'solidárn'],
   // (and "je", them, only right before a verb of sending, using or capturing: "Rusko je nasazuje"; elsewhere "is")
+  // where the subject is left out, "they fell / died / fought" at the front or in battle
+  theyVerbs: ['(?:padli|zahynuli|zemřeli|bojovali|bojují)(?= (?:na frontě|na frontu|v bojích|v boji|v kurské oblasti|u kurska))'],
   oblique: ['jejich', 'jim', 'nich', 'nimi', 'jich', 'je(?= (?:nasazuj|nasadil|nasadí|posíl|poslal|vysílá|vyslal|využív|využil|používá|používal|vrhá|vrhal|cvičí|vycvičil|přepravuj|přepravil|zajal|zajali|zajmou|vyslýchá|vyslýchal)\\p{L}*)'],
   dispatch: ['vyslán', 'poslán', 'nasazen', 'přesunut', 'je (?:nasazuje|nasadil|poslal|vyslal|posílá|přepravov)'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)

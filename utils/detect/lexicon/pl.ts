@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 export const pl: Lexicon = {
   lang: 'pl',
   oblique: ['ich', 'im', 'nich', 'nimi'],
+  // where the subject is left out, "they died / fell / fought" at the front or in battle ("wszyscy, którzy z nim byli, zginęli na froncie")
+  theyVerbs: ['(?:zginęli|polegli|walczyli|walczą)(?= (?:na froncie|na linii frontu|w walkach|w boju|w obwodzie kurskim|pod kurskiem))'],
   dispatch: ['wysłan', 'rozmieszczon', 'przerzucon', 'skierowan', 'ich (?:wysła|wysyła|przerzuc)'],
   // "he" stands for a soldier only beside a word of his own fate (types.ts singular, fate)
   singular: ['on', 'jego', 'go', 'mu', 'niego', 'nim', 'niemu', 'jemu'],
@@ -19,7 +21,9 @@ export const pl: Lexicon = {
   spaced: true,
   support: ['popar', 'popier', 'wspar', 'wspier', 'solidarn'],
   // where the subject is left out, a plural passive or fate that says "they" ("Zostali wysłani na front")
-  pronouns: ['oni', '(?:zostali|zostaną|zostaliby)(?= (?:wysłani|skierowani|przerzuceni|rozmieszczeni|wzięci do niewoli|ranni|przesłuchani|zabici|wycofani|pojmani|schwytani|przetransportowani|przewiezieni)(?!\\p{L}))', '(?:trafili|dostali się) do niewoli'],
+  pronouns: ['oni', '(?:zostali|zostaną|zostaliby)(?= (?:wysłani|skierowani|przerzuceni|rozmieszczeni|wzięci do niewoli|ranni|przesłuchani|zabici|wycofani|pojmani|schwytani|przetransportowani|przewiezieni)(?!\\p{L}))', '(?:trafili|dostali się) do niewoli',
+    // "they are sent, thrown", with the subject left out ("Są wrzucani do maszynki do mięsa")
+    'są(?= (?:wysyłani|wrzucani|rzucani|kierowani|przerzucani|rozmieszczani|posyłani)(?!\\p{L}))'],
   nk: ['korea północna', 'kore\\p{L} półn', 'kore\\p{L} poln', 'północnokorea', 'polnocnokorea', 'phenian', 'pjongjang', 'kim dżong un', 'kim dzong un', 'kim jong[\\s-]{0,2}un', 'krld$', 'kim(?![\\s\\u00a0-]+(?:dżong|dzong|jong))(?:a|owi)?$', 'koreańsk\\p{L}{0,3} republik\\p{L}{0,3} ludowo[\\s-]{1,3}demokratyczn'],
   north: ['z północy$'],
   own: ['swoi\\p{L}{0,2}$', 'swoj\\p{L}{0,3}$', 'najlepsz\\p{L}{0,3}$', 'elitarn\\p{L}{0,3}$'],
@@ -34,13 +38,21 @@ export const pl: Lexicon = {
     'żołnierz', 'zolnierz', 'wojsk(?!ow)', 'oddział', 'siły$', 'sił$', 'siłami$', 'siłom$', 'kontyngent', 'jeńc', 'jeniec', 'jeńców',
     'najemni', 'bojowni', 'piechot', 'saper', 'batalion', 'brygad', 'wojskowi$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowych$', '(?<!(?:dostaw|sprzętu|ćwiczeń|technologii|baz|obiektów|ładunków|materiałów|urządzeń|pojazdów|statków|samolotów|celów|wydatków|kontaktów|działań|operacji|ekspertów|analityków|manewrów|parad|środków|zakupów) )wojskowymi$', 'żołdak',
     'rekrut', 'rekruc', 'snajper', 'posiłki$', 'oficer', 'komandos', 'jednost(?:ek|ki|kach|kami)$', 'jednostk(?:a|ę|ą|ce)(?! (?:samorząd|miar|administrac|terytorialn|chorobow))$', 'personel\\p{L}{0,2} wojskow',
-    'straty$', 'strat$', 'zabitych$', 'rannych$', 'piloci$', 'pilotów$', 'dowódc', 'inżynier', 'saperzy$', 'generał',
+    'straty$', 'strat$', 'zabitych$',
+    // the captured as a noun ("pojmani należeli do...", "schwytanych przesłuchano")
+    'pojman(?:i|ych|ymi)$', 'schwytan(?:i|ych|ymi)$',
+    // one serviceman as a noun, before a verb said of a person ("Wojskowy został zabity"; not the adjective, "sojusz wojskowy został zawarty")
+    'wojskowy(?= (?:zginął|zmarł|poległ|trafił do niewoli|przyznał|powiedział|opowiedział|twierdzi|twierdził|został (?:\\p{L}+ )?(?:ranny|zabity|pojmany|schwytany|wzięty|przesłuchany)))',
+    // joining the war ("Korea Północna przystąpi do wojny", "włączyła się do walk")
+    'przyst(?:ąpi|ąpiła|ąpiło|ąpić|ępuje|ąpienie|ąpienia)(?= do (?:wojny|walk|konfliktu))', 'włącz(?:y|yła|yło|yć|a|ają) się(?= do (?:wojny|walk|konfliktu))', 'rannych$', 'piloci$', 'pilotów$', 'dowódc(?!(?:a|ę|ą)(?![\\p{L}\\p{M}]))', 'inżynier', 'saperzy$', 'generał',
     'obecnoś', 'udział$', 'zaangażowani', 'wojowni', 'mięs\\p{L}{0,2} armatni', 'personel$', 'personelu$', 'męczenni', 'męczennik', 'uczestni\\p{L}{0,3} (?:walk|działań zbrojnych|działań bojowych|wojny)', 'poległ(?:ych|ym|ymi)$', 'polegli$', 'dywizj', 'pułk(?:u|i|ów|owi|iem)?$', 'artylerzy', 'zwiadowc', 'spadochroniarz', 'szeregow', 'operator\\p{L}{0,3} dronów'],
   persWeak: ['armi(?:a|i|ę|ą)$'],
-  ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'froncie$', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'sudż', 'pojman', 'przesłuch', 'hur$', 'sbu$'],
-  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięs\\p{L}{0,2} armatni', 'maszynk\\p{L}{0,2} do mięsa', 'rosyjscy', 'zgin(?:ął|ęł\\p{L}{0,2}|ęli)$', 'zabi(?:t|c)', 'ranni$', 'rannych$', 'rannymi$', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow', 'przybył', 'przybyl', 'dotarł', 'dotarl', 'kontyngent'],
+  ctx: ['ukrain', 'ukraiń', 'kursk', 'kijów', 'kijow', 'kijo', 'zełensk', 'zelensk', 'front', 'froncie$', 'pole bitwy', 'polu bitwy', 'walk(?:i|ach|ami)$', 'donbas', 'donieck', 'charków', 'zaporoż', 'biełgorod', 'jeńc', 'niewol', 'sudż', 'pojman', 'przesłuch', 'hur$', 'sbu$', 'maszynk\\p{L}{0,2} do mięsa'],
+  ctxWeak: ['rosj', 'rosyjsk', 'moskw', 'kreml', 'putin', 'wysła', 'wysył', 'rozmieszcz', 'walcz', 'wojn(?:a|y|ie|ę)$', 'straty$', 'strat$', 'dron', 'najemni', 'mięs\\p{L}{0,2} armatni', 'rosyjscy', 'zgin(?:ął|ęł\\p{L}{0,2}|ęli)$', 'zabi(?:t|c)', 'ranni$', 'rannych$', 'rannymi$', 'bohater', 'medal', 'odznacz', 'pomnik', 'poległ', 'wyzwoleni', 'rozminow', 'przybył', 'przybyl', 'dotarł', 'dotarl', 'kontyngent',
+    // the "neo-Nazis" of Moscow's and Pyongyang's word for Ukraine's army
+    'neonazi', 'neonazi\\p{L}+'],
   neg: ['dmz$', 'zdemilitaryzowan', 'parad', 'ćwicze', 'manewr', 'uciekinier', 'zbiegł', 'zdezerter', '(?<!od )wojn\\p{L}{0,2} koreańsk', '(?<!od )koreańsk\\p{L}{0,3} wojn', 'rozejm'],
-  labour: ['robotni', 'pracowni'],
+  labour: ['robotni', 'pracowni', 'sił\\p{L}{0,2} robocz', 'rąk do pracy'],
   foreign: ['rosyjsk', 'rosjan', 'ukraińsk', 'ukrainsk', 'ukraińc', 'południowokorea', 'amerykańsk', 'chińsk', 'natowsk', 'zachodni', 'białorusk', 'czeczeńsk', 'rosyjscy', 'ukraińscy', 'ukrainscy', 'amerykańscy', 'chińscy', 'natowscy', 'białoruscy', 'czeczeńscy'],
   foreignAfter: ['rosji$', 'ukrainy$', 'usa$', 'kijowa$', 'moskwy$'],
   fallen: ['męczenni', 'męczennik'],

@@ -17,14 +17,25 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
   nk: ['nordkorea', 'nord-korea', 'kims?$', 'pyongyang', 'pjongjang', 'kim jong[\\s-]{0,2}un', 'demokratiska folkrepubliken korea', 'den demokratiske folkerepublik korea', 'den demokratiske folkerepublikken korea'],
   own: ['sina', 'sine', 'deras', 'bästa', 'bedste', 'beste', 'egna'],
   munitions: ['missiler', 'robotar', 'granater', 'ammunition', 'vapen', 'våben', 'drönare', 'droner'],
-  fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén'],
+  fused: ['nordkoreaner', 'nordkoreanerne', 'nordkorean$', 'nordkoreanen$', 'nordkoreaneren$', 'nordkorea-?soldat', 'koreanska folkarmén',
+    // the adjective standing for its people, its noun left out, before a verb ("att de nordkoreanska strider till fots")
+    'de nordkoreanska(?= (?:är|var|har|hade|strider|stred|kämpar|kämpade|slåss|ska|skulle|kan|kunde|tros|uppges|sägs|till stor del)(?!\\p{L}))',
+    'de nordkoreanske(?= (?:er|var|har|hadde|havde|kjemper|kæmper|slåss|skal|skulle|kan|kunne)(?!\\p{L}))'],
   strong: ['stormkåren', 'stormkorps', 'storm corps', 'storm-korps', '11:e (?:armé)?kåren'],
   anaphora: ['dessa', 'båda', 'en av', 'den ena', 'den andra', 'den första', 'den förste'],
   pers: [
     // the bodies, remains, coffins of the fallen (as en 'bodies', fr 'dépouilles', pt 'corpos')
     'kroppar(?:na)?$', 'kvarlevor(?:na)?$', 'kistor(?:na)?$',
-    '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker', '~styrkene$', 'militärer', 'förband', 'enheter',
+    '~soldater', 'soldat$', 'soldaten$', '~soldatene$', '~soldatane$', '~soldatar', '~trupper', '~tropper', '~troppene$', '~styrkor', '~styrker(?! (?:det|den|sitt|sine|sin|seg|hverandre|samarbeid\\p{L}*|bånd\\p{L}*|forhold\\p{L}*|alliansen|posisjon\\p{L}*|handel\\p{L}*|forsvarssamarbeid\\p{L}*|båndet)(?![\\p{L}\\p{M}]))', '~styrkene$', 'militärer', 'förband', 'enheter',
     'kontingent', 'krigsfång', 'krigsfange', 'legosoldat', 'infanteri', 'stridande', 'krigare', 'kombattanter', 'officerare', 'officerer$', 'offiserer$', 'officererne$', 'offiserene$', 'krigere$', 'krigerne$', 'rekrutter$', 'rekruttene$', 'rekrutterne$', 'militærfolk', 'militärpersonal', 'militærpersonel', 'militærpersonell', 'militærpersonale', 'militær personal', 'militært personell', 'militært personale', 'militære(?=[\\s\\u00a0]+(?:er|har|ble|blev|var|i|fra|som|skal|kjemper|kæmper|til)[\\s\\u00a0])',
+    // a vague count of the dead or wounded ("Hundrevis drept eller skadet", "Tusentals dödade")
+    // (one term per word: the screen keeps a literal piece of each)
+    'hundrevis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'tusenvis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'hundratals(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'tusentals(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'hundredvis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
+    'tusindvis(?= (?:drept|drepte|døde|dødd|såret|sårede|skadet|skadde|dödade|döda|dödats|sårade|skadade|dræbt|dræbte|falne|stupte|stupade|omkom))',
     'rekryter', 'forstærkninger', 'förstärkningar', 'kåren$', 'korps$', 'fanger$', 'fångar$', 'fångarna$', 'fangene$', 'fangerne$', 'fånge$', 'fången$', 'fange$', 'fangen$',
     '~minerydder', '~minerydningseksper', '~minerydningsspecialist', 'militære? bygnings', 'militära byggnads', 'minröjare', 'militære? bygge', 'militära bygg', 'ingenjörtrupp', 'ingeniørtropp', 'specialstyrk', 'specialsoldat', '~trupp', 'styrkan$', 'styrka$', 'styrken$', 'militär$', 'artillerister',
     'man(?<=(?:\\d\\d\\d|tusen)[\\s\\u00a0]+man)(?:d|n)?$', 'döda$', 'dödade$', 'døde$', 'dræbte$', 'drepte$', 'sårade$', 'sårede$', 'förluster(?:na)?$', 'tap(?:et|ene)?$', 'tab(?:et|ene)?$', 'stupade$', 'stupte$', 'falne$', 'faldne$', 'omkomna$', 'omkomne$', 'sårade$', 'sårede$', 'sårte$', '~piloter$', 'drönaroperatör', 'droneoperatør', 'droneoperatør', 'befäl$', 'piloter$', 'befälhavare$', 'generaler$', 'ingenjörer$', 'ingeniører$',
@@ -43,11 +54,15 @@ export const scandinavian: Omit<Lexicon, 'lang' | 'stop'> = {
     // lost (men), the fallen's remains and coffins brought home; Nynorsk killed and wounded
     'mistet$', 'miste$', 'mistede$', 'tapte$', 'förlorat$', 'förlorade$', 'kvarlevor', 'levningar', 'levninger', 'kistor', 'kister$', 'kisterne$', 'kistene$', 'liken$', 'likene$', 'ligene$', 'lik(?<=s[\\s\\u00a0]lik)$', 'lig(?<=s[\\s\\u00a0]lig)$', 'kroppar$', 'kropparna$', 'repatrier',
     'drepne$', 'drepen$', 'såra$',
+    // their death, after the genitive of a word for them ("tusen nordkoreaners död", "soldatenes død"; not a leader's, "Kim Il-sungs död")
+    'död(?<=(?:koreaners|koreanernas|koreanernes|soldaters|soldaternas|soldatenes|soldatanes|truppernas|troppenes|fångarnas|fangenes|mäns|männens|menns|mennenes)[\\s\\u00a0]död)$', 'død(?<=(?:koreaners|koreanernas|koreanernes|soldaters|soldaternas|soldatenes|soldatanes|truppernas|troppenes|fångarnas|fangenes|mäns|männens|menns|mennenes)[\\s\\u00a0]død)$',
     // burials of the fallen, with honours
-    'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis'],
+    'begrav', 'gravlag', 'gravferd', 'jordfäst', 'jordfest', 'bisatt', 'bisat$', 'hedersbetyg', 'æresbevis', 'hædersbevis',
+    // the war effort itself ("det nordkoreanske krigsbidraget"), the "neo-Nazis" of Moscow's and Pyongyang's word for Ukraine's army
+    'krigsbidrag', 'krigsdeltakelse', 'krigsdeltagelse', 'krigsdeltagande', 'krigsinnsats', 'krigsindsats', 'krigsinsats', 'nynazist'],
   neg: ['dmz$', 'demilitariser', '~parad(?!is)', 'militærparade', 'övning', 'övade$', 'övar$', 'øvelse', 'øvede$', 'øvde$', 'avhopp', 'hoppet av', 'hoppade av', 'flygtning', 'koreakrig', 'vapenstillestånd',
     // accidents and disasters at home (a death or burial there is no war loss)
-    '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof',
+    '~olyck(?:a|an|or|orna)$', '~ulykke(?:n|r|ne)?$', '~ulykk(?:a|er|erne)$', 'översvämning', 'oversvømmelse', 'flom$', 'flommen$', 'jordskred', 'naturkatastrof', 'jordbävning', 'jordskjelv', 'jordskælv',
     // a state visit is diplomacy
     'statsbesök', 'statsbesøk', 'statsbesøg'],
   labour: ['arbetare', 'arbejdere', 'arbeidere', 'arbetskraft', 'arbeidskraft', 'arbejdskraft'],
