@@ -24,3 +24,22 @@ export function describeMatrix(matrix: Record<string, MatrixBlock>): void {
     });
   }
 }
+
+/** A sentence of a page of own sentences, and whether the page reading must take it. */
+export type Line = [sentence: string, read: boolean];
+
+/** The sentences of a page (joined by a space) whose reading with page context differs from the one expected. */
+export function misread(lines: Line[]): string[] {
+  const page = lines.map(([s]) => s).join(' ');
+  const mentions = findMentions(page, { pageContext: true });
+  const wrong: string[] = [];
+  let at = 0;
+  for (const [s, read] of lines) {
+    const start = page.indexOf(s, at);
+    const end = start + s.length;
+    at = end;
+    const hit = mentions.some((m) => m.sentenceStart >= start && m.sentenceStart < end);
+    if (hit !== read) wrong.push(`${read ? 'missed' : 'read'}: ${s}`);
+  }
+  return wrong;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../utils/detect';
+import { misread } from './concept-matrix';
 import { splitSentences } from '../../utils/detect/sentences';
 
 // The page-reading fields (lexicon/types.ts pronouns, oblique, anaphora, standIns, dispatch,
@@ -7,24 +8,6 @@ import { splitSentences } from '../../utils/detect/sentences';
 // page of my own sentences per language, its first naming North Korean troops in Russia, then
 // sentences that speak of them only through the page (read), and near misses on the same page
 // (Russian or Ukrainian soldiers, civilians, missiles, the Korean War: unread).
-
-type Line = [sentence: string, read: boolean];
-
-/** The sentences of the page (joined by a space) whose reading differs from the one expected. */
-function misread(lines: Line[]): string[] {
-  const page = lines.map(([s]) => s).join(' ');
-  const mentions = findMentions(page, { pageContext: true });
-  const wrong: string[] = [];
-  let at = 0;
-  for (const [s, read] of lines) {
-    const start = page.indexOf(s, at);
-    const end = start + s.length;
-    at = end;
-    const hit = mentions.some((m) => m.sentenceStart >= start && m.sentenceStart < end);
-    if (hit !== read) wrong.push(`${read ? 'missed' : 'read'}: ${s}`);
-  }
-  return wrong;
-}
 
 describe('page fields: a page about the troops, sentence by sentence', () => {
   it('ar', () => {

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../utils/detect';
+import { misread } from './concept-matrix';
 
 // Round 8 (ru, uk, bg, sr, uz, kk): kinds of case the new development rows showed missing or
 // wrongly found, each with sentences of my own and near misses beside them.
 
 const found = (s: string) => findMentions(s).length > 0;
-
-type Line = [sentence: string, read: boolean];
-
-/** The sentences of a page (joined by a space) whose reading with page context differs from the one expected. */
-function misread(lines: Line[]): string[] {
-  const page = lines.map(([s]) => s).join(' ');
-  const mentions = findMentions(page, { pageContext: true });
-  const wrong: string[] = [];
-  let at = 0;
-  for (const [s, read] of lines) {
-    const start = page.indexOf(s, at);
-    const end = start + s.length;
-    at = end;
-    const hit = mentions.some((m) => m.sentenceStart >= start && m.sentenceStart < end);
-    if (hit !== read) wrong.push(`${read ? 'missed' : 'read'}: ${s}`);
-  }
-  return wrong;
-}
 
 describe('round 8: plain sentences', () => {
   it.each([
