@@ -521,9 +521,12 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // settles the topic when another nation is named (Kim's birthday message to Putin, "strengthening
   // its army", has only Russia).
   if (needsContext && !context) return null;
+  // North Korea's names in the sentence, found on the first question
+  let nkNames: Span[] | null = null;
+  const nkNamesIn = () => (nkNames ??= [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence)));
   // nor where each name owns munitions ("24 души загинаха от севернокорейско оръжие"): the dead are its victims
   if (needsContext) {
-    const names = [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence));
+    const names = nkNamesIn();
     if (names.length > 0 && names.every((n) => namesMunitions(c, sentence, n))) return null;
   }
   const pointers = context ? [] : group.flatMap((l) => l.anaphora ?? []);
@@ -531,6 +534,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const foreign = wordHits(c.foreign, sentence);
   if (needsContext && !strongCtx && foreign.length > 0) return null;
   const foreignAfter = wordHits(c.foreignAfter, sentence);
+  const nations = [...foreign, ...foreignAfter];
   const charGap = lexicon?.gapsInCharacters === true;
   const near = (gap: string) => (charGap ? gap.trim().length <= 2 : !PUNCT.test(gap) && words(gap).length <= 2);
   /** Is a pointing word among the last three words before the personnel word, in its clause? */
@@ -562,9 +566,7 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   const persHits = [...wordHits(c.pers, sentence), ...standIns].sort((a, b) => a.start - b.start);
   let weakHits: Span[] | null = null;
   const persWeakAll = () => (weakHits ??= wordHits(c.persWeak, sentence));
-  const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfter, () =>
-    [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence)),
-  );
+  const supported = supportReader(sentence, group, c, lexicon, foreign, foreignAfter, nkNamesIn);
   // personnel words owned by another nation, so far: a loss word after one in its clause is theirs
   // ("Russian soldiers also suffered heavy losses"), not a word for the page's troops (not after a
   // nation's name alone: "a South Korean lawmaker spoke of the losses" may be the troops')
@@ -580,8 +582,6 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // a state's possessive ties a personnel word to the nation named last before it (lexicon its):
   // "Russia's ministry said its troops retook villages", "armata ucraineană își întărește trupele"
   let ownHits: Span[] | null = null;
-  let nations: Span[] | null = null;
-  let nkNames: Span[] | null = null;
   /** Is a possessive right before it ("its troops") or, where adjectives follow the noun, right after it ("trupele sale") another nation's? */
   const possessedByOther = (p: Span): boolean => {
     if (charGap || !c.its) return false;
@@ -591,10 +591,8 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
     const next = lexicon?.postnominal ? firstAfter(ownHits, p.end) : null;
     const own = before && tied(sentence.slice(before.end, p.start)) ? before : next && tied(sentence.slice(p.end, next.start)) ? next : null;
     if (!own) return false;
-    nations ??= [...foreign, ...foreignAfter];
-    nkNames ??= [c.nk, c.fused, c.strong].flatMap((re) => wordHits(re, sentence));
     const f = lastBefore(nations, Math.min(own.start, p.start));
-    const n = lastBefore(nkNames, Math.min(own.start, p.start));
+    const n = lastBefore(nkNamesIn(), Math.min(own.start, p.start));
     return f !== null && !(n && n.end > f.end) && !breaks(sentence.slice(f.end, own.start));
   };
   /**
@@ -604,10 +602,11 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
    */
   // (an institution word too: "the losses of the Russian army", "Потери российской армии")
   let personnelInOrder: Span[] | null = null;
+  /** The personnel and institution words, in text order (found on the first question). */
+  const personnelAll = () => (personnelInOrder ??= [...persHits, ...persWeakAll()].sort((a, b) => a.start - b.start));
   const ownedThroughNext = (p: Span): boolean => {
     if (charGap) return false;
-    personnelInOrder ??= [...persHits, ...persWeakAll()].sort((a, b) => a.start - b.start);
-    const q = personnelInOrder.find((x) => x.start >= p.end);
+    const q = personnelAll().find((x) => x.start >= p.end);
     if (!q || !(ownedByOther(q) || adjectiveOwns(q))) return false;
     let gap = sentence.slice(p.end, q.start);
     const inGap = foreign.filter((f) => f.start >= p.end && f.end <= q.start);
@@ -621,10 +620,9 @@ export function analyzeUnnamed(sentence: string, needsContext = false): Verdict 
   // where adjectives may also follow the noun, one right after it ("wojska ukraińskie"), unless it
   // owns a personnel word of its own ("żołnierze rosyjskiej armii"); in other languages a name
   // there starts the next phrase ("the soldiers Ukraine captured")
-  const ownsNext = (f: Span) => [...persHits, ...persWeakAll()].some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
+  const ownsNext = (f: Span) => personnelAll().some((q) => q.start >= f.end && near(sentence.slice(f.end, q.start)));
   const adjectiveOwns = (p: Span): boolean =>
-    lexicon?.postnominal === 'also' &&
-    [...foreign, ...foreignAfter].some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f));
+    lexicon?.postnominal === 'also' && nations.some((f) => f.start >= p.end && /^[\s\u00a0]*$/.test(sentence.slice(p.end, f.start)) && !ownsNext(f));
   for (const p of persHits) {
     if (overlaps(p, foreign) || supported(p)) continue;
     if (ownedByOther(p)) {
