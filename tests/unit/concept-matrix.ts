@@ -8,8 +8,8 @@ export interface MatrixBlock {
   nearMisses: string[];
 }
 
-/** Read without page context: each sentence stands alone. */
-export const found = (text: string) => findMentions(text, { pageContext: false }).length > 0;
+/** Read without page context unless asked: each sentence stands alone. */
+export const found = (text: string, pageContext = false) => findMentions(text, { pageContext }).length > 0;
 
 /** Two tests a language: every mention read, every near miss left unread (the failures listed). */
 export function describeMatrix(matrix: Record<string, MatrixBlock>): void {
